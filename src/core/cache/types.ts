@@ -1,0 +1,51 @@
+import type { ApiName } from "../errors";
+import type { MaybePromise } from "../maybePromise";
+
+/**
+ * A cacheable GET resource. `key` is stable and namespaced so revalidation can find entries:
+ * - KLASS: `klass/<classificationId>/<what>`  e.g. `klass/131/codesAt/v1234/nb`, `klass/131/meta`
+ *   (correspondences under the source id: `klass/104/corresponds/131/...`)
+ * - BRREG: `brreg/enhet/<orgnr>`, `brreg/underenhet/<orgnr>`, `brreg/roller/<orgnr>`, `brreg/orgform/...`
+ */
+export interface ResourceRequest<T> {
+  readonly key: string;
+  readonly api: ApiName;
+  readonly url: string;
+  readonly accept?: string;
+  /** Overrides the default freshness (24 h). */
+  readonly ttlMs?: number;
+  /** Turns the parsed body into the value stored (e.g. pick fields); must be pure. */
+  readonly transform?: (body: unknown) => T;
+}
+
+/** What the cache records beside each value. */
+export interface CacheEntryMeta {
+  readonly key: string;
+  readonly api: ApiName;
+  readonly url: string;
+  readonly fetchedAt: number;
+  readonly expiresAt: number;
+  /** Approximate size in bytes (UTF-16 length of the JSON), for the byte bound. */
+  readonly bytes: number;
+}
+
+/**
+ * The cached-resource primitive every domain module uses.
+ *
+ * `get` answers synchronously from memory when the entry is there and fresh (no promise, no
+ * allocation), else returns a promise that loads it: from the persistent store, else over HTTP
+ * (one shared request per key in flight). When the service fails and a stale copy exists, the
+ * stale copy is served and counted as stale (stale-if-error). Errors are never cached as values,
+ * except a 410 (RemovedError), which is remembered so the unit is not asked for again.
+ */
+export interface ResourceCache {
+  get<T>(request: ResourceRequest<T>): MaybePromise<T>;
+  /** Synchronous memory-only look-up; undefined on a miss. Never starts a load. */
+  peek<T>(key: string): T | undefined;
+  /** Store a value obtained another way (e.g. one unit out of a batched list response). */
+  put<T>(meta: Omit<CacheEntryMeta, "fetchedAt" | "expiresAt" | "bytes"> & { ttlMs?: number }, value: T): void;
+  meta(key: string): CacheEntryMeta | undefined;
+  /** Remove entries whose key starts with `prefix` (memory and persistent store). */
+  evictPrefix(prefix: string): Promise<number>;
+  clear(): Promise<void>;
+}

@@ -1,0 +1,50 @@
+/**
+ * The base of every error the core raises. Functions and the taskpane map errors by `kind`
+ * (never by message), so a new subclass only needs a new kind.
+ *
+ * Guards check `name` as well as `instanceof` so they hold across realms (the shared runtime's
+ * page and a worker, or two bundles), as ky's guards do.
+ */
+export type KbErrorKind =
+  | "invalid-input"
+  | "not-found"
+  | "removed"
+  | "service-unavailable"
+  | "timeout"
+  | "offline"
+  | "cancelled";
+
+/** Which service an error concerns, for messages such as "KLASS unavailable: …". */
+export type ApiName = "klass" | "brreg";
+
+export interface KbErrorOptions {
+  readonly api?: ApiName;
+  readonly url?: string;
+  readonly status?: number;
+  readonly cause?: unknown;
+}
+
+export abstract class KbError extends Error {
+  abstract readonly kind: KbErrorKind;
+  readonly api: ApiName | undefined;
+  readonly url: string | undefined;
+  readonly status: number | undefined;
+
+  constructor(message: string, options: KbErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.api = options.api;
+    this.url = options.url;
+    this.status = options.status;
+  }
+}
+
+const KINDS: ReadonlySet<string> = new Set<KbErrorKind>([
+  "invalid-input", "not-found", "removed", "service-unavailable", "timeout", "offline", "cancelled",
+]);
+
+/** True for any error of this library, across realms (by `instanceof`, else by its `kind`). */
+export function isKbError(error: unknown): error is KbError {
+  if (error instanceof KbError) return true;
+  const kind = (error as { kind?: unknown } | null)?.kind;
+  return error instanceof Error && typeof kind === "string" && KINDS.has(kind);
+}

@@ -1,0 +1,27 @@
+import type { ApiName } from "../errors";
+
+/** One GET the fetch layer should make. `accept` defaults per API (JSON for KLASS, whose default is XML). */
+export interface HttpGet {
+  readonly api: ApiName;
+  readonly url: string;
+  readonly accept?: string;
+  /** Cancels this caller's interest; the shared request is aborted only when every caller has cancelled. */
+  readonly signal?: AbortSignal;
+}
+
+/** A parsed JSON answer with what the cache needs to record about it. */
+export interface HttpResponse<T> {
+  readonly status: number;
+  readonly body: T;
+  readonly url: string;
+  readonly bytes: number;
+}
+
+/**
+ * The HTTP core: timeouts, retries with backoff, per-host concurrency, shared in-flight requests,
+ * and the error taxonomy (see ../errors). Resolves only for 2xx with a JSON body; 404 rejects with
+ * NotFoundError, 410 with RemovedError, 400 with InvalidInputError carrying the server's message.
+ */
+export interface HttpClient {
+  getJson<T>(request: HttpGet): Promise<HttpResponse<T>>;
+}
