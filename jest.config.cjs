@@ -20,6 +20,7 @@ const common = {
 };
 module.exports = {
   testTimeout: 30000,
+  reporters: ["default", "<rootDir>/test/support/summaryReporter.cjs"],
   projects: [
     { ...common, displayName: "unit", testMatch: ["<rootDir>/test/unit/**/*.test.ts"] },
     { ...common, displayName: "integration", testMatch: ["<rootDir>/test/integration/**/*.test.ts", "<rootDir>/test/replica/**/*.test.ts"] },

@@ -1,0 +1,38 @@
+import { createServices, type Services } from "../../core/services";
+import { readGlobalConfig, readSavedSettings, resolveBaseUrls, type ApiBaseUrls } from "./runtimeConfig";
+
+/**
+ * The one services instance of the functions runtime, built on first use (so the page's
+ * KLASS_BRREG_CONFIG and the taskpane's saved settings are read after they are set).
+ * In the shared runtime the taskpane uses this same instance, so both share one cache.
+ */
+let services: Services | undefined;
+
+function localStorageIfAny(): Storage | undefined {
+  try {
+    return typeof localStorage === "undefined" ? undefined : localStorage;
+  } catch {
+    return undefined; // e.g. storage disabled by policy
+  }
+}
+
+/** The base URLs the runtime uses now (settings, then global, then public). */
+export function currentBaseUrls(): ApiBaseUrls {
+  return resolveBaseUrls(readSavedSettings(localStorageIfAny()), readGlobalConfig(globalThis));
+}
+
+export function getServices(): Services {
+  services ??= createServices(currentBaseUrls());
+  return services;
+}
+
+/** Rebuild with new base URLs (the taskpane's Settings → Save); the old cache is dropped. */
+export function reconfigureServices(): Services {
+  services = createServices(currentBaseUrls());
+  return services;
+}
+
+/** Tests and benchmarks inject their own instance (e.g. pointed at the replica servers). */
+export function setServicesForTesting(instance: Services | undefined): void {
+  services = instance;
+}

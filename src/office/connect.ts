@@ -1,0 +1,35 @@
+import type { WorkbookGateway } from "./gateway";
+import { createMemoryWorkbook } from "./memoryWorkbook";
+import { createOfficeGateway } from "./officeGateway";
+
+export interface WorkbookConnection {
+  readonly gateway: WorkbookGateway;
+  /** "excel" inside Excel, "browser" against the in-memory workbook. */
+  readonly host: "excel" | "browser";
+  /** Office's display language (e.g. "nb-NO"), or the browser's. */
+  readonly displayLanguage: string;
+}
+
+/** How long to wait for Office.onReady before deciding we are not inside Excel. */
+const OFFICE_READY_TIMEOUT_MS = 3000;
+
+function officeReady(): Promise<Office.HostType | undefined> {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  if (!office?.onReady) return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), OFFICE_READY_TIMEOUT_MS);
+    void office.onReady((info) => {
+      clearTimeout(timer);
+      resolve(info.host ?? undefined);
+    });
+  });
+}
+
+export async function connectWorkbook(): Promise<WorkbookConnection> {
+  const host = await officeReady();
+  const browserLanguage = typeof navigator === "undefined" ? "en-US" : navigator.language;
+  if ((host as string | undefined) === "Excel") {
+    return { gateway: createOfficeGateway(), host: "excel", displayLanguage: Office.context.displayLanguage || browserLanguage };
+  }
+  return { gateway: createMemoryWorkbook(), host: "browser", displayLanguage: browserLanguage };
+}

@@ -1,0 +1,71 @@
+import type { CellValue } from "../core/sheet/cells";
+
+/**
+ * Everything the taskpane asks of the workbook. This interface is the only way UI code reaches
+ * Excel: `officeGateway.ts` implements it with Office.js (the one file that calls `Excel.run`),
+ * `memoryWorkbook.ts` with plain data for the browser and tests. Rows and columns are zero-based.
+ */
+export interface SelectionInfo {
+  readonly sheet: string;
+  /** A1 address without the sheet, e.g. "B2:B2001". */
+  readonly address: string;
+  readonly row: number;
+  readonly column: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly values: CellValue[][];
+}
+
+export interface WriteRequest {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  readonly values: readonly (readonly CellValue[])[];
+  /**
+   * Number formats, same shape as values, applied BEFORE the values so text stays text ("0301",
+   * "=not a formula"). Omitted: General.
+   */
+  readonly numberFormats?: readonly (readonly string[])[];
+}
+
+export interface TableRequest {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  /** Suggested table name; the gateway makes it unique and valid. */
+  readonly name: string;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly CellValue[])[];
+  /** Zero-based columns formatted as text before writing (codes with leading zeros). */
+  readonly textColumns: ReadonlySet<number>;
+}
+
+export interface TableInfo {
+  readonly name: string;
+  readonly sheet: string;
+  /** A1 address of the whole table including its header row. */
+  readonly address: string;
+  readonly header: readonly string[];
+  readonly rowCount: number;
+}
+
+export interface WorkbookGateway {
+  getSelection(): Promise<SelectionInfo>;
+  readRange(sheet: string, row: number, column: number, rowCount: number, columnCount: number): Promise<CellValue[][]>;
+  /** Writes one block in one request; callers chunk with core/sheet/chunks to stay under ~5 MB. */
+  write(request: WriteRequest): Promise<void>;
+  /** Adds a worksheet named `name` (or `name (2)`, … when taken); returns the name used. */
+  addSheet(name: string): Promise<string>;
+  createTable(request: TableRequest): Promise<TableInfo>;
+  /** Reads a table's header and data rows (for refresh: keep columns the user added). */
+  readTable(name: string): Promise<{ readonly info: TableInfo; readonly header: string[]; readonly rows: CellValue[][] } | undefined>;
+  /** Replaces a table's data rows (header kept), resizing it; rows may have more columns than before. */
+  replaceTableRows(name: string, header: readonly string[], rows: readonly (readonly CellValue[])[], textColumns: ReadonlySet<number>): Promise<TableInfo>;
+  /** Workbook-scoped settings (stored in the document): report definitions and the like. */
+  readSetting(key: string): Promise<string | undefined>;
+  writeSetting(key: string, value: string | undefined): Promise<void>;
+  /** Full recalculation so KLASS./BRREG. formulas refresh. */
+  recalculate(): Promise<void>;
+  /** Selects a cell and activates its sheet, for "Insert formula". */
+  setFormula(sheet: string, row: number, column: number, formula: string): Promise<void>;
+}

@@ -1,0 +1,151 @@
+import { blockAddress } from "../core/sheet/address";
+import { TEXT_FORMAT, type CellValue } from "../core/sheet/cells";
+import type { SelectionInfo, TableInfo, TableRequest, WorkbookGateway, WriteRequest } from "./gateway";
+
+/**
+ * An in-memory workbook behind the same gateway interface as Excel, so the taskpane runs in a
+ * plain browser (tests, demos) and behaves as it would in Excel for what it uses: sparse cells
+ * with values, number formats and formulas; text-format cells keep strings as typed; General
+ * cells coerce numeric strings to numbers (as Excel would); tables; settings; a write log.
+ */
+interface Cell {
+  value: CellValue;
+  format: string;
+  formula?: string;
+}
+
+interface Table {
+  info: TableInfo;
+  row: number;
+  column: number;
+}
+
+export interface MemoryWorkbook extends WorkbookGateway {
+  /** Every write as it happened: for tests and the enrich benchmark (count, largest payload). */
+  readonly writes: { readonly sheet: string; readonly cells: number; readonly bytes: number }[];
+  readonly recalculations: number;
+  select(sheet: string, row: number, column: number, rowCount: number, columnCount: number): void;
+  setValues(sheet: string, row: number, column: number, values: CellValue[][]): void;
+  cell(sheet: string, row: number, column: number): Readonly<Cell> | undefined;
+  sheets(): string[];
+}
+
+const key = (row: number, column: number) => `${row},${column}`;
+
+/** Excel's General format turns numeric text into a number; text format keeps it. */
+function storedValue(value: CellValue, format: string): CellValue {
+  if (typeof value === "string" && format !== TEXT_FORMAT && /^-?\d+(\.\d+)?$/.test(value.trim())) return Number(value);
+  return value;
+}
+
+export function createMemoryWorkbook(initialSheet = "Sheet1"): MemoryWorkbook {
+  const sheets = new Map<string, Map<string, Cell>>([[initialSheet, new Map()]]);
+  const tables = new Map<string, Table>();
+  const settings = new Map<string, string>();
+  const writes: { sheet: string; cells: number; bytes: number }[] = [];
+  let selection = { sheet: initialSheet, row: 0, column: 0, rowCount: 1, columnCount: 1 };
+  let recalculations = 0;
+
+  const sheetCells = (sheet: string): Map<string, Cell> => {
+    const cells = sheets.get(sheet);
+    if (!cells) throw new Error(`No worksheet named "${sheet}"`);
+    return cells;
+  };
+  const read = (sheet: string, row: number, column: number, rowCount: number, columnCount: number): CellValue[][] => {
+    const cells = sheetCells(sheet);
+    return Array.from({ length: rowCount }, (_, r) => Array.from({ length: columnCount }, (_, c) => cells.get(key(row + r, column + c))?.value ?? null));
+  };
+  const write = (request: WriteRequest): void => {
+    const cells = sheetCells(request.sheet);
+    let bytes = 0;
+    request.values.forEach((rowValues, r) =>
+      rowValues.forEach((value, c) => {
+        const format = request.numberFormats?.[r]?.[c] ?? cells.get(key(request.row + r, request.column + c))?.format ?? "General";
+        const isFormula = typeof value === "string" && value.startsWith("=") && format !== TEXT_FORMAT;
+        cells.set(key(request.row + r, request.column + c), isFormula ? { value: null, format, formula: value } : { value: storedValue(value, format), format });
+        bytes += JSON.stringify(value).length + format.length;
+      }),
+    );
+    writes.push({ sheet: request.sheet, cells: request.values.length * (request.values[0]?.length ?? 0), bytes });
+  };
+  const uniqueTableName = (wanted: string): string => {
+    const base = wanted.replace(/[^A-Za-z0-9_]/g, "_").replace(/^([^A-Za-z_])/, "_$1") || "Table";
+    let name = base;
+    for (let n = 2; tables.has(name); n++) name = `${base}_${n}`;
+    return name;
+  };
+  const putTable = (name: string, sheet: string, row: number, column: number, header: readonly string[], rows: readonly (readonly CellValue[])[], textColumns: ReadonlySet<number>): TableInfo => {
+    const formats = rows.map((r) => r.map((_, c) => (textColumns.has(c) ? TEXT_FORMAT : "General")));
+    write({ sheet, row, column, values: [header as string[]], numberFormats: [header.map(() => TEXT_FORMAT)] });
+    if (rows.length) write({ sheet, row: row + 1, column, values: rows, numberFormats: formats });
+    const info: TableInfo = { name, sheet, address: blockAddress(row, column, rows.length + 1, header.length), header: [...header], rowCount: rows.length };
+    tables.set(name, { info, row, column });
+    return info;
+  };
+
+  return {
+    writes,
+    get recalculations() {
+      return recalculations;
+    },
+    select(sheet, row, column, rowCount, columnCount) {
+      sheetCells(sheet);
+      selection = { sheet, row, column, rowCount, columnCount };
+    },
+    setValues(sheet, row, column, values) {
+      if (!sheets.has(sheet)) sheets.set(sheet, new Map());
+      write({ sheet, row, column, values });
+      writes.pop(); // test set-up, not a gateway write
+    },
+    cell: (sheet, row, column) => sheetCells(sheet).get(key(row, column)),
+    sheets: () => [...sheets.keys()],
+    async getSelection(): Promise<SelectionInfo> {
+      const { sheet, row, column, rowCount, columnCount } = selection;
+      return { sheet, row, column, rowCount, columnCount, address: blockAddress(row, column, rowCount, columnCount), values: read(sheet, row, column, rowCount, columnCount) };
+    },
+    async readRange(sheet, row, column, rowCount, columnCount) {
+      return read(sheet, row, column, rowCount, columnCount);
+    },
+    async write(request) {
+      write(request);
+    },
+    async addSheet(name) {
+      let used = name;
+      for (let n = 2; sheets.has(used); n++) used = `${name} (${n})`;
+      sheets.set(used, new Map());
+      return used;
+    },
+    async createTable(request: TableRequest) {
+      return putTable(uniqueTableName(request.name), request.sheet, request.row, request.column, request.header, request.rows, request.textColumns);
+    },
+    async readTable(name) {
+      const table = tables.get(name);
+      if (!table) return undefined;
+      const { info, row, column } = table;
+      const header = read(info.sheet, row, column, 1, info.header.length)[0]?.map((v) => String(v ?? "")) ?? [];
+      return { info, header, rows: read(info.sheet, row + 1, column, info.rowCount, info.header.length) };
+    },
+    async replaceTableRows(name, header, rows, textColumns) {
+      const table = tables.get(name);
+      if (!table) throw new Error(`No table named "${name}"`);
+      const { info, row, column } = table;
+      // Clear the old body (it may have been longer), then write the new one.
+      const cells = sheetCells(info.sheet);
+      for (let r = 0; r <= info.rowCount; r++) for (let c = 0; c < Math.max(info.header.length, header.length); c++) cells.delete(key(row + r, column + c));
+      return putTable(name, info.sheet, row, column, header, rows, textColumns);
+    },
+    async readSetting(k) {
+      return settings.get(k);
+    },
+    async writeSetting(k, value) {
+      if (value === undefined) settings.delete(k);
+      else settings.set(k, value);
+    },
+    async recalculate() {
+      recalculations++;
+    },
+    async setFormula(sheet, row, column, formula) {
+      sheetCells(sheet).set(key(row, column), { value: null, format: "General", formula });
+    },
+  };
+}

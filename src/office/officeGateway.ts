@@ -1,0 +1,155 @@
+import { blockAddress } from "../core/sheet/address";
+import { TEXT_FORMAT, type CellValue } from "../core/sheet/cells";
+import type { SelectionInfo, TableInfo, TableRequest, WorkbookGateway, WriteRequest } from "./gateway";
+
+/**
+ * The Office.js gateway: the only module that calls `Excel.run` or `Office.context`.
+ * Each method is one `Excel.run` batch (one request); callers keep payloads under ~5 MB by
+ * chunking (core/sheet/chunks). Number formats are set before values in the same batch, so
+ * text stays text.
+ */
+
+function toTableName(wanted: string): string {
+  // Table names: start with a letter or underscore; letters, digits, underscores; ≤ 255 chars.
+  return (wanted.replace(/[^A-Za-z0-9_]/g, "_").replace(/^([^A-Za-z_])/, "_$1") || "Table").slice(0, 200);
+}
+
+async function uniqueTableName(context: Excel.RequestContext, wanted: string): Promise<string> {
+  const tables = context.workbook.tables.load("items/name");
+  await context.sync();
+  const taken = new Set(tables.items.map((t) => t.name.toLowerCase()));
+  const base = toTableName(wanted);
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}_${n}`;
+  return name;
+}
+
+function writeBlock(sheet: Excel.Worksheet, request: Pick<WriteRequest, "row" | "column" | "values" | "numberFormats">): void {
+  const rowCount = request.values.length;
+  const columnCount = request.values[0]?.length ?? 0;
+  if (rowCount === 0 || columnCount === 0) return;
+  const range = sheet.getRangeByIndexes(request.row, request.column, rowCount, columnCount);
+  if (request.numberFormats) range.numberFormat = request.numberFormats as string[][];
+  range.values = request.values as CellValue[][] as (string | number | boolean)[][];
+}
+
+async function readTableInfo(context: Excel.RequestContext, table: Excel.Table): Promise<TableInfo> {
+  const range = table.getRange().load("address,rowCount");
+  const header = table.getHeaderRowRange().load("values");
+  const worksheet = table.worksheet.load("name");
+  table.load("name");
+  await context.sync();
+  return {
+    name: table.name,
+    sheet: worksheet.name,
+    address: range.address.slice(range.address.lastIndexOf("!") + 1),
+    header: (header.values[0] ?? []).map(String),
+    rowCount: range.rowCount - 1,
+  };
+}
+
+export function createOfficeGateway(): WorkbookGateway {
+  return {
+    getSelection: () =>
+      Excel.run(async (context): Promise<SelectionInfo> => {
+        const range = context.workbook.getSelectedRange().load("values,rowIndex,columnIndex,rowCount,columnCount");
+        const worksheet = range.worksheet.load("name");
+        await context.sync();
+        return {
+          sheet: worksheet.name,
+          address: blockAddress(range.rowIndex, range.columnIndex, range.rowCount, range.columnCount),
+          row: range.rowIndex,
+          column: range.columnIndex,
+          rowCount: range.rowCount,
+          columnCount: range.columnCount,
+          values: range.values as CellValue[][],
+        };
+      }),
+    readRange: (sheetName, row, column, rowCount, columnCount) =>
+      Excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem(sheetName).getRangeByIndexes(row, column, rowCount, columnCount).load("values");
+        await context.sync();
+        return range.values as CellValue[][];
+      }),
+    write: (request) =>
+      Excel.run(async (context) => {
+        writeBlock(context.workbook.worksheets.getItem(request.sheet), request);
+        await context.sync();
+      }),
+    addSheet: (name) =>
+      Excel.run(async (context) => {
+        const sheets = context.workbook.worksheets.load("items/name");
+        await context.sync();
+        const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+        let used = name.slice(0, 31);
+        for (let n = 2; taken.has(used.toLowerCase()); n++) used = `${name.slice(0, 26)} (${n})`;
+        context.workbook.worksheets.add(used).activate();
+        await context.sync();
+        return used;
+      }),
+    createTable: (request: TableRequest) =>
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(request.sheet);
+        const columnCount = request.header.length;
+        const textFormats = (rows: number) => Array.from({ length: rows }, () => request.header.map((_, c) => (request.textColumns.has(c) ? TEXT_FORMAT : "General")));
+        writeBlock(sheet, { row: request.row, column: request.column, values: [request.header as string[]], numberFormats: [request.header.map(() => TEXT_FORMAT)] });
+        writeBlock(sheet, { row: request.row + 1, column: request.column, values: request.rows, numberFormats: textFormats(request.rows.length) });
+        const address = blockAddress(request.row, request.column, request.rows.length + 1, columnCount);
+        const table = sheet.tables.add(sheet.getRange(address), true);
+        table.name = await uniqueTableName(context, request.name);
+        await context.sync();
+        return readTableInfo(context, table);
+      }),
+    readTable: (name) =>
+      Excel.run(async (context) => {
+        const table = context.workbook.tables.getItemOrNullObject(name);
+        await context.sync();
+        if (table.isNullObject) return undefined;
+        const info = await readTableInfo(context, table);
+        const body = table.getDataBodyRange().load("values");
+        await context.sync();
+        return { info, header: [...info.header], rows: body.values as CellValue[][] };
+      }),
+    replaceTableRows: (name, header, rows, textColumns) =>
+      Excel.run(async (context) => {
+        const table = context.workbook.tables.getItem(name);
+        const body = table.getDataBodyRange().load("rowCount");
+        const headerRange = table.getHeaderRowRange().load("rowIndex,columnIndex");
+        await context.sync();
+        // Shrink the body to its first row (delete rows 2..n inside the table), then write the new
+        // header and rows and resize the table over them (ExcelApi 1.13).
+        if (body.rowCount > 1) body.getOffsetRange(1, 0).getResizedRange(-1, 0).delete(Excel.DeleteShiftDirection.up);
+        const sheet = table.worksheet;
+        const formats = rows.map((r) => r.map((_, c) => (textColumns.has(c) ? TEXT_FORMAT : "General")));
+        writeBlock(sheet, { row: headerRange.rowIndex, column: headerRange.columnIndex, values: [header as string[]], numberFormats: [header.map(() => TEXT_FORMAT)] });
+        writeBlock(sheet, { row: headerRange.rowIndex + 1, column: headerRange.columnIndex, values: rows, numberFormats: formats });
+        table.resize(sheet.getRangeByIndexes(headerRange.rowIndex, headerRange.columnIndex, Math.max(rows.length, 1) + 1, header.length));
+        await context.sync();
+        return readTableInfo(context, table);
+      }),
+    readSetting: async (key) => {
+      const value: unknown = Office.context.document.settings.get(key);
+      return typeof value === "string" ? value : undefined;
+    },
+    writeSetting: (key, value) =>
+      new Promise<void>((resolve, reject) => {
+        const settings = Office.context.document.settings;
+        if (value === undefined) settings.remove(key);
+        else settings.set(key, value);
+        settings.saveAsync((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(result.error.message))));
+      }),
+    recalculate: () =>
+      Excel.run(async (context) => {
+        context.workbook.application.calculate(Excel.CalculationType.full);
+        await context.sync();
+      }),
+    setFormula: (sheetName, row, column, formula) =>
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(sheetName);
+        const cell = sheet.getRangeByIndexes(row, column, 1, 1);
+        cell.formulas = [[formula]];
+        cell.select();
+        await context.sync();
+      }),
+  };
+}

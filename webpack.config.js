@@ -1,0 +1,134 @@
+/**
+ * Builds the add-in into dist/:
+ * - taskpane.html: the shared runtime's one page; loads office.js from Microsoft's CDN, then the
+ *   functions bundle (which registers every custom function) and the taskpane bundle;
+ * - functions.js + functions.json: the custom functions and their metadata, generated from the
+ *   JSDoc of every file under src/functions that declares @customfunction;
+ * - help.html: the function reference, generated from the same JSDoc (scripts/function-docs.cjs);
+ * - manifest.xml and assets/.
+ * A production build rewrites https://localhost:3000 in the manifest, functions.json and
+ * help.html to $ADDIN_ORIGIN (where dist/ will be hosted).
+ */
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { functionSourceFiles, renderHelpPage } = require("./scripts/function-docs.cjs");
+const { httpsOptions } = require("./scripts/dev-certs.cjs");
+
+const DEV_ORIGIN = "https://localhost:3000";
+
+function deploymentOrigin(isProduction) {
+  const origin = (process.env.ADDIN_ORIGIN || "").trim().replace(/\/+$/, "");
+  if (!isProduction || !origin) return DEV_ORIGIN;
+  if (!/^https:\/\/[^/]+/.test(origin)) {
+    throw new Error(`ADDIN_ORIGIN must be an https origin such as https://addin.example.no (got "${origin}")`);
+  }
+  return origin;
+}
+
+/** Rewrites the dev origin in the emitted text assets that carry URLs. */
+class RewriteOriginPlugin {
+  constructor(origin) {
+    this.origin = origin;
+  }
+  apply(compiler) {
+    if (this.origin === DEV_ORIGIN) return;
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("RewriteOriginPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "RewriteOriginPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE },
+        (assets) => {
+          for (const name of Object.keys(assets)) {
+            if (!/(^manifest\.xml|functions\.json|help\.html)$/.test(name)) continue;
+            const text = assets[name].source().toString();
+            compilation.updateAsset(name, new sources.RawSource(text.split(DEV_ORIGIN).join(this.origin)));
+          }
+        },
+      );
+    });
+  }
+}
+
+/** Emits help.html from the functions' JSDoc. */
+class HelpPagePlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("HelpPagePlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "HelpPagePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const files = functionSourceFiles(path.resolve(__dirname, "src/functions"));
+        for (const file of files) compilation.fileDependencies.add(file);
+        compilation.emitAsset("help.html", new sources.RawSource(renderHelpPage(files)));
+      });
+    });
+  }
+}
+
+/**
+ * An inline script that defines KLASS_BRREG_CONFIG before functions.js loads, when the build is
+ * given one (npm run start:offline points the add-in at the replica servers this way).
+ */
+function runtimeConfigScript() {
+  const json = (process.env.KLASS_BRREG_CONFIG || "").trim();
+  if (!json) return "";
+  const config = JSON.parse(json);
+  return `<script>window.KLASS_BRREG_CONFIG = ${JSON.stringify(config).replace(/</g, "\\u003c")};</script>`;
+}
+
+module.exports = async (_env, argv) => {
+  const isProduction = argv.mode === "production";
+  const origin = deploymentOrigin(isProduction);
+  const functionFiles = functionSourceFiles(path.resolve(__dirname, "src/functions"));
+  return {
+    devtool: isProduction ? "source-map" : "eval-cheap-module-source-map",
+    entry: {
+      functions: "./src/functions/index.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { sourceMap: true } } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionFiles }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+        runtimeConfigScript: runtimeConfigScript(),
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+      new HelpPagePlugin(),
+      new RewriteOriginPlugin(origin),
+    ],
+    devServer: {
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: await httpsOptions() },
+      static: { directory: path.resolve(__dirname, "dist"), watch: false },
+      client: { overlay: { warnings: false } },
+      // npm run start:offline: the replica servers, same origin as the add-in.
+      proxy: process.env.REPLICA_ORIGIN
+        ? [{ context: ["/replica"], target: process.env.REPLICA_ORIGIN, pathRewrite: { "^/replica": "" }, changeOrigin: true }]
+        : [],
+    },
+  };
+};
