@@ -21,7 +21,7 @@ function functionSourceFiles(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) out.push(...functionSourceFiles(full));
-    else if (/\.ts$/.test(entry.name) && !/\.test\.ts$/.test(entry.name) && fs.readFileSync(full, "utf8").includes("@customfunction")) out.push(full);
+    else if (/\.ts$/.test(entry.name) && !/\.test\.ts$/.test(entry.name) && /^\s*\*\s*@customfunction\b/m.test(fs.readFileSync(full, "utf8"))) out.push(full);
   }
   return out.sort();
 }

@@ -49,6 +49,13 @@ export interface TableInfo {
   readonly rowCount: number;
 }
 
+export interface TableContents {
+  readonly info: TableInfo;
+  readonly header: string[];
+  readonly rows: CellValue[][];
+  readonly formulas: CellValue[][];
+}
+
 export interface WorkbookGateway {
   getSelection(): Promise<SelectionInfo>;
   readRange(sheet: string, row: number, column: number, rowCount: number, columnCount: number): Promise<CellValue[][]>;
@@ -57,15 +64,29 @@ export interface WorkbookGateway {
   /** Adds a worksheet named `name` (or `name (2)`, … when taken); returns the name used. */
   addSheet(name: string): Promise<string>;
   createTable(request: TableRequest): Promise<TableInfo>;
-  /** Reads a table's header and data rows (for refresh: keep columns the user added). */
-  readTable(name: string): Promise<{ readonly info: TableInfo; readonly header: string[]; readonly rows: CellValue[][] } | undefined>;
-  /** Replaces a table's data rows (header kept), resizing it; rows may have more columns than before. */
-  replaceTableRows(name: string, header: readonly string[], rows: readonly (readonly CellValue[])[], textColumns: ReadonlySet<number>): Promise<TableInfo>;
+  /**
+   * Reads a table's header and data rows (for refresh: keep columns the user added). `formulas`
+   * holds each cell's formula, or its constant where it has none, so user formulas survive.
+   */
+  readTable(name: string): Promise<TableContents | undefined>;
+  /**
+   * Replaces a table's header and data rows, resizing it; rows may have more columns than before.
+   * Generated columns are written like createTable (text columns and formula-like text as text);
+   * `userColumns` are the user's own and are written as given, so their formulas stay formulas.
+   */
+  replaceTableRows(
+    name: string, header: readonly string[], rows: readonly (readonly CellValue[])[], textColumns: ReadonlySet<number>,
+    userColumns?: ReadonlySet<number>,
+  ): Promise<TableInfo>;
+  /** Selects a block and activates its sheet (CSV import selects the loaded column for Enrich). */
+  selectRange(sheet: string, row: number, column: number, rowCount: number, columnCount: number): Promise<void>;
+  /** Formulas in the workbook's used ranges that call KLASS. or BRREG. functions (for the Sources sheet). */
+  addinFormulas(): Promise<string[]>;
   /** Workbook-scoped settings (stored in the document): report definitions and the like. */
   readSetting(key: string): Promise<string | undefined>;
   writeSetting(key: string, value: string | undefined): Promise<void>;
   /** Full recalculation so KLASS./BRREG. formulas refresh. */
   recalculate(): Promise<void>;
-  /** Selects a cell and activates its sheet, for "Insert formula". */
+  /** Writes a formula in one cell, selects it and activates its sheet, for "Insert formula". */
   setFormula(sheet: string, row: number, column: number, formula: string): Promise<void>;
 }

@@ -1,6 +1,8 @@
 import { blockAddress } from "../core/sheet/address";
 import { TEXT_FORMAT, type CellValue } from "../core/sheet/cells";
-import type { SelectionInfo, TableInfo, TableRequest, WorkbookGateway, WriteRequest } from "./gateway";
+import { DEFAULT_PAYLOAD_BUDGET_BYTES } from "../core/sheet/chunks";
+import type { SelectionInfo, TableContents, TableInfo, TableRequest, WorkbookGateway, WriteRequest } from "./gateway";
+import { headerFormats, rowChunks, tableFormats } from "./tableFormats";
 
 /**
  * An in-memory workbook behind the same gateway interface as Excel, so the taskpane runs in a
@@ -25,6 +27,10 @@ export interface MemoryWorkbook extends WorkbookGateway {
   readonly writes: { readonly sheet: string; readonly cells: number; readonly bytes: number }[];
   readonly recalculations: number;
   select(sheet: string, row: number, column: number, rowCount: number, columnCount: number): void;
+  /** The active sheet (the last added or selected). */
+  readonly activeSheet: string;
+  /** Names of the tables, in creation order. */
+  tables(): string[];
   setValues(sheet: string, row: number, column: number, values: CellValue[][]): void;
   cell(sheet: string, row: number, column: number): Readonly<Cell> | undefined;
   sheets(): string[];
@@ -38,13 +44,16 @@ function storedValue(value: CellValue, format: string): CellValue {
   return value;
 }
 
-export function createMemoryWorkbook(initialSheet = "Sheet1"): MemoryWorkbook {
+/** `budgetBytes`: payload budget per write, as the Office gateway chunks (tests use a small one). */
+export function createMemoryWorkbook(initialSheet = "Sheet1", options: { readonly budgetBytes?: number } = {}): MemoryWorkbook {
+  const budget = options.budgetBytes ?? DEFAULT_PAYLOAD_BUDGET_BYTES;
   const sheets = new Map<string, Map<string, Cell>>([[initialSheet, new Map()]]);
   const tables = new Map<string, Table>();
   const settings = new Map<string, string>();
   const writes: { sheet: string; cells: number; bytes: number }[] = [];
   let selection = { sheet: initialSheet, row: 0, column: 0, rowCount: 1, columnCount: 1 };
   let recalculations = 0;
+  let active = initialSheet;
 
   const sheetCells = (sheet: string): Map<string, Cell> => {
     const cells = sheets.get(sheet);
@@ -74,10 +83,16 @@ export function createMemoryWorkbook(initialSheet = "Sheet1"): MemoryWorkbook {
     for (let n = 2; tables.has(name); n++) name = `${base}_${n}`;
     return name;
   };
-  const putTable = (name: string, sheet: string, row: number, column: number, header: readonly string[], rows: readonly (readonly CellValue[])[], textColumns: ReadonlySet<number>): TableInfo => {
-    const formats = rows.map((r) => r.map((_, c) => (textColumns.has(c) ? TEXT_FORMAT : "General")));
-    write({ sheet, row, column, values: [header as string[]], numberFormats: [header.map(() => TEXT_FORMAT)] });
-    if (rows.length) write({ sheet, row: row + 1, column, values: rows, numberFormats: formats });
+  const putTable = (
+    name: string, sheet: string, row: number, column: number, header: readonly string[], rows: readonly (readonly CellValue[])[],
+    textColumns: ReadonlySet<number>, userColumns?: ReadonlySet<number>,
+  ): TableInfo => {
+    const formats = tableFormats(rows, textColumns, userColumns);
+    write({ sheet, row, column, values: [header as string[]], numberFormats: headerFormats(header) });
+    // Chunked as the Office gateway does: one write per request-sized block.
+    for (const chunk of rowChunks(rows, formats, budget)) {
+      write({ sheet, row: row + 1 + chunk.start, column, values: rows.slice(chunk.start, chunk.start + chunk.count), numberFormats: formats.slice(chunk.start, chunk.start + chunk.count) });
+    }
     const info: TableInfo = { name, sheet, address: blockAddress(row, column, rows.length + 1, header.length), header: [...header], rowCount: rows.length };
     tables.set(name, { info, row, column });
     return info;
@@ -91,7 +106,12 @@ export function createMemoryWorkbook(initialSheet = "Sheet1"): MemoryWorkbook {
     select(sheet, row, column, rowCount, columnCount) {
       sheetCells(sheet);
       selection = { sheet, row, column, rowCount, columnCount };
+      active = sheet;
     },
+    get activeSheet() {
+      return active;
+    },
+    tables: () => [...tables.keys()],
     setValues(sheet, row, column, values) {
       if (!sheets.has(sheet)) sheets.set(sheet, new Map());
       write({ sheet, row, column, values });
@@ -113,26 +133,42 @@ export function createMemoryWorkbook(initialSheet = "Sheet1"): MemoryWorkbook {
       let used = name;
       for (let n = 2; sheets.has(used); n++) used = `${name} (${n})`;
       sheets.set(used, new Map());
+      active = used;
       return used;
     },
     async createTable(request: TableRequest) {
       return putTable(uniqueTableName(request.name), request.sheet, request.row, request.column, request.header, request.rows, request.textColumns);
     },
-    async readTable(name) {
+    async readTable(name): Promise<TableContents | undefined> {
       const table = tables.get(name);
       if (!table) return undefined;
       const { info, row, column } = table;
       const header = read(info.sheet, row, column, 1, info.header.length)[0]?.map((v) => String(v ?? "")) ?? [];
-      return { info, header, rows: read(info.sheet, row + 1, column, info.rowCount, info.header.length) };
+      const cells = sheetCells(info.sheet);
+      const formulas = Array.from({ length: info.rowCount }, (_, r) => Array.from({ length: info.header.length }, (_, c) => {
+        const cell = cells.get(key(row + 1 + r, column + c));
+        return cell?.formula ?? cell?.value ?? null;
+      }));
+      return { info, header, rows: read(info.sheet, row + 1, column, info.rowCount, info.header.length), formulas };
     },
-    async replaceTableRows(name, header, rows, textColumns) {
+    async replaceTableRows(name, header, rows, textColumns, userColumns) {
       const table = tables.get(name);
       if (!table) throw new Error(`No table named "${name}"`);
       const { info, row, column } = table;
       // Clear the old body (it may have been longer), then write the new one.
       const cells = sheetCells(info.sheet);
       for (let r = 0; r <= info.rowCount; r++) for (let c = 0; c < Math.max(info.header.length, header.length); c++) cells.delete(key(row + r, column + c));
-      return putTable(name, info.sheet, row, column, header, rows, textColumns);
+      return putTable(name, info.sheet, row, column, header, rows, textColumns, userColumns);
+    },
+    async selectRange(sheet, row, column, rowCount, columnCount) {
+      sheetCells(sheet);
+      selection = { sheet, row, column, rowCount, columnCount };
+      active = sheet;
+    },
+    async addinFormulas() {
+      const found: string[] = [];
+      for (const cells of sheets.values()) for (const cell of cells.values()) if (cell.formula && /\b(KLASS|BRREG)\./i.test(cell.formula)) found.push(cell.formula);
+      return found;
     },
     async readSetting(k) {
       return settings.get(k);
@@ -146,6 +182,8 @@ export function createMemoryWorkbook(initialSheet = "Sheet1"): MemoryWorkbook {
     },
     async setFormula(sheet, row, column, formula) {
       sheetCells(sheet).set(key(row, column), { value: null, format: "General", formula });
+      selection = { sheet, row, column, rowCount: 1, columnCount: 1 };
+      active = sheet;
     },
   };
 }

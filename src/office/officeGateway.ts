@@ -1,12 +1,14 @@
 import { blockAddress } from "../core/sheet/address";
-import { TEXT_FORMAT, type CellValue } from "../core/sheet/cells";
-import type { SelectionInfo, TableInfo, TableRequest, WorkbookGateway, WriteRequest } from "./gateway";
+import type { CellValue } from "../core/sheet/cells";
+import { DEFAULT_PAYLOAD_BUDGET_BYTES } from "../core/sheet/chunks";
+import type { SelectionInfo, TableContents, TableInfo, TableRequest, WorkbookGateway, WriteRequest } from "./gateway";
+import { headerFormats, rowChunks, tableFormats } from "./tableFormats";
 
 /**
  * The Office.js gateway: the only module that calls `Excel.run` or `Office.context`.
- * Each method is one `Excel.run` batch (one request); callers keep payloads under ~5 MB by
- * chunking (core/sheet/chunks). Number formats are set before values in the same batch, so
- * text stays text.
+ * Small calls are one `Excel.run` batch (one request). Tables are written in row chunks, one
+ * `context.sync()` each, so no request passes the ~5 MB payload limit (core/sheet/chunks).
+ * Number formats are always queued before values in the same request, so text stays text.
  */
 
 function toTableName(wanted: string): string {
@@ -33,6 +35,17 @@ function writeBlock(sheet: Excel.Worksheet, request: Pick<WriteRequest, "row" | 
   range.values = request.values as CellValue[][] as (string | number | boolean)[][];
 }
 
+/** Writes rows below (row, column) chunk by chunk, one sync per chunk. */
+async function writeRowsChunked(
+  context: Excel.RequestContext, sheet: Excel.Worksheet, row: number, column: number,
+  rows: readonly (readonly CellValue[])[], formats: string[][], budget: number,
+): Promise<void> {
+  for (const chunk of rowChunks(rows, formats, budget)) {
+    writeBlock(sheet, { row: row + chunk.start, column, values: rows.slice(chunk.start, chunk.start + chunk.count), numberFormats: formats.slice(chunk.start, chunk.start + chunk.count) });
+    await context.sync();
+  }
+}
+
 async function readTableInfo(context: Excel.RequestContext, table: Excel.Table): Promise<TableInfo> {
   const range = table.getRange().load("address,rowCount");
   const header = table.getHeaderRowRange().load("values");
@@ -48,7 +61,9 @@ async function readTableInfo(context: Excel.RequestContext, table: Excel.Table):
   };
 }
 
-export function createOfficeGateway(): WorkbookGateway {
+/** `budgetBytes`: the payload budget per request (tests use a small one to see the chunking). */
+export function createOfficeGateway(options: { readonly budgetBytes?: number } = {}): WorkbookGateway {
+  const budget = options.budgetBytes ?? DEFAULT_PAYLOAD_BUDGET_BYTES;
   return {
     getSelection: () =>
       Excel.run(async (context): Promise<SelectionInfo> => {
@@ -90,42 +105,62 @@ export function createOfficeGateway(): WorkbookGateway {
     createTable: (request: TableRequest) =>
       Excel.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem(request.sheet);
-        const columnCount = request.header.length;
-        const textFormats = (rows: number) => Array.from({ length: rows }, () => request.header.map((_, c) => (request.textColumns.has(c) ? TEXT_FORMAT : "General")));
-        writeBlock(sheet, { row: request.row, column: request.column, values: [request.header as string[]], numberFormats: [request.header.map(() => TEXT_FORMAT)] });
-        writeBlock(sheet, { row: request.row + 1, column: request.column, values: request.rows, numberFormats: textFormats(request.rows.length) });
-        const address = blockAddress(request.row, request.column, request.rows.length + 1, columnCount);
+        writeBlock(sheet, { row: request.row, column: request.column, values: [request.header as string[]], numberFormats: headerFormats(request.header) });
+        await context.sync();
+        await writeRowsChunked(context, sheet, request.row + 1, request.column, request.rows, tableFormats(request.rows, request.textColumns), budget);
+        const address = blockAddress(request.row, request.column, request.rows.length + 1, request.header.length);
         const table = sheet.tables.add(sheet.getRange(address), true);
         table.name = await uniqueTableName(context, request.name);
         await context.sync();
         return readTableInfo(context, table);
       }),
     readTable: (name) =>
-      Excel.run(async (context) => {
+      Excel.run(async (context): Promise<TableContents | undefined> => {
         const table = context.workbook.tables.getItemOrNullObject(name);
         await context.sync();
         if (table.isNullObject) return undefined;
         const info = await readTableInfo(context, table);
-        const body = table.getDataBodyRange().load("values");
+        const body = table.getDataBodyRange().load("values,formulas");
         await context.sync();
-        return { info, header: [...info.header], rows: body.values as CellValue[][] };
+        return { info, header: [...info.header], rows: body.values as CellValue[][], formulas: body.formulas as CellValue[][] };
       }),
-    replaceTableRows: (name, header, rows, textColumns) =>
+    replaceTableRows: (name, header, rows, textColumns, userColumns) =>
       Excel.run(async (context) => {
         const table = context.workbook.tables.getItem(name);
-        const body = table.getDataBodyRange().load("rowCount");
+        const body = table.getDataBodyRange().load("rowCount,columnCount");
         const headerRange = table.getHeaderRowRange().load("rowIndex,columnIndex");
         await context.sync();
-        // Shrink the body to its first row (delete rows 2..n inside the table), then write the new
-        // header and rows and resize the table over them (ExcelApi 1.13).
+        // Shrink the body to its first row (delete rows 2..n inside the table) and clear it, then
+        // write the new header and rows and resize the table over them (ExcelApi 1.13).
         if (body.rowCount > 1) body.getOffsetRange(1, 0).getResizedRange(-1, 0).delete(Excel.DeleteShiftDirection.up);
+        body.getRow(0).clear(Excel.ClearApplyTo.contents);
         const sheet = table.worksheet;
-        const formats = rows.map((r) => r.map((_, c) => (textColumns.has(c) ? TEXT_FORMAT : "General")));
-        writeBlock(sheet, { row: headerRange.rowIndex, column: headerRange.columnIndex, values: [header as string[]], numberFormats: [header.map(() => TEXT_FORMAT)] });
-        writeBlock(sheet, { row: headerRange.rowIndex + 1, column: headerRange.columnIndex, values: rows, numberFormats: formats });
+        writeBlock(sheet, { row: headerRange.rowIndex, column: headerRange.columnIndex, values: [header as string[]], numberFormats: headerFormats(header) });
+        await context.sync();
+        await writeRowsChunked(context, sheet, headerRange.rowIndex + 1, headerRange.columnIndex, rows, tableFormats(rows, textColumns, userColumns), budget);
         table.resize(sheet.getRangeByIndexes(headerRange.rowIndex, headerRange.columnIndex, Math.max(rows.length, 1) + 1, header.length));
         await context.sync();
         return readTableInfo(context, table);
+      }),
+    selectRange: (sheetName, row, column, rowCount, columnCount) =>
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(sheetName);
+        sheet.activate();
+        sheet.getRangeByIndexes(row, column, rowCount, columnCount).select();
+        await context.sync();
+      }),
+    addinFormulas: () =>
+      Excel.run(async (context) => {
+        const sheets = context.workbook.worksheets.load("items/name");
+        await context.sync();
+        const used = sheets.items.map((s) => s.getUsedRangeOrNullObject(true).load("formulas"));
+        await context.sync();
+        const found: string[] = [];
+        for (const range of used) {
+          if (range.isNullObject) continue;
+          for (const row of range.formulas as unknown[][]) for (const f of row) if (typeof f === "string" && /^=.*\b(KLASS|BRREG)\./i.test(f)) found.push(f);
+        }
+        return found;
       }),
     readSetting: async (key) => {
       const value: unknown = Office.context.document.settings.get(key);
@@ -147,7 +182,9 @@ export function createOfficeGateway(): WorkbookGateway {
       Excel.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem(sheetName);
         const cell = sheet.getRangeByIndexes(row, column, 1, 1);
+        cell.numberFormat = [["General"]];
         cell.formulas = [[formula]];
+        sheet.activate();
         cell.select();
         await context.sync();
       }),

@@ -1,33 +1,48 @@
-import { Badge, Body1, Caption1, Link, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
-import type { WorkbookConnection } from "../office/connect";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
-  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
-});
+import { Badge, Caption1, Link, Subtitle1, Tab, TabList } from "@fluentui/react-components";
+import { usePaneContext } from "./PaneContext";
+import { VIEWS, useShell } from "./useShell";
+import { useShellStyles } from "./useShellStyles.styles";
+import { BrregView } from "./views/brreg/BrregView";
+import { EnrichView } from "./views/enrich/EnrichView";
+import { KlassView } from "./views/klass/KlassView";
+import { ReportsView } from "./views/reports/ReportsView";
+import { SettingsView } from "./views/settings/SettingsView";
 
 /**
- * The taskpane frame: title, where it runs (Excel or the in-memory browser workbook), and the
- * entry points. The search, insert, enrich and reports views are added by the taskpane issue.
+ * The taskpane frame: title, where it runs, the view tabs (arrow keys move between them, as
+ * Fluent's TabList does), and the selected view in a labelled tab panel.
  */
-export function Shell({ connection }: { readonly connection: WorkbookConnection }) {
-  const styles = useStyles();
+export function Shell() {
+  const styles = useShellStyles();
+  const { t, host } = usePaneContext();
+  const { view, onTabSelect } = useShell();
   return (
     <main className={styles.root} aria-labelledby="app-title">
       <header className={styles.header}>
         <Subtitle1 as="h1" id="app-title">
-          Klass &amp; Brreg
+          {t("app.title")}
         </Subtitle1>
-        <Badge appearance="tint" color={connection.host === "excel" ? "success" : "informative"}>
-          {connection.host === "excel" ? "Excel" : "Browser workbook"}
+        <Badge appearance="tint" color={host === "excel" ? "success" : "informative"}>
+          {host === "excel" ? t("app.host.excel") : t("app.host.browser")}
         </Badge>
       </header>
-      <Body1>
-        Type <code>=KLASS.CODENAME(131, &quot;0301&quot;)</code> or <code>=BRREG.ENHET(923609016)</code> in a cell.
-      </Body1>
-      <Caption1>
+      <TabList className={styles.tabs} selectedValue={view} onTabSelect={onTabSelect} aria-label={t("app.tabs")} size="small">
+        {VIEWS.map((name) => (
+          <Tab key={name} value={name} id={`tab-${name}`} aria-controls="view-panel">
+            {t(`tab.${name}`)}
+          </Tab>
+        ))}
+      </TabList>
+      <section id="view-panel" role="tabpanel" aria-labelledby={`tab-${view}`} className={styles.panel}>
+        {view === "klass" && <KlassView />}
+        {view === "brreg" && <BrregView />}
+        {view === "enrich" && <EnrichView />}
+        {view === "reports" && <ReportsView />}
+        {view === "settings" && <SettingsView />}
+      </section>
+      <Caption1 className={styles.footer}>
         <Link href="help.html" target="_blank" rel="noreferrer">
-          Function reference
+          {t("app.help")}
         </Link>
       </Caption1>
     </main>

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { launchChromium, routeOfficeJsLocally } from "../support/browser";
 import { DIST, requireDist } from "../support/dist";
@@ -41,8 +43,12 @@ it("renders the taskpane with Office.js from the (intercepted) CDN and no consol
   expect(await page.getByText("Browser workbook").isVisible()).toBe(true);
   expect(officeRequests[0]).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
   // The functions bundle registered its functions with office.js's CustomFunctions in this page.
-  const associated = await page.evaluate(() => Object.keys((window as unknown as { CustomFunctionMappings?: object }).CustomFunctionMappings ?? {}).length);
-  expect(associated).toBeGreaterThan(0);
+  // (office.js keeps them in CustomFunctions._association.mappings until Excel asks for them.)
+  const associated = await page.evaluate(
+    () => Object.keys((window as unknown as { CustomFunctions?: { _association?: { mappings?: object } } }).CustomFunctions?._association?.mappings ?? {}).length,
+  );
+  const { functions } = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as { functions: unknown[] };
+  expect(associated).toBe(functions.length);
   expect(problems).toEqual([]);
   await context.close();
 }, 60_000);

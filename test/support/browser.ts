@@ -21,6 +21,7 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 const OFFICE_JS_DIST = join(__dirname, "..", "..", "node_modules", "@microsoft", "office-js", "dist");
+const OFFICE_TELEMETRY = /^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\//;
 const OFFICE_CDN = /^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/(.+)$/;
 
 /**
@@ -39,6 +40,12 @@ export async function routeOfficeJsLocally(context: BrowserContext): Promise<voi
       } else {
         await route.fulfill({ status: 404, body: "" });
       }
+      return;
+    }
+    if (OFFICE_TELEMETRY.test(url)) {
+      // Office.js outside Office opens its telemetry frame; answer it empty rather than let the
+      // aborted request log an error that is not ours.
+      await route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>telemetry</title>" });
       return;
     }
     if (/^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url)) {

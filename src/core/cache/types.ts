@@ -42,8 +42,11 @@ export interface ResourceCache {
   get<T>(request: ResourceRequest<T>): MaybePromise<T>;
   /** Synchronous memory-only look-up; undefined on a miss. Never starts a load. */
   peek<T>(key: string): T | undefined;
-  /** Store a value obtained another way (e.g. one unit out of a batched list response). */
-  put<T>(meta: Omit<CacheEntryMeta, "fetchedAt" | "expiresAt" | "bytes"> & { ttlMs?: number }, value: T): void;
+  /**
+   * Store a value obtained another way (e.g. one unit out of a batched list response). `bytes`
+   * (default: the JSON length) feeds the memory bound; `accept` is what a refetch of `url` sends.
+   */
+  put<T>(meta: Omit<CacheEntryMeta, "fetchedAt" | "expiresAt" | "bytes"> & { ttlMs?: number; bytes?: number; accept?: string }, value: T): void;
   meta(key: string): CacheEntryMeta | undefined;
   /** Remove entries whose key starts with `prefix` (memory and persistent store). */
   evictPrefix(prefix: string): Promise<number>;

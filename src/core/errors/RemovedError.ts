@@ -1,4 +1,4 @@
-import { KbError } from "./KbError";
+import { KbError, type KbErrorOptions } from "./KbError";
 
 /**
  * Enhetsregisteret answered 410 Gone: the unit was removed from the open data, and copies must
@@ -7,6 +7,14 @@ import { KbError } from "./KbError";
 export class RemovedError extends KbError {
   readonly kind = "removed" as const;
   override readonly name = "RemovedError";
+
+  /** `slettedato` from the 410 body, when the service sent one. */
+  readonly slettedato: string | undefined;
+
+  constructor(message: string, options: KbErrorOptions & { slettedato?: string } = {}) {
+    super(message, options);
+    this.slettedato = options.slettedato;
+  }
 }
 
 export function isRemovedError(error: unknown): error is RemovedError {

@@ -1,0 +1,33 @@
+import { InvalidInputError } from "../errors";
+import { fieldNamesFor, findField, type FieldSpec } from "./fieldCatalogue";
+import { listArg } from "./grid";
+import { didYouMean, nearestNames } from "./nearest";
+import type { BrregRegister } from "./types";
+
+export { FIELD_CATALOGUE, findField, fieldNamesFor, type FieldSpec, type FieldKind } from "./fieldCatalogue";
+export { fieldValue, addressLine, readPath, EMPTY } from "./fieldValue";
+
+/** Said in error messages: the help page lists the fields in BRREG.ENHET's section. */
+export const FIELDS_HELP = "The fields are listed under BRREG.ENHET in the help.";
+
+/**
+ * Parse a `fields` argument — one name, a comma list, or a range of names — into field specs,
+ * validated against the catalogue of the registers the function may return. An unknown name is
+ * an InvalidInputError naming the nearest valid names (edit distance), so no request is made.
+ *
+ * @example parseFields("navn, organisasjonsform.kode", ["enheter"]) → [navn, organisasjonsform.kode]
+ */
+export function parseFields(arg: unknown, registers: readonly BrregRegister[], defaults: readonly string[] = ["navn"]): FieldSpec[] {
+  const names = listArg(arg);
+  const wanted = names.length > 0 ? names : defaults;
+  const valid = fieldNamesFor(registers);
+  return wanted.map((name) => {
+    const spec = findField(name);
+    if (spec && valid.has(spec.name)) return spec;
+    const suggestions = nearestNames(name, [...valid]);
+    const why = spec
+      ? `"${spec.name}" is a field of ${spec.registers.join("/")} only, not of ${registers.join("/")}.`
+      : `Unknown field "${name}".`;
+    throw new InvalidInputError(`${why}${didYouMean(suggestions)} ${FIELDS_HELP}`, { api: "brreg", suggestions });
+  });
+}

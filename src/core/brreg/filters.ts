@@ -1,0 +1,95 @@
+import { excelSerialToIso } from "../args";
+import { InvalidInputError } from "../errors";
+import { toMatrix } from "./grid";
+import { didYouMean, nearestNames } from "./nearest";
+import { normaliseOrgnr } from "./orgnr";
+import { findParam, PAGING_PARAMS, SEARCH_PARAMS, type ParamKind } from "./searchParams";
+import type { BrregRegister } from "./types";
+
+/**
+ * BRREG.SOK's `filters`: `key=value;key=value` text, or a two-column range (key | value), with
+ * the API's own parameter names. Keys are checked on the client, so a typo is a clear #VALUE!
+ * naming the nearest valid keys instead of a 400 (or, worse, a silently ignored parameter).
+ *
+ * @example parseFilters("kommunenummer=0301; konkurs=false", "enheter") → { kommunenummer: "0301", konkurs: "false" }
+ */
+function fail(message: string, suggestions: readonly string[] = []): never {
+  throw new InvalidInputError(message, { api: "brreg", suggestions });
+}
+
+function listItems(value: unknown): string[] {
+  return (typeof value === "number" ? [value.toFixed(0)] : String(value).split(",")).map((s) => s.trim()).filter((s) => s !== "");
+}
+
+/** The parameter's text for a cell value, checked by kind. */
+export function paramValue(key: string, kind: ParamKind, value: unknown): string {
+  const text = typeof value === "string" ? value.trim() : value;
+  switch (kind) {
+    case "boolean": {
+      const b = typeof text === "boolean" ? text : String(text).toLowerCase();
+      if (b === true || b === "true") return "true";
+      if (b === false || b === "false") return "false";
+      return fail(`Filter ${key} must be TRUE or FALSE, not "${String(value)}"`);
+    }
+    case "count":
+      if (/^\d+$/.test(String(text))) return String(text);
+      return fail(`Filter ${key} must be a whole number of employees (0 or more), not "${String(value)}"`);
+    case "date":
+      if (typeof text === "number") return excelSerialToIso(text, `Filter ${key}`);
+      if (typeof text === "string" && /^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+      return fail(`Filter ${key} must be a date (yyyy-mm-dd), not "${String(value)}"`);
+    case "digits4":
+      return listItems(text).map((item) => {
+        if (!/^\d{1,4}$/.test(item)) fail(`Filter ${key} takes 4-digit codes (comma-separated), not "${item}"`);
+        return item.padStart(4, "0");
+      }).join(",");
+    case "year":
+      return listItems(text).map((item) => (/^\d{4}$/.test(item) ? item : fail(`Filter ${key} takes years (yyyy), not "${item}"`))).join(",");
+    case "orgnr":
+      return listItems(text).map((item) => normaliseOrgnr(item)).join(",");
+    case "text": {
+      const s = String(text ?? "");
+      return s === "" ? fail(`Filter ${key} has no value`) : s;
+    }
+  }
+}
+
+/** Key/value pairs from text ("a=1;b=2") or a two-column range. */
+function pairs(arg: unknown): Array<[string, unknown]> {
+  const out: Array<[string, unknown]> = [];
+  for (const row of toMatrix(arg)) {
+    const [first, second] = row;
+    if (row.length === 2 && typeof first === "string" && !first.includes("=") && first.trim() !== "") {
+      out.push([first, second]);
+      continue;
+    }
+    for (const cell of row) {
+      if (cell === null || cell === undefined || String(cell).trim() === "") continue;
+      for (const part of String(cell).split(";")) {
+        if (part.trim() === "") continue;
+        const eq = part.indexOf("=");
+        if (eq <= 0) fail(`Filter "${part.trim()}" is not key=value (separate filters with ";")`);
+        out.push([part.slice(0, eq), part.slice(eq + 1)]);
+      }
+    }
+  }
+  return out;
+}
+
+/** Validated search parameters for `register`, keyed by the API's own names. */
+export function parseFilters(arg: unknown, register: BrregRegister): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const [rawKey, value] of pairs(arg)) {
+    const key = rawKey.trim();
+    if (PAGING_PARAMS.has(key.toLowerCase())) fail(`Filter ${key} is set by BRREG.SOK itself: use the max argument instead`);
+    const found = findParam(register, key);
+    if (!found) {
+      const suggestions = nearestNames(key, [...SEARCH_PARAMS[register].keys()]);
+      fail(`Unknown search filter "${key}" for ${register}.${didYouMean(suggestions)}`, suggestions);
+    }
+    const [name, kind] = found;
+    if (name in params) fail(`Filter ${name} is given twice: give one value (lists are comma-separated)`);
+    params[name] = paramValue(name, kind, value);
+  }
+  return params;
+}

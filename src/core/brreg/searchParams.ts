@@ -1,0 +1,61 @@
+import type { BrregRegister } from "./types";
+
+/**
+ * The query parameters of `enheter` and `underenheter` search, with the API's own names (from
+ * the Enhetsregisteret API documentation), and how a cell value becomes the parameter's text:
+ * - boolean: TRUE/FALSE or "true"/"false";
+ * - count: a whole number ≥ 0 (fra/tilAntallAnsatte);
+ * - date: ISO yyyy-mm-dd text, or an Excel date;
+ * - digits4: comma list of 4-digit codes (kommunenummer, postnummer, sektorkode); a number
+ *   typed as 301 gets its leading zero back (0301);
+ * - orgnr: comma list of organisasjonsnumre, each checked like any other orgnr;
+ * - year: comma list of 4-digit years; text: as typed.
+ * `size` and `page` are not filters: BRREG.SOK sets them itself from `max`.
+ */
+export type ParamKind = "text" | "boolean" | "count" | "date" | "digits4" | "orgnr" | "year";
+
+const ADDRESS_PARTS: ReadonlyArray<[string, ParamKind]> = [
+  ["adresse", "text"], ["kommunenummer", "digits4"], ["landkode", "text"], ["postnummer", "digits4"], ["poststed", "text"],
+];
+const address = (prefix: string): Array<[string, ParamKind]> => ADDRESS_PARTS.map(([p, k]) => [`${prefix}.${p}`, k]);
+const dateRange = (...names: string[]): Array<[string, ParamKind]> => names.flatMap((n) => [[`fra${n}`, "date"], [`til${n}`, "date"]] as Array<[string, ParamKind]>);
+
+const COMMON: Array<[string, ParamKind]> = [
+  ["navn", "text"], ["navnMetodeForSoek", "text"], ["organisasjonsnummer", "orgnr"], ["overordnetEnhet", "orgnr"],
+  ["fraAntallAnsatte", "count"], ["tilAntallAnsatte", "count"], ["registrertIMvaregisteret", "boolean"],
+  ["organisasjonsform", "text"], ["hjemmeside", "text"], ["kommunenummer", "digits4"], ["naeringskode", "text"], ["sort", "text"],
+  ...address("postadresse"),
+  ...dateRange("RegistreringsdatoEnhetsregisteret", "RegistreringsdatoMerverdiavgiftsregisteret"),
+];
+
+const ENHETER: Array<[string, ParamKind]> = [
+  ...COMMON,
+  ["konkurs", "boolean"], ["registrertIForetaksregisteret", "boolean"], ["registrertIStiftelsesregisteret", "boolean"],
+  ["registrertIFrivillighetsregisteret", "boolean"], ["registrertIPartiregisteret", "boolean"], ["frivilligRegistrertIMvaregisteret", "text"],
+  ["underTvangsavviklingEllerTvangsopplosning", "boolean"], ["underAvvikling", "boolean"], ["underKonkursbehandling", "boolean"],
+  ["institusjonellSektorkode", "digits4"], ["sisteInnsendteAarsregnskap", "year"],
+  ...address("forretningsadresse"),
+  ...dateRange("Stiftelsesdato", "RegistreringsdatoForetaksregisteret", "RegistreringsdatoFrivillighetsregisteret", "RegistreringsdatoPartiregisteret"),
+];
+
+const UNDERENHETER: Array<[string, ParamKind]> = [
+  ...COMMON,
+  ...address("beliggenhetsadresse"),
+  ...dateRange("Oppstartsdato", "DatoEierskifte", "Nedleggelsesdato"),
+];
+
+/** Parameter name → kind, per register. */
+export const SEARCH_PARAMS: Readonly<Record<BrregRegister, ReadonlyMap<string, ParamKind>>> = {
+  enheter: new Map(ENHETER),
+  underenheter: new Map(UNDERENHETER),
+};
+
+/** Set by the paging code, never by the user. */
+export const PAGING_PARAMS: ReadonlySet<string> = new Set(["size", "page"]);
+
+/** The canonical parameter name for a key typed in any case, if the register has it. */
+export function findParam(register: BrregRegister, key: string): [string, ParamKind] | undefined {
+  const lower = key.trim().toLowerCase();
+  for (const entry of SEARCH_PARAMS[register]) if (entry[0].toLowerCase() === lower) return entry;
+  return undefined;
+}

@@ -1,0 +1,57 @@
+import { NotFoundError } from "../errors";
+import type { BrregUnit, UnitLookup } from "./types";
+
+/**
+ * BRREG.STATUS: one word (and a date where the register has one) for the state of a unit.
+ * Precedence follows severity: a deleted unit is "Slettet" whatever else it says; a bankrupt one
+ * "Konkurs" even while it is also being wound up.
+ */
+export const STATUS = {
+  active: "Aktiv",
+  deleted: "Slettet",
+  bankrupt: "Konkurs",
+  forcedDissolution: "Under tvangsavvikling",
+  dissolution: "Under avvikling",
+  closed: "Nedlagt",
+  removed: "Fjernet",
+} as const;
+
+function withDate(word: string, date: unknown): string {
+  return typeof date === "string" && date !== "" ? `${word} ${date}` : word;
+}
+
+/** The status of a unit's own fields (a found or deleted unit). */
+export function unitStatus(unit: BrregUnit, deleted = false): string {
+  if (deleted || typeof unit.slettedato === "string") return withDate(STATUS.deleted, unit.slettedato);
+  if (unit.konkurs === true) return STATUS.bankrupt;
+  if (unit.underTvangsavviklingEllerTvangsopplosning === true) return STATUS.forcedDissolution;
+  if (unit.underAvvikling === true) return STATUS.dissolution;
+  // An underenhet that has closed down but is not (yet) deleted: saying "Aktiv" would be wrong.
+  if (typeof unit.nedleggelsesdato === "string" && unit.nedleggelsesdato !== "") return withDate(STATUS.closed, unit.nedleggelsesdato);
+  return STATUS.active;
+}
+
+/**
+ * The status of any look-up: "Fjernet" for a unit removed from the open data (410), and a
+ * NotFoundError (#N/A) for a number that was never registered.
+ *
+ * @example lookupStatus({ state: "deleted", unit: { …, slettedato: "2024-11-26" } }) → "Slettet 2024-11-26"
+ */
+export function lookupStatus(lookup: UnitLookup): string {
+  switch (lookup.state) {
+    case "found":
+      return unitStatus(lookup.unit);
+    case "deleted":
+      return unitStatus(lookup.unit, true);
+    case "removed":
+      return STATUS.removed;
+    case "not-registered":
+      throw notRegistered(lookup.orgnr);
+  }
+}
+
+/** The #N/A for a valid number that is in neither register (or not in the one asked for). */
+export function notRegistered(orgnr: string, register?: "enheter" | "underenheter"): NotFoundError {
+  const where = register === "underenheter" ? " as an underenhet (use BRREG.ENHET for a hovedenhet)" : register === "enheter" ? " as a hovedenhet" : "";
+  return new NotFoundError(`${orgnr} is not registered in Enhetsregisteret${where}`, { api: "brreg" });
+}

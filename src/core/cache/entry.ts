@@ -1,0 +1,77 @@
+import type { ApiName } from "../errors";
+import type { CacheEntryMeta } from "./types";
+
+/** A cached value with its record (see {@link CacheEntryMeta}); `removed` marks a remembered 410. */
+export interface CachedEntry<T = unknown> extends CacheEntryMeta {
+  readonly value: T;
+  /** The Accept header it was fetched with, so a refetch asks for the same representation. */
+  readonly accept: string | undefined;
+  /** Set for a remembered 410 Gone (the value is then undefined). */
+  readonly removed: { readonly slettedato?: string } | undefined;
+  /** True when the value is a transform of the body (so a refetch needs that transform). */
+  readonly transformed: boolean;
+}
+
+/** The in-memory entry. Mutable only in `transform`, learnt from the first `get` that names one. */
+export class Entry implements CachedEntry {
+  transform: ((body: unknown) => unknown) | undefined;
+
+  constructor(
+    readonly key: string,
+    readonly api: ApiName,
+    readonly url: string,
+    readonly accept: string | undefined,
+    readonly fetchedAt: number,
+    readonly expiresAt: number,
+    readonly bytes: number,
+    readonly value: unknown,
+    readonly removed: { readonly slettedato?: string } | undefined,
+    readonly transformed: boolean,
+    transform?: (body: unknown) => unknown,
+  ) {
+    this.transform = transform;
+  }
+}
+
+/** What the persistent store holds per key: plain data, versioned so a format change can be detected. */
+interface StoredRecord {
+  readonly format: 1;
+  readonly api: ApiName;
+  readonly url: string;
+  readonly accept?: string;
+  readonly fetchedAt: number;
+  readonly expiresAt: number;
+  readonly bytes: number;
+  readonly value: unknown;
+  readonly removed?: { readonly slettedato?: string };
+  readonly transformed: boolean;
+}
+
+export function toRecord(entry: Entry): StoredRecord {
+  return {
+    format: 1, api: entry.api, url: entry.url, fetchedAt: entry.fetchedAt, expiresAt: entry.expiresAt, bytes: entry.bytes,
+    value: entry.value, transformed: entry.transformed,
+    ...(entry.accept === undefined ? {} : { accept: entry.accept }),
+    ...(entry.removed === undefined ? {} : { removed: entry.removed }),
+  };
+}
+
+/** Reads a stored record back; anything unrecognised (another format, another app's key) is ignored. */
+export function fromRecord(key: string, raw: unknown): Entry | undefined {
+  const record = raw as Partial<StoredRecord> | null | undefined;
+  if (!record || record.format !== 1 || (record.api !== "klass" && record.api !== "brreg")) return undefined;
+  if (typeof record.url !== "string" || typeof record.fetchedAt !== "number" || typeof record.expiresAt !== "number") return undefined;
+  return new Entry(
+    key, record.api, record.url, record.accept, record.fetchedAt, record.expiresAt, record.bytes ?? 0,
+    record.value, record.removed, record.transformed === true,
+  );
+}
+
+/** Approximate size for the byte bound: the UTF-16 length of the JSON (contract in ./types.ts). */
+export function sizeOf(value: unknown): number {
+  try {
+    return JSON.stringify(value)?.length ?? 16;
+  } catch {
+    return 1024;
+  }
+}

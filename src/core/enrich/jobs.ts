@@ -1,0 +1,70 @@
+import type { BrregData } from "../brreg/data";
+import { parseFields } from "../brreg/fields";
+import { unitGrid } from "../brreg/unitGrid";
+import { klassCodename, klassLevel, klassParent } from "../klass/codeLookups";
+import { klassCorrespond } from "../klass/correspondences";
+import type { KlassEnv } from "../klass/env";
+import type { Cell } from "../klass/columns";
+import { textColumnsOf } from "../reports/build";
+import { cellText } from "../reports/cellText";
+import type { CellValue } from "../sheet/cells";
+import type { EnrichJob } from "./run";
+
+/** What a KLASS enrichment can add for each code. */
+export type KlassAddition = { readonly kind: "name" } | { readonly kind: "parent" } | { readonly kind: "level" } | { readonly kind: "correspondence"; readonly target: number };
+
+export interface KlassEnrichSpec {
+  readonly classificationId: number;
+  /** ISO date; the codes are looked up in the version valid then. */
+  readonly date: string;
+  readonly additions: readonly KlassAddition[];
+  readonly language?: "nb" | "nn" | "en";
+}
+
+function header(spec: KlassEnrichSpec, addition: KlassAddition): string {
+  return addition.kind === "correspondence" ? `${addition.target} code` : `${spec.classificationId} ${addition.kind}`;
+}
+
+/** The first cell of each row (a correspondence may spill several targets: they are joined). */
+function column(grid: readonly (readonly Cell[])[]): CellValue[] {
+  return grid.map((row) => {
+    const cells = row.filter((c) => c !== "");
+    if (cells.length > 1 && cells.every((c) => !(c instanceof Error))) return cells.map(String).join(", ");
+    return cellText(row[0] ?? "");
+  });
+}
+
+/** A KLASS job: name, parent, level and correspondences of each code, one cached list per version. */
+export function klassEnrichJob(env: KlassEnv, spec: KlassEnrichSpec): EnrichJob {
+  return {
+    headers: spec.additions.map((a) => header(spec, a)),
+    textColumns: new Set(spec.additions.flatMap((a, i) => (a.kind === "parent" || a.kind === "correspondence" ? [i] : []))),
+    async compute(keys) {
+      const codes = keys.map((k) => [k]);
+      const columns = await Promise.all(spec.additions.map(async (a) => {
+        switch (a.kind) {
+          case "name": return column(await klassCodename(env, spec.classificationId, codes, spec.date, spec.language ?? "nb"));
+          case "level": return column(await klassLevel(env, spec.classificationId, codes, spec.date));
+          case "parent": return column(await klassParent(env, spec.classificationId, codes, null, spec.date));
+          case "correspondence": return column(await klassCorrespond(env, spec.classificationId, a.target, codes, spec.date));
+        }
+      }));
+      return keys.map((_, r) => columns.map((c) => c[r] ?? ""));
+    },
+  };
+}
+
+/** A BRREG job: any fields of the unit each organisasjonsnummer names (batched list look-ups). */
+export function brregEnrichJob(data: BrregData, fields: readonly string[]): EnrichJob {
+  const specs = parseFields(fields.join(","), ["enheter", "underenheter"]);
+  const names = specs.map((f) => f.name);
+  return {
+    headers: names,
+    textColumns: textColumnsOf(names),
+    async compute(keys) {
+      const grid = await unitGrid(data, keys.map((k) => [k]), names.join(","));
+      // One field: the grid has the keys' shape (a column); several: one row per key.
+      return grid.map((row) => row.map(cellText));
+    },
+  };
+}

@@ -1,0 +1,243 @@
+import { systemClock, sleep, type Clock } from "../clock";
+import { resolveConfig, type CoreConfig, type CoreOptions } from "../config";
+import {
+  CancelledError, OfflineError, ServiceUnavailableError, TimeoutError, isKbError, type ApiName, type KbError,
+} from "../errors";
+import type { Metrics } from "../metrics";
+import { looksLikeHtml } from "./errorBody";
+import { isOutage } from "./outage";
+import { HostLimiter } from "./hostLimiter";
+import { acceptFor } from "./mediaTypes";
+import { backoffDelay, parseRetryAfter } from "./retry";
+import { statusError, type FailedAttempt } from "./statusError";
+import type { HttpClient, HttpGet, HttpResponse } from "./types";
+
+/** Dependencies and limits of {@link createHttpClient}; limits default to {@link DEFAULT_CONFIG}. */
+export interface HttpClientOptions extends Pick<CoreOptions,
+  "timeoutMs" | "maxRetries" | "retryBaseDelayMs" | "retryMaxDelayMs" | "maxRetryAfterMs" | "retryStatuses" | "concurrencyPerHost"> {
+  readonly fetch: typeof fetch;
+  readonly clock?: Clock;
+  readonly metrics?: Metrics;
+  /** In [0, 1); jitter of the backoff. */
+  readonly random?: () => number;
+  /** False when the device knows it is offline: then network errors are not retried. */
+  readonly isOnline?: () => boolean;
+}
+
+type Attempt = { readonly ok: true; readonly response: HttpResponse<unknown> } | ({ readonly ok: false } & FailedAttempt);
+
+interface Shared {
+  readonly controller: AbortController;
+  promise: Promise<HttpResponse<unknown>>;
+  /** Callers that passed a signal and have not cancelled. */
+  waiters: number;
+  /** A caller without a signal joined: never abort for cancellation. */
+  pinned: boolean;
+}
+
+function defaultIsOnline(): boolean {
+  return (globalThis as { navigator?: { onLine?: unknown } }).navigator?.onLine !== false;
+}
+
+/**
+ * The HTTP core over an injected `fetch` (see ./types.ts for the contract). `timeoutMs` bounds a
+ * call end to end — waiting for a host slot, every attempt and every backoff — so whatever the
+ * service does, each promise settles within the timeout plus scheduling noise.
+ */
+export class FetchHttpClient implements HttpClient {
+  readonly #fetch: typeof fetch;
+  readonly #clock: Clock;
+  readonly #metrics: Metrics | undefined;
+  readonly #random: () => number;
+  readonly #isOnline: () => boolean;
+  readonly #config: CoreConfig;
+  readonly #limiter: HostLimiter;
+  readonly #inflight = new Map<string, Shared>();
+  #closed = false;
+
+  constructor(options: HttpClientOptions) {
+    if (typeof options.fetch !== "function") throw new TypeError(`Option "fetch" must be a function (globalThis.fetch or a test double).`);
+    this.#fetch = options.fetch;
+    this.#clock = options.clock ?? systemClock;
+    this.#metrics = options.metrics;
+    this.#random = options.random ?? Math.random;
+    this.#isOnline = options.isOnline ?? defaultIsOnline;
+    this.#config = resolveConfig(options);
+    this.#limiter = new HostLimiter(this.#config.concurrencyPerHost);
+  }
+
+  /** Distinct requests in flight (shared ones count once). */
+  get inFlight(): number {
+    return this.#inflight.size;
+  }
+
+  getJson<T>(request: HttpGet): Promise<HttpResponse<T>> {
+    if (this.#closed) return Promise.reject(new CancelledError("the services were closed", { api: request.api, url: request.url }));
+    const accept = request.accept ?? acceptFor(request.api, request.url);
+    const key = `${accept}\n${request.url}`;
+    let shared = this.#inflight.get(key);
+    if (!shared) {
+      shared = this.#start(request.api, request.url, accept, key);
+      this.#inflight.set(key, shared);
+    }
+    if (!request.signal) {
+      shared.pinned = true;
+      return shared.promise as Promise<HttpResponse<T>>;
+    }
+    return this.#join(shared, key, request) as Promise<HttpResponse<T>>;
+  }
+
+  /** Aborts every request in flight (their callers get CancelledError) and refuses new ones. */
+  close(): void {
+    this.#closed = true;
+    for (const shared of this.#inflight.values()) shared.controller.abort(new CancelledError("the services were closed"));
+    this.#inflight.clear();
+  }
+
+  #start(api: ApiName, url: string, accept: string, key: string): Shared {
+    const controller = new AbortController();
+    const seconds = Math.round(this.#config.timeoutMs / 100) / 10;
+    const timer = this.#clock.setTimeout(
+      () => controller.abort(new TimeoutError(`no answer within ${seconds} s`, { api, url })),
+      this.#config.timeoutMs,
+    );
+    const shared: Shared = { controller, promise: Promise.resolve() as never, waiters: 0, pinned: false };
+    const done = () => {
+      this.#clock.clearTimeout(timer);
+      if (this.#inflight.get(key) === shared) this.#inflight.delete(key);
+    };
+    shared.promise = this.#run(api, url, accept, controller.signal).then(
+      (response) => {
+        done();
+        return response;
+      },
+      (error: unknown) => {
+        done();
+        if (this.#metrics && isOutage(error)) this.#metrics.failures++;
+        throw error;
+      },
+    );
+    // Every caller gets the rejection through its own chain; this only stops Node from reporting
+    // a request whose callers all cancelled as an unhandled rejection.
+    shared.promise.catch(() => undefined);
+    return shared;
+  }
+
+  #join(shared: Shared, key: string, request: HttpGet): Promise<HttpResponse<unknown>> {
+    const signal = request.signal as AbortSignal;
+    const cancelled = () => new CancelledError("cancelled", { api: request.api, url: request.url });
+    if (signal.aborted) return Promise.reject(cancelled());
+    shared.waiters++;
+    return new Promise((resolve, reject) => {
+      const onAbort = () => {
+        shared.waiters--;
+        reject(cancelled());
+        if (shared.waiters === 0 && !shared.pinned) {
+          if (this.#inflight.get(key) === shared) this.#inflight.delete(key);
+          shared.controller.abort(cancelled());
+        }
+      };
+      signal.addEventListener("abort", onAbort, { once: true });
+      shared.promise.then(
+        (value) => {
+          signal.removeEventListener("abort", onAbort);
+          resolve(value);
+        },
+        (error: unknown) => {
+          signal.removeEventListener("abort", onAbort);
+          reject(error);
+        },
+      );
+    });
+  }
+
+  async #run(api: ApiName, url: string, accept: string, signal: AbortSignal): Promise<HttpResponse<unknown>> {
+    const host = new URL(url).host;
+    const deadline = this.#clock.now() + this.#config.timeoutMs;
+    for (let attempt = 0; ; attempt++) {
+      const release = await this.#limiter.acquire(host, signal).catch((reason: unknown) => {
+        throw this.#abortError(signal, api, url, reason);
+      });
+      let outcome: Attempt;
+      try {
+        outcome = await this.#attempt(api, url, accept, signal);
+      } finally {
+        release();
+      }
+      if (outcome.ok) return outcome.response;
+      if (!outcome.retryable || attempt >= this.#config.maxRetries) throw outcome.error;
+      const wait = outcome.retryAfterMs ?? backoffDelay(attempt, this.#config, this.#random);
+      // A long Retry-After or a backoff past the deadline: fail now with the real reason rather
+      // than later with a timeout that hides it.
+      if (outcome.retryAfterMs !== undefined && outcome.retryAfterMs > this.#config.maxRetryAfterMs) throw outcome.error;
+      if (this.#clock.now() + wait >= deadline) throw outcome.error;
+      if (this.#metrics) this.#metrics.retries++;
+      await sleep(this.#clock, wait, signal).catch((reason: unknown) => {
+        throw this.#abortError(signal, api, url, reason);
+      });
+    }
+  }
+
+  async #attempt(api: ApiName, url: string, accept: string, signal: AbortSignal): Promise<Attempt> {
+    this.#metrics?.recordRequest(api, url);
+    let response: Response;
+    try {
+      response = await this.#fetch(url, { method: "GET", headers: { Accept: accept }, signal });
+    } catch (cause) {
+      if (signal.aborted) throw this.#abortError(signal, api, url, cause);
+      const online = this.#isOnline();
+      const error = new OfflineError(online ? `could not reach ${new URL(url).host}` : "the device is offline", { api, url, cause });
+      return { ok: false, retryable: online, error };
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (cause) {
+      if (signal.aborted) throw this.#abortError(signal, api, url, cause);
+      // The connection broke mid-answer: transient, so worth another attempt.
+      const error = new ServiceUnavailableError("the connection broke while the answer was being read", { api, url, status: response.status, cause });
+      return { ok: false, retryable: true, error };
+    }
+    const length = Number(response.headers.get("content-length"));
+    const bytes = Number.isFinite(length) && length > 0 ? length : text.length;
+    if (this.#metrics) this.#metrics.bytes += bytes;
+    const contentType = response.headers.get("content-type");
+    if (response.status < 200 || response.status > 299) {
+      const retryAfter = parseRetryAfter(response.headers.get("retry-after"), this.#clock.now());
+      return { ok: false, ...statusError(api, url, response.status, text, contentType, this.#config.retryStatuses, retryAfter) };
+    }
+    return this.#parse(api, url, response.status, text, contentType, bytes);
+  }
+
+  #parse(api: ApiName, url: string, status: number, text: string, contentType: string | null, bytes: number): Attempt {
+    const options = { api, url, status };
+    if (text.trim() === "") return { ok: true, response: { status, body: null, url, bytes } };
+    if (looksLikeHtml(text, contentType)) {
+      // A captive portal or proxy page: the same page comes back on a retry.
+      return { ok: false, retryable: false, error: new ServiceUnavailableError("answered with a web page instead of data", options) };
+    }
+    try {
+      return { ok: true, response: { status, body: JSON.parse(text) as unknown, url, bytes } };
+    } catch (cause) {
+      // Cut-off JSON: a dropped connection more often than a broken service, so retried.
+      return { ok: false, retryable: true, error: new ServiceUnavailableError("answered with incomplete data", { ...options, cause }) };
+    }
+  }
+
+  #abortError(signal: AbortSignal, api: ApiName, url: string, cause: unknown): KbError {
+    const reason: unknown = signal.reason;
+    if (isKbError(reason)) return reason;
+    return new CancelledError("cancelled", { api, url, cause });
+  }
+}
+
+/**
+ * Builds the HTTP core.
+ *
+ * @example
+ * const http = createHttpClient({ fetch: globalThis.fetch });
+ * const { body } = await http.getJson({ api: "brreg", url: "https://data.brreg.no/enhetsregisteret/api/enheter/923609016" });
+ */
+export function createHttpClient(options: HttpClientOptions): FetchHttpClient {
+  return new FetchHttpClient(options);
+}

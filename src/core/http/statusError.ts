@@ -1,0 +1,48 @@
+import {
+  InvalidInputError, NotFoundError, RemovedError, ServiceUnavailableError, type ApiName, type KbError,
+} from "../errors";
+import { serverMessage, slettedatoOf } from "./errorBody";
+
+/** What one failed attempt means for the caller. */
+export interface FailedAttempt {
+  readonly error: KbError;
+  /** Worth another attempt (network trouble, 429, and the configured 5xx). */
+  readonly retryable: boolean;
+  /** From `Retry-After`, when the service sent one. */
+  readonly retryAfterMs?: number;
+}
+
+const SERVICE: Record<ApiName, string> = { klass: "KLASS", brreg: "Enhetsregisteret" };
+
+/**
+ * Maps a non-2xx answer to the error taxonomy (../errors). Only answers about the request itself
+ * (400, 404, 410, 414) become user-facing "input" errors; everything else is the service failing.
+ */
+export function statusError(
+  api: ApiName, url: string, status: number, text: string, contentType: string | null,
+  retryStatuses: readonly number[], retryAfterMs: number | undefined,
+): FailedAttempt {
+  const message = serverMessage(text, contentType);
+  const options = { api, url, status };
+  switch (status) {
+    case 400:
+      return { retryable: false, error: new InvalidInputError(message ?? `${SERVICE[api]} rejected the request as invalid`, options) };
+    case 404:
+      return { retryable: false, error: new NotFoundError(message ?? `not found in ${SERVICE[api]}`, options) };
+    case 410:
+      return {
+        retryable: false,
+        error: new RemovedError(message ?? "removed from the open data (410 Gone)", { ...options, slettedato: slettedatoOf(text) }),
+      };
+    case 414:
+      // The batcher splits on this; a single look-up only gets here with an absurdly long argument.
+      return { retryable: false, error: new InvalidInputError("the request URL is too long for the service (414)", options) };
+  }
+  const detail = message ? `: ${message}` : "";
+  const label = status === 429 ? "too many requests (429)" : `HTTP ${status}`;
+  return {
+    retryable: retryStatuses.includes(status),
+    error: new ServiceUnavailableError(`${label}${detail}`, options),
+    ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+  };
+}

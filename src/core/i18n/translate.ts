@@ -1,0 +1,36 @@
+import type { UiLanguage } from "./language";
+import { EN, type StringKey, type Strings } from "./strings.en";
+import { NB } from "./strings.nb";
+
+export type { StringKey, Strings } from "./strings.en";
+export { EN } from "./strings.en";
+export { NB } from "./strings.nb";
+
+/** A translator: the string for a key in one language, with `{name}` placeholders filled. */
+export type Translate = (key: StringKey, values?: Readonly<Record<string, string | number>>) => string;
+
+const TABLES: Readonly<Record<UiLanguage, Strings>> = { en: EN, nb: NB };
+
+/** Numbers as the language writes them (10 000 in nb, 10,000 in en). */
+export function formatNumber(value: number, language: UiLanguage): string {
+  return value.toLocaleString(language === "nb" ? "nb-NO" : "en-US");
+}
+
+/** Fills `{name}` placeholders; numbers are formatted for the language, unknown names stay as written. */
+export function format(template: string, values: Readonly<Record<string, string | number>> = {}, language: UiLanguage = "en"): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    if (value === undefined) return whole;
+    return typeof value === "number" ? formatNumber(value, language) : value;
+  });
+}
+
+/**
+ * The translator for a language.
+ *
+ * @example translator("nb")("enrich.progress", { done: 500, total: 2000 }) // "500 av 2 000 rader"
+ */
+export function translator(language: UiLanguage): Translate {
+  const table = TABLES[language];
+  return (key, values) => format(table[key], values, language);
+}

@@ -1,0 +1,34 @@
+import { addDays, coerceDate, coerceId, isOmitted, scalar } from "../args";
+import { InvalidInputError } from "../errors";
+import { mapMaybe, type MaybePromise } from "../maybePromise";
+import type { Cell } from "./columns";
+import type { KlassEnv } from "./env";
+import { todayOf } from "./env";
+import type { KlassCodeChange } from "./types";
+
+/** The columns of KLASS.CHANGES, in order. */
+export const CHANGE_COLUMNS = ["oldCode", "oldName", "newCode", "newName", "changeOccurred"] as const;
+
+/**
+ * KLASS.CHANGES: the code changes between `from` and `to` (inclusive here; default today), as a
+ * table with a header row. The API's `to` is exclusive, so one day is added: CHANGES(104, 2019,
+ * 2020) includes the reform of 2020-01-01 (01, 02, 06 → 30 Viken). A code that was added has an
+ * empty old side; one that ceased, an empty new side.
+ */
+export function klassChanges(env: KlassEnv, classification: unknown, from: unknown, to?: unknown): MaybePromise<Cell[][]> {
+  const id = coerceId(classification, "classification", "131");
+  if (isOmitted(scalar(from))) throw new InvalidInputError(`from is missing; give a date, e.g. "2019-01-01"`);
+  const today = todayOf(env);
+  const start = coerceDate(from, today, "from");
+  const end = coerceDate(to, today, "to");
+  if (end < start) throw new InvalidInputError(`to (${end}) is before from (${start}); e.g. from "2019-01-01", to "2020-01-01"`);
+  return mapMaybe(env.klass.changes(id, start, addDays(end, 1)), (changes) => changeTable(changes));
+}
+
+/** Changes as a table with a header row, oldest change first; nulls become blanks. */
+export function changeTable(changes: readonly KlassCodeChange[]): Cell[][] {
+  const rows: Cell[][] = [[...CHANGE_COLUMNS]];
+  const sorted = [...changes].sort((a, b) => (a.changeOccurred < b.changeOccurred ? -1 : a.changeOccurred > b.changeOccurred ? 1 : 0));
+  for (const c of sorted) rows.push([c.oldCode ?? "", c.oldName ?? "", c.newCode ?? "", c.newName ?? "", c.changeOccurred]);
+  return rows;
+}

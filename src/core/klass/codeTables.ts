@@ -1,0 +1,56 @@
+import { addDays, coerceDate, coerceId, coerceLanguage, coerceOptionalInteger, isOmitted, scalar } from "../args";
+import { InvalidInputError } from "../errors";
+import { mapMaybe, type MaybePromise } from "../maybePromise";
+import { listAt } from "./codeLists";
+import {
+  CODE_FIELDS, DEFAULT_CODE_COLUMNS, DEFAULT_RANGE_COLUMNS, RANGE_FIELDS, parseColumns, table, type Cell,
+} from "./columns";
+import type { KlassEnv } from "./env";
+import { todayOf } from "./env";
+import { levelOf } from "./hierarchy";
+import { parseSelectCodes } from "./selectCodes";
+import type { KlassCode } from "./types";
+
+/** Filters shared by the tables: `level` (a number) and `selectCodes` (server rules, on the client). */
+export function codeFilter(level: unknown, selectCodes: unknown): (item: KlassCode) => boolean {
+  const wanted = coerceOptionalInteger(level, "level", { min: 1, max: 20, example: "1" });
+  const select = scalar(selectCodes);
+  const matcher = parseSelectCodes(isOmitted(select) ? undefined : String(select));
+  return (item) => (wanted === undefined || levelOf(item) === wanted) && (!matcher || matcher(item.code));
+}
+
+/** KLASS.CODES: the codes valid at `date` as a table, header row first (the version's list, cached). */
+export function klassCodes(
+  env: KlassEnv, classification: unknown, date?: unknown, level?: unknown, selectCodes?: unknown, columns?: unknown, language?: unknown,
+): MaybePromise<Cell[][]> {
+  const id = coerceId(classification, "classification", "131");
+  const on = coerceDate(date, todayOf(env));
+  const keep = codeFilter(level, selectCodes);
+  const fields = parseColumns(columns, CODE_FIELDS, DEFAULT_CODE_COLUMNS);
+  const lang = coerceLanguage(language);
+  return mapMaybe(env.klass.classification(id), (meta) =>
+    mapMaybe(listAt(env, meta, on, lang), (list) => table(list.index.items.filter(keep), fields)));
+}
+
+/**
+ * KLASS.CODESRANGE: the codes valid at any time in [from, to] as a table with
+ * validFromInRequestedRange/validToInRequestedRange. `to` is inclusive here (a user's "to 2019"
+ * means through 2019-01-01); the API's `to` is exclusive, so one day is added. Omitted = open.
+ */
+export function klassCodesRange(
+  env: KlassEnv, classification: unknown, from: unknown, to?: unknown, level?: unknown, selectCodes?: unknown,
+  columns?: unknown, language?: unknown,
+): MaybePromise<Cell[][]> {
+  const id = coerceId(classification, "classification", "131");
+  if (isOmitted(scalar(from))) throw new InvalidInputError(`from is missing; give a date, e.g. "2016-01-01"`);
+  const today = todayOf(env);
+  const start = coerceDate(from, today, "from");
+  const end = isOmitted(scalar(to)) ? undefined : addDays(coerceDate(to, today, "to"), 1);
+  if (end !== undefined && end <= start) {
+    throw new InvalidInputError(`to must not be before from (${start}); e.g. from "2016-01-01", to "2018-01-01"`);
+  }
+  const keep = codeFilter(level, selectCodes);
+  const fields = parseColumns(columns, RANGE_FIELDS, DEFAULT_RANGE_COLUMNS);
+  const lang = coerceLanguage(language);
+  return mapMaybe(env.klass.codesInRange(id, start, end, lang), (items) => table(items.filter(keep), fields));
+}

@@ -1,0 +1,42 @@
+import type { MaybePromise } from "../maybePromise";
+import type {
+  KlassClassification, KlassCode, KlassCodeChange, KlassCorrespondenceItem, KlassFamily, KlassLanguage,
+  KlassRangeCode, KlassSearchResult, KlassVariant,
+} from "./types";
+
+/**
+ * Data access to KLASS over the fetch layer (implemented in ./klassData.ts).
+ *
+ * Every method is one cached resource: a memory hit answers synchronously, a miss with a promise.
+ * Callers (the domain modules in this folder) align dates to versions before asking, so a whole
+ * column of look-ups costs one request per (classification, version, language) — never one per
+ * cell. Keys are `klass/<classificationId>/…` so revalidation can refetch by prefix.
+ */
+export interface KlassData {
+  /** `classifications/{id}?includeFuture=true`: name, description, versions (future ones too). */
+  classification(id: number): MaybePromise<KlassClassification>;
+  /**
+   * The whole code list of one version: `codesAt?date=<versionValidFrom>` (with includeFuture when
+   * the version starts after `today`). Cached as `klass/<id>/codesAt/<versionValidFrom>/<language>`.
+   */
+  versionCodes(id: number, versionValidFrom: string, language: KlassLanguage, future: boolean): MaybePromise<readonly KlassCode[]>;
+  /** `codes?from&to` (to exclusive, omitted = open): one request for a whole range of dates. */
+  codesInRange(id: number, from: string, to: string | undefined, language: KlassLanguage): MaybePromise<readonly KlassRangeCode[]>;
+  /**
+   * `variant?variantName&from&to`: a variant named by its name, over one classification version's
+   * span (to exclusive, omitted = open), so every date within that version shares one request.
+   */
+  variantInRange(id: number, variantName: string, from: string, to: string | undefined, language: KlassLanguage): MaybePromise<readonly KlassRangeCode[]>;
+  /** `variantAt?variantName&date` (a variant named by its name, at one date). */
+  variantAt(id: number, variantName: string, date: string, language: KlassLanguage): MaybePromise<readonly KlassCode[]>;
+  /** `variants/{variantId}` (a variant named by its id); cached under the classification's prefix. */
+  variantById(id: number, variantId: number, language: KlassLanguage): MaybePromise<KlassVariant>;
+  /** `correspondsAt?targetClassificationId&date` from `source`; NotFoundError when no table exists. */
+  correspondsAt(source: number, target: number, date: string, language: KlassLanguage): MaybePromise<readonly KlassCorrespondenceItem[]>;
+  /** `changes?from&to` (to exclusive). */
+  changes(id: number, from: string, to: string): MaybePromise<readonly KlassCodeChange[]>;
+  /** `classifications/search?query&includeCodelists`. */
+  search(query: string, includeCodelists: boolean): MaybePromise<readonly KlassSearchResult[]>;
+  /** `classificationfamilies?language`. */
+  families(language: KlassLanguage): MaybePromise<readonly KlassFamily[]>;
+}

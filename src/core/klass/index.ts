@@ -1,0 +1,20 @@
+/** KLASS: data access, domain logic and the functions' pure implementations. */
+export type { KlassData } from "./data";
+export { createKlassData, type KlassDataDeps } from "./klassData";
+export type * from "./types";
+export { type KlassEnv, todayOf } from "./env";
+export { versionAt, findVersionAt, versionSpans, type VersionSpan } from "./versions";
+export { codeIndex, resolveCode, findCode, type CodeIndex } from "./codeIndex";
+export { ancestorAt, levelOf } from "./hierarchy";
+export { parseSelectCodes, type CodeMatcher } from "./selectCodes";
+export { followChanges } from "./followChanges";
+export { stripHtml } from "./search";
+export type { Cell } from "./columns";
+export { klassCodename, klassLevel, klassValid, klassParent } from "./codeLookups";
+export { klassCodes, klassCodesRange } from "./codeTables";
+export { klassVariant, klassVariantCodes } from "./variants";
+export { klassCorrespond, klassCorresponds, correspondenceAt } from "./correspondences";
+export { klassChanges } from "./changes";
+export { klassUpdateCode } from "./updateCode";
+export { klassSearch } from "./search";
+export { klassInfo, INFO_FIELDS } from "./info";

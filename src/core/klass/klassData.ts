@@ -1,0 +1,147 @@
+import type { ResourceCache, ResourceRequest } from "../cache/types";
+import type { HttpClient } from "../http/types";
+import type { KlassData } from "./data";
+import type {
+  KlassClassification, KlassCode, KlassCodeChange, KlassCorrespondenceItem, KlassFamily, KlassRangeCode,
+  KlassSearchResult, KlassVariant,
+} from "./types";
+
+/** What the KLASS data access is built over (wired by createServices). */
+export interface KlassDataDeps {
+  readonly cache: ResourceCache;
+  /** Kept for callers that need an uncached GET; every KLASS resource here goes through the cache. */
+  readonly http: HttpClient;
+  /** e.g. `https://data.ssb.no/api/klass/v1` (no trailing slash needed). */
+  readonly baseUrl: string;
+}
+
+const MAX_REMEMBERED_REQUESTS = 10_000;
+
+/** Search answers change with the catalogue, not with one classification: keep them an hour. */
+const SEARCH_TTL_MS = 60 * 60 * 1000;
+
+function query(params: Record<string, string | number | boolean | undefined>): string {
+  const parts: string[] = [];
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== undefined) parts.push(`${name}=${encodeURIComponent(String(value))}`);
+  }
+  return parts.length ? `?${parts.join("&")}` : "";
+}
+
+function field<T>(name: string): (body: unknown) => T {
+  return (body) => {
+    const value = (body as Record<string, unknown> | null)?.[name];
+    return (Array.isArray(value) ? value : []) as T;
+  };
+}
+
+function embedded<T>(name: string): (body: unknown) => T {
+  return (body) => field<T>(name)((body as { _embedded?: unknown } | null)?._embedded ?? {});
+}
+
+/** Search hits carry their id only in `_links.self.href` in some answers (recorded 2022). */
+function searchResults(body: unknown): readonly KlassSearchResult[] {
+  const hits = embedded<Array<Record<string, unknown>>>("searchResults")(body);
+  return hits.map((hit) => {
+    const href = (hit._links as { self?: { href?: string } } | undefined)?.self?.href ?? "";
+    const id = typeof hit.id === "number" ? hit.id : Number(/\/classifications\/(\d+)/.exec(href)?.[1] ?? NaN);
+    return { name: String(hit.name ?? ""), id, snippet: String(hit.snippet ?? ""), searchScore: hit.searchScore as number };
+  });
+}
+
+/** Builds the KLASS data access over the shared resource cache (see ./data.ts). */
+export function createKlassData(deps: KlassDataDeps): KlassData {
+  const base = deps.baseUrl.replace(/\/+$/, "");
+  const cache = deps.cache;
+  // Request objects are kept per key: a warm look-up then builds no URL (query strings and
+  // encodeURIComponent are the costly part of a hit). Bounded, like the cache's own memory.
+  const requests = new Map<string, ResourceRequest<unknown>>();
+  const request = <T>(key: string, build: () => Omit<ResourceRequest<T>, "key">, variant = ""): ResourceRequest<T> => {
+    const memoKey = variant ? `${key}#${variant}` : key;
+    let found = requests.get(memoKey) as ResourceRequest<T> | undefined;
+    if (!found) {
+      found = { key, ...build() };
+      if (requests.size >= MAX_REMEMBERED_REQUESTS) requests.clear();
+      requests.set(memoKey, found as ResourceRequest<unknown>);
+    }
+    return found;
+  };
+  const get = <T>(req: ResourceRequest<T>) => cache.get<T>(req);
+  const cls = (id: number) => `${base}/classifications/${id}`;
+
+  return {
+    classification: (id) =>
+      get(request<KlassClassification>(`klass/${id}/meta`, () => ({ api: "klass", url: `${cls(id)}${query({ includeFuture: true })}` }))),
+
+    versionCodes: (id, validFrom, language, future) =>
+      get(request<readonly KlassCode[]>(`klass/${id}/codesAt/${validFrom}/${language}`, () => ({
+        api: "klass",
+        url: `${cls(id)}/codesAt${query({ date: validFrom, language, includeFuture: future ? true : undefined })}`,
+        transform: field("codes"),
+      }), future ? "future" : "")),
+
+    codesInRange: (id, from, to, language) =>
+      get<readonly KlassRangeCode[]>({
+        key: `klass/${id}/codes/${from}/${to ?? "open"}/${language}`,
+        api: "klass",
+        url: `${cls(id)}/codes${query({ from, to, language, includeFuture: true })}`,
+        transform: field("codes"),
+      }),
+
+    variantInRange: (id, variantName, from, to, language) =>
+      get<readonly KlassRangeCode[]>({
+        key: `klass/${id}/variant/${encodeURIComponent(variantName)}/${from}/${to ?? "open"}/${language}`,
+        api: "klass",
+        url: `${cls(id)}/variant${query({ variantName, from, to, language, includeFuture: true })}`,
+        transform: field("codes"),
+      }),
+
+    variantAt: (id, variantName, date, language) =>
+      get<readonly KlassCode[]>({
+        key: `klass/${id}/variantAt/${encodeURIComponent(variantName)}/${date}/${language}`,
+        api: "klass",
+        url: `${cls(id)}/variantAt${query({ variantName, date, language, includeFuture: true })}`,
+        transform: field("codes"),
+      }),
+
+    variantById: (id, variantId, language) =>
+      get<KlassVariant>({
+        key: `klass/${id}/variants/${variantId}/${language}`,
+        api: "klass",
+        url: `${base}/variants/${variantId}${query({ language })}`,
+      }),
+
+    correspondsAt: (source, target, date, language) =>
+      get<readonly KlassCorrespondenceItem[]>({
+        key: `klass/${source}/correspondsAt/${target}/${date}/${language}`,
+        api: "klass",
+        url: `${cls(source)}/correspondsAt${query({ targetClassificationId: target, date, language, includeFuture: true })}`,
+        transform: field("correspondenceItems"),
+      }),
+
+    changes: (id, from, to) =>
+      get<readonly KlassCodeChange[]>({
+        key: `klass/${id}/changes/${from}/${to}`,
+        api: "klass",
+        url: `${cls(id)}/changes${query({ from, to, includeFuture: true })}`,
+        transform: field("codeChanges"),
+      }),
+
+    search: (text, includeCodelists) =>
+      get<readonly KlassSearchResult[]>({
+        key: `klass/search/${includeCodelists ? "all" : "classifications"}/${encodeURIComponent(text)}`,
+        api: "klass",
+        url: `${base}/classifications/search${query({ query: text, includeCodelists: includeCodelists || undefined, size: 100 })}`,
+        ttlMs: SEARCH_TTL_MS,
+        transform: searchResults,
+      }),
+
+    families: (language) =>
+      get<readonly KlassFamily[]>({
+        key: `klass/families/${language}`,
+        api: "klass",
+        url: `${base}/classificationfamilies${query({ language })}`,
+        transform: embedded("classificationFamilies"),
+      }),
+  };
+}

@@ -1,0 +1,81 @@
+import type { CellValue } from "../sheet/cells";
+
+/**
+ * Refresh keeps what the user added to a report's table. A column whose header is not one the
+ * report generates is the user's: its cells are carried over to the fresh rows by the row's key
+ * (the first generated column: a code or an organisasjonsnummer), so a note typed beside "0301"
+ * stays beside "0301" even when rows are added, removed or reordered. Formulas in user columns
+ * are carried as formulas.
+ */
+export interface CurrentTable {
+  readonly header: readonly string[];
+  /** Values of the data rows. */
+  readonly rows: readonly (readonly CellValue[])[];
+  /** Formulas of the data rows where known (a constant's "formula" is the constant). */
+  readonly formulas?: readonly (readonly CellValue[])[];
+}
+
+export interface FreshTable {
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly CellValue[])[];
+}
+
+export interface MergedTable {
+  readonly header: string[];
+  readonly rows: CellValue[][];
+  /** Zero-based columns that belong to the user (written as given; formulas stay formulas). */
+  readonly userColumns: ReadonlySet<number>;
+  /** Fresh rows whose generated values differ from the current row with the same key (or are new). */
+  readonly changedRows: number;
+  /** Current rows whose key is gone. */
+  readonly removedRows: number;
+  /** True when nothing generated changed: the table need not be rewritten. */
+  readonly unchanged: boolean;
+}
+
+const keyOf = (value: CellValue | undefined): string => (value === null || value === undefined ? "" : String(value));
+/** Numbers and their text ("0301" written as text, 12 read back as 12) compare by their text. */
+const same = (a: CellValue | undefined, b: CellValue | undefined): boolean => keyOf(a) === keyOf(b);
+
+export function mergeRefresh(current: CurrentTable, fresh: FreshTable): MergedTable {
+  const generated = new Set(fresh.header);
+  const userNames = current.header.map((name, i) => ({ name, i })).filter(({ name }) => !generated.has(name));
+  const currentIndex = new Map(current.header.map((name, i) => [name, i]));
+  const keyColumn = currentIndex.get(fresh.header[0] ?? "");
+  const byKey = new Map<string, number>();
+  if (keyColumn !== undefined) current.rows.forEach((row, r) => { const k = keyOf(row[keyColumn]); if (!byKey.has(k)) byKey.set(k, r); });
+
+  // Rows keep the order they have in the workbook (the user may have sorted the table; a renamed
+  // unit must not move); new rows follow in the API's order.
+  const freshByKey = new Map<string, number>();
+  fresh.rows.forEach((row, i) => { const k = keyOf(row[0]); if (!freshByKey.has(k)) freshByKey.set(k, i); });
+  const order: number[] = [];
+  const placed = new Set<number>();
+  if (keyColumn !== undefined) {
+    for (const row of current.rows) {
+      const i = freshByKey.get(keyOf(row[keyColumn]));
+      if (i !== undefined && !placed.has(i)) { order.push(i); placed.add(i); }
+    }
+  }
+  fresh.rows.forEach((_, i) => { if (!placed.has(i)) order.push(i); });
+  const orderedFresh = order.map((i) => fresh.rows[i]!);
+
+  let changedRows = 0;
+  const seen = new Set<number>();
+  const rows = orderedFresh.map((freshRow) => {
+    const r = byKey.get(keyOf(freshRow[0]));
+    const old = r === undefined ? undefined : current.rows[r];
+    if (r !== undefined) seen.add(r);
+    const differs = !old || fresh.header.some((name, c) => { const i = currentIndex.get(name); return i === undefined || !same(old[i], freshRow[c]); });
+    if (differs) changedRows++;
+    const userCells = userNames.map(({ i }) => (r === undefined ? null : (current.formulas?.[r]?.[i] ?? current.rows[r]?.[i] ?? null)));
+    return [...freshRow, ...userCells];
+  });
+  const removedRows = current.rows.length - seen.size;
+  const header = [...fresh.header, ...userNames.map(({ name }) => name)];
+  const userColumns = new Set(userNames.map((_, j) => fresh.header.length + j));
+  const sameShape = fresh.header.every((name, c) => current.header[c] === name) && current.rows.length === fresh.rows.length;
+  // Rows in the same order with the same generated values: nothing to write.
+  const inPlace = sameShape && orderedFresh.every((row, r) => row.every((v, c) => same(current.rows[r]?.[c], v)));
+  return { header, rows, userColumns, changedRows, removedRows, unchanged: inPlace };
+}

@@ -1,0 +1,74 @@
+import type { KlassLanguage } from "../klass/types";
+
+/**
+ * A report: a table the taskpane inserted, with the query that made it, recorded in the workbook
+ * (gateway settings) so it can be refreshed, listed and cited on the Sources sheet.
+ */
+export type ReportSource = KlassCodesSource | BrregSearchSource;
+
+/** A KLASS code table (`codesAt`). */
+export interface KlassCodesSource {
+  readonly kind: "klass-codes";
+  readonly classificationId: number;
+  readonly classificationName: string;
+  /** ISO date the report is pinned to; undefined = the date of each refresh ("today"). */
+  readonly date?: string;
+  readonly level?: number;
+  readonly language: KlassLanguage;
+  readonly columns: readonly string[];
+  readonly selectCodes?: string;
+}
+
+/** An Enhetsregisteret search (`enheter?…`). */
+export interface BrregSearchSource {
+  readonly kind: "brreg-search";
+  /** The API's own query parameters (no size/page). */
+  readonly params: Readonly<Record<string, string>>;
+  readonly fields: readonly string[];
+  /** Most rows (≤ 10,000, the API's cap). */
+  readonly max: number;
+}
+
+export interface ReportDefinition {
+  readonly id: string;
+  readonly title: string;
+  readonly source: ReportSource;
+  readonly tableName: string;
+  readonly sheet: string;
+  /** Data rows at the last insert/refresh. */
+  readonly rows: number;
+  /** ISO timestamp of the last insert/refresh (the retrieval time cited on the Sources sheet). */
+  readonly lastRefreshed: string;
+  /** The request URLs the rows came from. */
+  readonly urls: readonly string[];
+}
+
+/** Rows built for a report: header, data, which columns are codes (text), and their URLs. */
+export interface ReportTable {
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly (string | number | boolean)[])[];
+  readonly textColumns: ReadonlySet<number>;
+  readonly urls: readonly string[];
+  /** Hits the API reports in total (BRREG search), when more than the rows. */
+  readonly totalElements?: number;
+}
+
+/** A report is fresh for this long after its last refresh (the fetch layer's default TTL). */
+export const REPORT_FRESH_MS = 24 * 60 * 60 * 1000;
+
+/** "fresh" within {@link REPORT_FRESH_MS} of its last refresh, else "stale". */
+export function reportState(report: Pick<ReportDefinition, "lastRefreshed">, now: number): "fresh" | "stale" {
+  const at = Date.parse(report.lastRefreshed);
+  return Number.isFinite(at) && now - at < REPORT_FRESH_MS ? "fresh" : "stale";
+}
+
+/** Short "key=value" text of a report's parameters, for the Reports list. */
+export function describeParameters(source: ReportSource, today?: string): string {
+  if (source.kind === "klass-codes") {
+    const parts = [`${source.classificationId}`, `date=${source.date ?? (today ? `${today} (today)` : "today")}`, `language=${source.language}`];
+    if (source.level !== undefined) parts.push(`level=${source.level}`);
+    if (source.selectCodes) parts.push(`selectCodes=${source.selectCodes}`);
+    return parts.join(", ");
+  }
+  return Object.entries(source.params).map(([k, v]) => `${k}=${v}`).join(", ");
+}

@@ -1,0 +1,76 @@
+import type { TieredCache, RefreshOutcome } from "../cache/tieredCache";
+import type { BrregRegister } from "../brreg/types";
+import type { HttpClient } from "../http/types";
+import type { Tally } from "./types";
+
+/** Dependencies of {@link revalidateBrreg}. */
+export interface BrregRevalidationDeps {
+  readonly http: HttpClient;
+  readonly cache: TieredCache;
+  readonly baseUrl: string;
+  readonly pageSize: number;
+  /** Refetch one cached unit (brregData.refreshUnit). */
+  readonly refresh: (register: BrregRegister, orgnr: string) => Promise<RefreshOutcome>;
+}
+
+const FEEDS: ReadonlyArray<{ register: BrregRegister; prefix: string; embedded: string }> = [
+  { register: "enheter", prefix: "brreg/enhet/", embedded: "oppdaterteEnheter" },
+  { register: "underenheter", prefix: "brreg/underenhet/", embedded: "oppdaterteUnderenheter" },
+];
+
+interface Update {
+  readonly oppdateringsid?: number;
+  readonly organisasjonsnummer?: string;
+  readonly endringstype?: string;
+}
+
+/**
+ * The feed from `since`: `dato=` first, then (only when a page comes back full) onwards by
+ * `oppdateringsid=<last+1>`, as the API docs recommend. Returns orgnr → last endringstype.
+ */
+async function changes(deps: BrregRevalidationDeps, register: BrregRegister, embedded: string, since: number, tally: Tally): Promise<Map<string, string>> {
+  const latest = new Map<string, string>();
+  const feed = `${deps.baseUrl}/oppdateringer/${register}`;
+  let url = `${feed}?dato=${encodeURIComponent(new Date(since).toISOString())}&size=${deps.pageSize}`;
+  for (let page = 0; page < 1000; page++) {
+    const { body } = await deps.http.getJson<{ _embedded?: Record<string, Update[]> } | null>({ api: "brreg", url });
+    tally.feedRequests++;
+    const updates = body?._embedded?.[embedded] ?? [];
+    let lastId = 0;
+    for (const update of updates) {
+      if (typeof update.organisasjonsnummer === "string") latest.set(update.organisasjonsnummer, update.endringstype ?? "Ukjent");
+      if (typeof update.oppdateringsid === "number") lastId = Math.max(lastId, update.oppdateringsid);
+    }
+    if (updates.length < deps.pageSize || lastId === 0) break;
+    url = `${feed}?oppdateringsid=${lastId + 1}&size=${deps.pageSize}`;
+  }
+  return latest;
+}
+
+/**
+ * Per register with cached units: one `oppdateringer/<register>?dato=` request; changed numbers
+ * that are cached are refetched from their stored URL, `Fjernet` ones evicted (the API asks
+ * copies to drop them).
+ */
+export async function revalidateBrreg(deps: BrregRevalidationDeps, since: number, tally: Tally): Promise<void> {
+  for (const { register, prefix, embedded } of FEEDS) {
+    const cached = new Set((await deps.cache.keys(prefix)).map((key) => key.slice(prefix.length)));
+    if (cached.size === 0) continue;
+    const changed = await changes(deps, register, embedded, since, tally);
+    tally.changed += changed.size;
+    const work: Array<Promise<void>> = [];
+    for (const [orgnr, type] of changed) {
+      if (!cached.has(orgnr)) continue;
+      if (type === "Fjernet") {
+        work.push(deps.cache.delete(prefix + orgnr).then(() => void tally.evicted++));
+        continue;
+      }
+      work.push(deps.refresh(register, orgnr).then((outcome) => {
+        if (outcome === "refetched") tally.refetched++;
+        else if (outcome === "evicted") tally.evicted++;
+        else if (outcome === "removed") tally.removed++;
+      }));
+    }
+    await Promise.all(work);
+  }
+}

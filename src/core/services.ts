@@ -1,0 +1,100 @@
+import { createBrregData, type BrregDataService } from "./brreg/brregData";
+import { TieredCache } from "./cache/tieredCache";
+import { schedulerFromClock, systemClock, type Clock, type Scheduler } from "./clock";
+import { resolveConfig, type CoreConfig, type CoreOptions } from "./config";
+import { FetchHttpClient } from "./http/httpClient";
+import { createKlassData } from "./klass/klassData";
+import type { KlassData } from "./klass/data";
+import { Metrics } from "./metrics";
+import { Revalidator } from "./revalidate/revalidator";
+import type { RevalidationReport } from "./revalidate/types";
+import { createDefaultStore } from "./store";
+import type { PersistentStore } from "./store/types";
+
+/** Everything {@link createServices} accepts: the limits of {@link CoreOptions} plus injected dependencies. */
+export interface ServicesOptions extends CoreOptions {
+  /** Default: `globalThis.fetch`. */
+  readonly fetch?: typeof fetch;
+  /** Default: IndexedDB where available (idb-keyval), else memory. Pass one store to two instances to share it. */
+  readonly store?: PersistentStore;
+  /** Default: the system clock. */
+  readonly clock?: Clock;
+  /** Flushes batch windows; default: the clock's timers. */
+  readonly scheduler?: Scheduler;
+  /** Backoff jitter source in [0, 1); default Math.random. */
+  readonly random?: () => number;
+  /** Told when the persistent store fails (the memory cache carries on). */
+  readonly onStoreError?: (error: unknown) => void;
+}
+
+/** One instance of the fetch layer and the data modules over it. */
+export interface Services {
+  readonly config: CoreConfig;
+  readonly http: FetchHttpClient;
+  readonly cache: TieredCache;
+  readonly store: PersistentStore;
+  readonly metrics: Metrics;
+  readonly brreg: BrregDataService;
+  /** KLASS data access (src/core/klass/klassData.ts, written by the KLASS side). */
+  readonly klass: KlassData;
+  /** One change-feed request per API, then refetches of exactly the changed cached entries. */
+  revalidate(): Promise<RevalidationReport>;
+  /** Resolves when every cache write has reached the persistent store. */
+  flush(): Promise<void>;
+  /** Cancels what is waiting or in flight (CancelledError), then flushes the store. Idempotent. */
+  close(): Promise<void>;
+  /** `close()` without waiting. */
+  dispose(): void;
+}
+
+function defaultFetch(): typeof fetch {
+  const global = (globalThis as { fetch?: typeof fetch }).fetch;
+  if (typeof global !== "function") throw new TypeError(`Option "fetch" is required: this runtime has no global fetch.`);
+  // Bound: some browsers throw "Illegal invocation" when fetch is called off `window`.
+  return global.bind(globalThis);
+}
+
+/**
+ * Builds one instance of everything: tests, benchmarks, the functions runtime and the taskpane
+ * each make their own (ARCHITECTURE.md). Options are validated here, at once.
+ *
+ * @example
+ * const services = createServices({ klassBaseUrl: replica.klassBaseUrl, brregBaseUrl: replica.brregBaseUrl });
+ * const lookup = await services.brreg.unit("923609016");
+ * await services.close();
+ */
+export function createServices(options: ServicesOptions = {}): Services {
+  const config = resolveConfig(options);
+  const clock = options.clock ?? systemClock;
+  const scheduler = options.scheduler ?? schedulerFromClock(clock);
+  const store = options.store ?? createDefaultStore();
+  const metrics = new Metrics({ klass: config.klassBaseUrl, brreg: config.brregBaseUrl });
+  const http = new FetchHttpClient({ ...config, fetch: options.fetch ?? defaultFetch(), clock, metrics, ...(options.random ? { random: options.random } : {}) });
+  const cache = new TieredCache({ ...config, http, store, clock, metrics, ...(options.onStoreError ? { onStoreError: options.onStoreError } : {}) });
+  const brreg = createBrregData({ ...config, http, cache, baseUrl: config.brregBaseUrl, metrics, scheduler });
+  const klass = createKlassData({ cache, http, baseUrl: config.klassBaseUrl });
+  const revalidator = new Revalidator({
+    cache, store, clock, overlapMs: config.revalidateOverlapMs,
+    klass: { http, baseUrl: config.klassBaseUrl, pageSize: config.updatesPageSize },
+    brreg: { http, baseUrl: config.brregBaseUrl, pageSize: config.updatesPageSize, refresh: (register, orgnr) => brreg.refreshUnit(register, orgnr) },
+  });
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      brreg.close();
+      http.close();
+      await revalidator.ready().catch(() => undefined);
+      await cache.flush();
+    })();
+    return closing;
+  };
+
+  return {
+    config, http, cache, store, metrics, brreg, klass,
+    revalidate: () => revalidator.revalidate(),
+    flush: () => cache.flush(),
+    close,
+    dispose: () => void close().catch(() => undefined),
+  };
+}

@@ -1,0 +1,80 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel's function metadata is read from these types: `any` (scalar) and `any[][]` (range). */
+import { orgformGrid } from "../../core/brreg/orgform";
+import { statusGrid, unitGrid, validGrid } from "../../core/brreg/unitGrid";
+import { getServices } from "../shared/runtime";
+import { answerGrid } from "./cells";
+
+/*
+ * The cell-level BRREG functions — ENHET, UNDERENHET, STATUS, GYLDIG, ORGFORM: thin wrappers over
+ * src/core/brreg. Their keys and `fields` are `any[][]`, so a column of 10,000 numbers is one
+ * invocation on the same batched path as 10,000 single cells, and gives a grid of the same shape.
+ */
+
+/**
+ * A field of a unit in Enhetsregisteret (hovedenhet or underenhet, found in the right register automatically).
+ * @customfunction BRREG.ENHET
+ * @param orgnr Organisasjonsnummer: 9 digits as a number or text (spaces allowed), or a range of them (spills down).
+ * @param [fields] Field name, comma list or range (spills across); default navn. The API's dotted paths (organisasjonsform.kode, forretningsadresse.poststed, naeringskode1.kode, antallAnsatte, kapital.belop, …) or adresse, kommunenummer, naering, status.
+ * @returns {any[][]} The value (text, number, TRUE/FALSE, ISO date text), empty when the unit lacks the field; #N/A when the number is not registered or was removed; #VALUE! for a malformed number or unknown field.
+ * @helpurl https://localhost:3000/help.html#brreg-enhet
+ * @example =BRREG.ENHET(923609016, "navn") → EQUINOR ASA
+ * @example =BRREG.ENHET("923 609 016", "organisasjonsform.kode") → ASA
+ * @example =BRREG.ENHET(923609016, "adresse") → Forusbeen 50, 4035 STAVANGER
+ * @example =BRREG.ENHET(A2:A100, "navn, naeringskode1.kode, antallAnsatte") → a table, one row per orgnr
+ */
+export function enhet(orgnr: any[][], fields?: any[][]) {
+  return answerGrid(() => unitGrid(getServices().brreg, orgnr, fields));
+}
+
+/**
+ * A field of an underenhet (a business location) in Enhetsregisteret; underenheter only.
+ * @customfunction BRREG.UNDERENHET
+ * @param orgnr The underenhet's organisasjonsnummer (number or text), or a range of them (spills down).
+ * @param [fields] Field name, comma list or range (spills across); default navn. E.g. beliggenhetsadresse.poststed, oppstartsdato, nedleggelsesdato, overordnetEnhet, naeringskode1.kode, adresse, status.
+ * @returns {any[][]} The value, empty when the unit lacks the field; #N/A when the number is not an underenhet.
+ * @helpurl https://localhost:3000/help.html#brreg-underenhet
+ * @example =BRREG.UNDERENHET(A2, "beliggenhetsadresse.poststed") → the town of the location in A2
+ * @example =BRREG.UNDERENHET(B2:B50, "overordnetEnhet, oppstartsdato") → a table, one row per orgnr
+ */
+export function underenhet(orgnr: any[][], fields?: any[][]) {
+  return answerGrid(() => unitGrid(getServices().brreg, orgnr, fields, { register: "underenheter" }));
+}
+
+/**
+ * The status of a unit: Aktiv, Slettet (with date), Konkurs, Under avvikling, Under tvangsavvikling, Nedlagt (with date) or Fjernet.
+ * @customfunction BRREG.STATUS
+ * @param orgnr Organisasjonsnummer (number or text), or a range of them.
+ * @returns {any[][]} The status text; #N/A when the number is not registered.
+ * @helpurl https://localhost:3000/help.html#brreg-status
+ * @example =BRREG.STATUS(923609016) → Aktiv
+ * @example =BRREG.STATUS(A2) → Slettet 2024-11-26
+ */
+export function status(orgnr: any[][]) {
+  return answerGrid(() => statusGrid(getServices().brreg, orgnr));
+}
+
+/**
+ * Whether a number is a well-formed organisasjonsnummer (9 digits, mod-11 check digit); makes no request.
+ * @customfunction BRREG.GYLDIG
+ * @param orgnr The number to check (number or text, spaces allowed), or a range of them.
+ * @returns {any[][]} TRUE when it has 9 digits and passes the mod-11 check, else FALSE.
+ * @helpurl https://localhost:3000/help.html#brreg-gyldig
+ * @example =BRREG.GYLDIG(923609016) → TRUE
+ * @example =BRREG.GYLDIG("923 609 017") → FALSE
+ */
+export function gyldig(orgnr: any[][]) {
+  return answerGrid(() => validGrid(orgnr));
+}
+
+/**
+ * The description of an organisasjonsform code (AS, ASA, ENK, BEDR, …).
+ * @customfunction BRREG.ORGFORM
+ * @param kode The code, e.g. "ASA", or a range of codes.
+ * @returns {any[][]} The description, e.g. Allmennaksjeselskap; #N/A for an unknown code.
+ * @helpurl https://localhost:3000/help.html#brreg-orgform
+ * @example =BRREG.ORGFORM("ASA") → Allmennaksjeselskap
+ * @example =BRREG.ORGFORM(BRREG.ENHET(923609016, "organisasjonsform.kode")) → Allmennaksjeselskap
+ */
+export function orgform(kode: any[][]) {
+  return answerGrid(() => orgformGrid(getServices().brreg, kode));
+}

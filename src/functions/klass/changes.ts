@@ -1,0 +1,34 @@
+import { klassChanges, klassUpdateCode } from "../../core/klass";
+import { answerGrid, klassEnv } from "./cells";
+
+/* KLASS.CHANGES and KLASS.UPDATECODE: thin wrappers over src/core/klass/changes.ts and updateCode.ts. */
+
+/**
+ * The code changes of a classification between two dates, as a table with a header row.
+ * @customfunction KLASS.CHANGES
+ * @param classification Classification id, e.g. 104.
+ * @param from First day (a date, "yyyy-mm-dd", "dd.mm.yyyy" or a year).
+ * @param [to] Last day, inclusive; default today.
+ * @returns {any[][]} A table: oldCode, oldName, newCode, newName, changeOccurred (old side empty for a new code, new side empty for one that ceased).
+ * @helpurl https://localhost:3000/help.html#klass-changes
+ * @example =KLASS.CHANGES(104, 2019, 2020) → 01 Østfold → 30 Viken, 02 Akershus → 30 Viken, 06 Buskerud → 30 Viken, …
+ */
+export function changes(classification: unknown, from: unknown, to?: unknown) {
+  return answerGrid(() => klassChanges(klassEnv(), classification, from, to));
+}
+
+/**
+ * The code a code became at a later (or earlier) date, following every change in between.
+ * @customfunction KLASS.UPDATECODE
+ * @param classification Classification id, e.g. 131.
+ * @param code The code as valid at fromDate (text or number), or a range of codes.
+ * @param fromDate The date at which the code was valid (a range of dates to match the codes).
+ * @param [toDate] The date to update to; default today.
+ * @returns {any[][]} The code at toDate (renumberings and merges followed, renames keep the code); #N/A for a split (naming the new codes) or a code that ceased.
+ * @helpurl https://localhost:3000/help.html#klass-updatecode
+ * @example =KLASS.UPDATECODE(131, "0101", "2019-01-01", "2024-01-01") → 3101
+ * @example =KLASS.UPDATECODE(131, "0101", 2019, 2020) → 3001
+ */
+export function updateCode(classification: unknown, code: unknown[][], fromDate: unknown[][], toDate?: unknown) {
+  return answerGrid(() => klassUpdateCode(klassEnv(), classification, code, fromDate, toDate));
+}

@@ -1,0 +1,10 @@
+/**
+ * The KLASS custom functions. Importing each file is enough: the metadata plugin appends
+ * `CustomFunctions.associate(id, fn)` for every `@customfunction` in them.
+ */
+export { codename, codes, codesRange } from "./codes";
+export { parent, level, valid } from "./hierarchy";
+export { variant, variantCodes } from "./variants";
+export { correspond, corresponds } from "./correspondences";
+export { changes, updateCode } from "./changes";
+export { search, info } from "./info";

@@ -1,0 +1,33 @@
+import { klassInfo, klassSearch } from "../../core/klass";
+import { mapMaybe } from "../../core/maybePromise";
+import { answerGrid, klassEnv } from "./cells";
+
+/* KLASS.SEARCH and KLASS.INFO: thin wrappers over src/core/klass/search.ts and info.ts. */
+
+/**
+ * Search KLASS for classifications (and code lists) by words.
+ * @customfunction KLASS.SEARCH
+ * @param query Words to search for, e.g. "kommune".
+ * @param [includeCodelists] TRUE to include code lists as well as classifications; default FALSE.
+ * @returns {any[][]} A table: id, name, snippet (plain text), best match first.
+ * @helpurl https://localhost:3000/help.html#klass-search
+ * @example =KLASS.SEARCH("arena") → 31 Classification of type of building …, 118 …
+ * @example =KLASS.SEARCH("næring", TRUE) → classifications and code lists
+ */
+export function search(query: unknown, includeCodelists?: unknown) {
+  return answerGrid(() => klassSearch(klassEnv(), query, includeCodelists));
+}
+
+/**
+ * Facts about a classification: name, description, versions and more.
+ * @customfunction KLASS.INFO
+ * @param classification Classification id, e.g. 131.
+ * @param [field] One of id, name, description, classificationType, lastModified, primaryLanguage, contactPerson, currentVersion, validFrom, validTo, versionCount, versions; default all, as a table.
+ * @returns {any[][]} The field's value, or a two-column table (field, value) with one row per version at the end.
+ * @helpurl https://localhost:3000/help.html#klass-info
+ * @example =KLASS.INFO(131, "name") → Standard for kommuneinndeling
+ * @example =KLASS.INFO(131) → a table of all fields and versions
+ */
+export function info(classification: unknown, field?: unknown) {
+  return answerGrid(() => mapMaybe(klassInfo(klassEnv(), classification, field), (value) => (Array.isArray(value) ? value : [[value]])));
+}

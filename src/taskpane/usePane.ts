@@ -1,0 +1,36 @@
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { languageFor, translator, type UiLanguage } from "../core/i18n";
+import { loadReports, type ReportDefinition } from "../core/reports";
+import type { WorkbookConnection } from "../office/connect";
+import { readSavedLanguage, saveLanguage } from "./i18n/savedLanguage";
+import type { PaneContextValue } from "./PaneContext";
+import { paneServices, reconfigurePaneServices, type PaneServices } from "./services/paneServices";
+
+/** The pane's shared state: language (saved choice, else Office's), services, reports. */
+export function usePane(connection: WorkbookConnection, initialServices?: PaneServices): PaneContextValue {
+  const [languageChoice, setChoice] = useState<UiLanguage | undefined>(readSavedLanguage);
+  const [services, setServices] = useState<PaneServices>(() => initialServices ?? paneServices());
+  const [reports, setReports] = useState<readonly ReportDefinition[]>([]);
+  const { gateway } = connection;
+
+  const reloadReports = useCallback(async () => setReports(await loadReports(gateway)), [gateway]);
+  useEffect(() => {
+    void reloadReports().catch(() => undefined);
+  }, [reloadReports]);
+
+  const language = languageChoice ?? languageFor(connection.displayLanguage);
+  useEffect(() => {
+    document.documentElement.lang = language === "nb" ? "nb" : "en";
+  }, [language]);
+
+  const setLanguageChoice = useCallback((choice: UiLanguage | undefined) => {
+    saveLanguage(choice);
+    setChoice(choice);
+  }, []);
+  const reconfigure = useCallback(() => setServices(reconfigurePaneServices()), []);
+
+  return useMemo(() => ({
+    gateway, host: connection.host, displayLanguage: connection.displayLanguage, language, languageChoice, setLanguageChoice,
+    t: translator(language), services, reconfigure, reports, reloadReports,
+  }), [gateway, connection.host, connection.displayLanguage, language, languageChoice, setLanguageChoice, services, reconfigure, reports, reloadReports]);
+}

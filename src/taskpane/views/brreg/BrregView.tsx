@@ -1,0 +1,99 @@
+import { Body1, Button, Caption1, Dropdown, Field, Input, Option, Radio, RadioGroup, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { usePaneContext } from "../../PaneContext";
+import { BrregFieldPicker } from "../enrich/BrregFieldPicker";
+import { StatusMessage } from "../shared/StatusMessage";
+import { TargetPicker } from "../shared/TargetPicker";
+import { useViewStyles } from "../shared/useViewStyles.styles";
+import { KommunePicker } from "./KommunePicker";
+import { useBrregSearch, type TriState } from "./useBrregSearch";
+
+/** Enhetsregisteret: filters, the hit count and a page of hits (up to the API's 10,000 cap), insert as a table. */
+export function BrregView() {
+  const styles = useViewStyles();
+  const { t } = usePaneContext();
+  const s = useBrregSearch();
+  const tri = (label: string, value: TriState, set: (v: TriState) => void) => (
+    <Field label={label}>
+      <RadioGroup layout="horizontal" value={value} onChange={(_, d) => set(d.value as TriState)}>
+        <Radio value="any" label={t("brreg.any")} />
+        <Radio value="true" label={t("brreg.yes")} />
+        <Radio value="false" label={t("brreg.no")} />
+      </RadioGroup>
+    </Field>
+  );
+  const orgform = s.orgforms.find((o) => o.kode === s.filters.organisasjonsform);
+  return (
+    <div className={styles.view}>
+      <Subtitle2 as="h2">{t("brreg.heading")}</Subtitle2>
+      <form className={styles.form} role="search" onSubmit={(e) => { e.preventDefault(); void s.search(); }}>
+        <Field label={t("brreg.navn")}>
+          <Input className={styles.fill} type="search" value={s.filters.navn} onChange={(_, d) => s.set("navn", d.value)} />
+        </Field>
+        <KommunePicker value={s.filters.kommunenummer} onChange={(v) => s.set("kommunenummer", v)} />
+        <div className={styles.row}>
+          <Field label={t("brreg.orgform")} className={styles.grow}>
+            <Dropdown
+              className={styles.fill}
+              value={orgform ? `${orgform.kode} ${orgform.beskrivelse}` : s.filters.organisasjonsform || t("brreg.orgform.any")}
+              selectedOptions={[s.filters.organisasjonsform]}
+              onOptionSelect={(_, d) => s.set("organisasjonsform", d.optionValue ?? "")}
+            >
+              <Option value="">{t("brreg.orgform.any")}</Option>
+              {s.orgforms.filter((o) => !o.utgaatt).map((o) => <Option key={o.kode} value={o.kode} text={`${o.kode} ${o.beskrivelse}`}>{`${o.kode} ${o.beskrivelse}`}</Option>)}
+            </Dropdown>
+          </Field>
+          <Field label={t("brreg.naeringskode")} className={styles.grow}>
+            <Input className={styles.fill} value={s.filters.naeringskode} onChange={(_, d) => s.set("naeringskode", d.value)} />
+          </Field>
+        </div>
+        <div className={styles.row}>
+          <Field label={t("brreg.ansatteFra")} className={styles.narrow}>
+            <Input className={styles.fill} inputMode="numeric" value={s.filters.fraAntallAnsatte} onChange={(_, d) => s.set("fraAntallAnsatte", d.value)} />
+          </Field>
+          <Field label={t("brreg.ansatteTil")} className={styles.narrow}>
+            <Input className={styles.fill} inputMode="numeric" value={s.filters.tilAntallAnsatte} onChange={(_, d) => s.set("tilAntallAnsatte", d.value)} />
+          </Field>
+        </div>
+        {tri(t("brreg.konkurs"), s.filters.konkurs, (v) => s.set("konkurs", v))}
+        {tri(t("brreg.underAvvikling"), s.filters.underAvvikling, (v) => s.set("underAvvikling", v))}
+        <div className={styles.row}>
+          <Button type="submit" appearance="primary" disabled={s.busy}>{t("common.search")}</Button>
+        </div>
+      </form>
+      {s.busy && <Spinner size="tiny" label={t("common.loading")} />}
+      {s.page && (
+        <section className={styles.form} aria-label={t("brreg.count", { count: s.total })}>
+          <Body1 role="status">{t("brreg.count", { count: s.total })}</Body1>
+          {s.capped && <Caption1>{t("brreg.cap", { count: s.total })}</Caption1>}
+          <ul className={styles.list}>
+            {s.page.units.map((u) => (
+              <li key={u.organisasjonsnummer} className={styles.item}>
+                <Body1>{u.navn}</Body1>
+                <Caption1 className={styles.muted}>
+                  {u.organisasjonsnummer} · {u.organisasjonsform?.kode ?? ""} · {u.forretningsadresse?.kommune ?? ""}
+                </Caption1>
+              </li>
+            ))}
+          </ul>
+          <div className={styles.row}>
+            <Button onClick={() => void s.prev()} disabled={s.busy || s.pageIndex === 0}>{t("brreg.prev")}</Button>
+            <Caption1>{t("brreg.page", { page: s.pageIndex + 1, pages: s.lastPage + 1 })}</Caption1>
+            <Button onClick={() => void s.next()} disabled={s.busy || s.pageIndex >= s.lastPage}>{t("brreg.next")}</Button>
+          </div>
+          <div className={styles.section}>
+            <BrregFieldPicker selected={s.fields} onToggle={s.toggleField} label={t("brreg.fields")} registers={["enheter"]} />
+            <Field label={t("brreg.max")} className={styles.grow}>
+              <Input className={styles.fill} inputMode="numeric" value={s.max} onChange={(_, d) => s.setMax(d.value)} />
+            </Field>
+            <TargetPicker value={s.target} onChange={s.setTarget} />
+            <div className={styles.row}>
+              <Button appearance="primary" onClick={() => void s.insert()} disabled={!s.canInsert}>{t("common.insert")}</Button>
+              <Button onClick={() => void s.insertFormula()} disabled={!s.canInsert}>{t("klass.insertFormula")}</Button>
+            </div>
+          </div>
+        </section>
+      )}
+      <StatusMessage status={s.status} />
+    </div>
+  );
+}

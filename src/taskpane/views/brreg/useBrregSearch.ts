@@ -1,0 +1,116 @@
+import { useCallback, useEffect, useState } from "react";
+import type { BrregOrganisasjonsform, BrregSearchPage } from "../../../core/brreg/types";
+import { SEARCH_CAP } from "../../../core/brreg/search";
+import { reportFormula, type BrregSearchSource } from "../../../core/reports";
+import { insertReport, type InsertTarget } from "../../actions/insertReport";
+import { usePaneContext } from "../../PaneContext";
+import { errorStatus, type Status } from "../shared/StatusMessage";
+
+export type TriState = "any" | "true" | "false";
+export const PAGE_SIZE = 20;
+export const DEFAULT_FIELDS = ["organisasjonsnummer", "navn", "organisasjonsform.kode", "forretningsadresse.kommunenummer", "antallAnsatte"];
+
+export interface BrregFilters {
+  navn: string;
+  kommunenummer: string;
+  naeringskode: string;
+  organisasjonsform: string;
+  fraAntallAnsatte: string;
+  tilAntallAnsatte: string;
+  konkurs: TriState;
+  underAvvikling: TriState;
+}
+
+const EMPTY: BrregFilters = { navn: "", kommunenummer: "", naeringskode: "", organisasjonsform: "", fraAntallAnsatte: "", tilAntallAnsatte: "", konkurs: "any", underAvvikling: "any" };
+
+/** The API's parameters for the filters (blank ones left out). */
+export function searchParams(f: BrregFilters): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const key of ["navn", "kommunenummer", "naeringskode", "organisasjonsform", "fraAntallAnsatte", "tilAntallAnsatte"] as const) {
+    const value = f[key].trim();
+    if (value) params[key] = value;
+  }
+  if (f.konkurs !== "any") params.konkurs = f.konkurs;
+  if (f.underAvvikling !== "any") params.underAvvikling = f.underAvvikling;
+  return params;
+}
+
+/** Enhetsregisteret search: filters, a page of hits with the total, and insert as a report. */
+export function useBrregSearch() {
+  const pane = usePaneContext();
+  const { services, gateway, t } = pane;
+  const [filters, setFilters] = useState<BrregFilters>(EMPTY);
+  const [orgforms, setOrgforms] = useState<readonly BrregOrganisasjonsform[]>([]);
+  const [page, setPage] = useState<BrregSearchPage | undefined>();
+  const [pageIndex, setPageIndex] = useState(0);
+  const [searched, setSearched] = useState<Record<string, string> | undefined>();
+  const [fields, setFields] = useState<readonly string[]>(DEFAULT_FIELDS);
+  const [max, setMax] = useState("1000");
+  const [target, setTarget] = useState<InsertTarget>("newSheet");
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<Status | undefined>();
+
+  useEffect(() => {
+    let live = true;
+    Promise.resolve(services.services.brreg.organisasjonsformer()).then((list) => live && setOrgforms(list), () => undefined);
+    return () => { live = false; };
+  }, [services]);
+
+  const fetchPage = useCallback(async (params: Record<string, string>, index: number) => {
+    setBusy(true);
+    setStatus(undefined);
+    try {
+      setPage(await services.services.brreg.search("enheter", { ...params, size: String(PAGE_SIZE), page: String(index) }));
+      setPageIndex(index);
+      setSearched(params);
+    } catch (error) {
+      setStatus(errorStatus(error, t));
+    } finally {
+      setBusy(false);
+    }
+  }, [services, t]);
+
+  const params = searchParams(filters);
+  const search = () => (Object.keys(params).length ? fetchPage(params, 0) : setStatus({ intent: "warning", text: t("brreg.noFilters") }));
+  const total = page?.page.totalElements ?? 0;
+  // The API refuses pages past the 10,000th hit (size × (page + 1) > 10,000).
+  const lastPage = Math.max(0, Math.ceil(Math.min(total, SEARCH_CAP) / PAGE_SIZE) - 1);
+  const source = (): BrregSearchSource => ({ kind: "brreg-search", params: searched ?? params, fields, max: Math.min(Math.max(1, Number(max) || 1), SEARCH_CAP) });
+
+  const insert = useCallback(async () => {
+    setBusy(true);
+    setStatus(undefined);
+    try {
+      const s = source();
+      const { info } = await insertReport(gateway, services.deps, {
+        source: s, title: `Enhetsregisteret ${Object.entries(s.params).map(([k, v]) => `${k}=${v}`).join(", ")}`, tableName: "Enheter", sheetName: "Enheter", target,
+      });
+      await pane.reloadReports();
+      setStatus({ intent: "success", text: t("common.inserted", { table: info.name, rows: info.rowCount, sheet: info.sheet }) });
+    } catch (error) {
+      setStatus(errorStatus(error, t));
+    } finally {
+      setBusy(false);
+    }
+  }, [gateway, services, target, pane, t, fields, max, searched, filters]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const insertFormula = useCallback(async () => {
+    try {
+      const selection = await gateway.getSelection();
+      const formula = reportFormula(source());
+      await gateway.setFormula(selection.sheet, selection.row, selection.column, formula);
+      setStatus({ intent: "success", text: t("klass.formula.inserted", { formula, address: `${selection.sheet}!${selection.address.split(":")[0]}` }) });
+    } catch (error) {
+      setStatus(errorStatus(error, t));
+    }
+  }, [gateway, t, fields, max, searched, filters]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const set = <K extends keyof BrregFilters>(key: K, value: BrregFilters[K]) => setFilters((f) => ({ ...f, [key]: value }));
+  const toggleField = (name: string, on: boolean) => setFields((list) => (on ? [...list, name] : list.filter((f) => f !== name)));
+
+  return {
+    filters, set, orgforms, page, pageIndex, lastPage, total, capped: total > SEARCH_CAP, busy, status, search,
+    next: () => searched && fetchPage(searched, Math.min(pageIndex + 1, lastPage)), prev: () => searched && fetchPage(searched, Math.max(0, pageIndex - 1)),
+    fields, toggleField, max, setMax, target, setTarget, insert, insertFormula, canInsert: !!searched && !busy && fields.length > 0 && total > 0,
+  };
+}

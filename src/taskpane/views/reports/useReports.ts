@@ -1,0 +1,69 @@
+import { useCallback, useState } from "react";
+import { refreshReports, removeReport } from "../../../core/reports";
+import { downloadTableCsv } from "../../actions/downloadCsv";
+import { writeSourcesSheet } from "../../actions/writeSources";
+import { usePaneContext } from "../../PaneContext";
+import { errorStatus, type Status } from "../shared/StatusMessage";
+
+/**
+ * The Reports view's actions. Refresh: revalidate the shared caches (one change-feed request per
+ * API), rebuild and rewrite only the tables whose values changed, then recalculate the workbook
+ * so KLASS./BRREG. formulas refresh from the revalidated cache too.
+ */
+export function useReports() {
+  const pane = usePaneContext();
+  const { gateway, services, t, reports, reloadReports, language } = pane;
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<Status | undefined>();
+
+  const act = useCallback(async (work: () => Promise<Status | undefined>) => {
+    setBusy(true);
+    setStatus(undefined);
+    try {
+      setStatus(await work());
+    } catch (error) {
+      setStatus(errorStatus(error, t));
+    } finally {
+      setBusy(false);
+    }
+  }, [t]);
+
+  const refresh = (ids?: readonly string[]) => act(async () => {
+    await services.revalidate().catch(() => undefined); // offline: rebuild from what the cache has
+    const results = await refreshReports(services.deps, gateway, ids);
+    await gateway.recalculate();
+    await reloadReports();
+    const failed = results.find((r) => r.outcome === "failed" || r.outcome === "missing");
+    if (failed) {
+      return failed.outcome === "missing"
+        ? { intent: "warning", text: t("reports.missing", { table: failed.tableName }) }
+        : errorStatus(failed.error, t);
+    }
+    return {
+      intent: "success",
+      text: t("reports.refreshed", {
+        reports: results.length,
+        changed: results.reduce((n, r) => n + r.changedRows, 0),
+        unchanged: results.filter((r) => r.outcome === "unchanged").length,
+      }),
+    };
+  });
+
+  const forget = (id: string) => act(async () => {
+    await removeReport(gateway, id);
+    await reloadReports();
+    return undefined;
+  });
+
+  const csv = (tableName: string) => act(async () => {
+    await downloadTableCsv(gateway, tableName);
+    return undefined;
+  });
+
+  const sources = () => act(async () => {
+    const sheet = await writeSourcesSheet(gateway, reports, services.deps, language === "nb" ? "Kilder" : "Sources");
+    return { intent: "success", text: t("reports.sources.done", { sheet }) };
+  });
+
+  return { reports, busy, status, refresh, forget, csv, sources };
+}

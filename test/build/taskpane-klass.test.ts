@@ -1,0 +1,88 @@
+import type { Browser } from "playwright-core";
+import { startReplica, type Replica } from "../replica";
+import { launchChromium } from "../support/browser";
+import { DIST, requireDist } from "../support/dist";
+import { serveFolder, type StaticServer } from "../support/staticServer";
+import { cell, openTaskpane, readTable, screenshot, workbook } from "../support/taskpane";
+
+/**
+ * The built taskpane, in headless Chromium, against the KLASS replica and the in-memory workbook:
+ * search "kommune" → open 131 → insert the codes valid at 2024-01-01 → the table has the
+ * replica's row count and "0301" is text; then Insert formula writes the matching KLASS.CODES.
+ */
+let server: StaticServer;
+let browser: Browser;
+let replica: Replica;
+
+beforeAll(async () => {
+  requireDist("taskpane.html", "taskpane.js", "functions.js");
+  [server, browser, replica] = await Promise.all([serveFolder(DIST), launchChromium(), startReplica({ seed: 1, enheter: 2000, underenheter: 200 })]);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await replica?.close();
+});
+
+async function replicaCodes(date: string): Promise<{ code: string }[]> {
+  const response = await fetch(`${replica.klassBaseUrl}/classifications/131/codesAt?date=${date}`, { headers: { Accept: "application/json" } });
+  return ((await response.json()) as { codes: { code: string }[] }).codes;
+}
+
+it("searches KLASS, opens 131 and inserts its codes at 2024-01-01 as a table with text codes", async () => {
+  const { context, page, problems } = await openTaskpane(browser, { origin: server.origin, klassBaseUrl: replica.klassBaseUrl, brregBaseUrl: replica.brregBaseUrl });
+  await page.getByRole("searchbox", { name: "Søk i KLASS" }).fill("kommune");
+  await page.getByRole("button", { name: "Søk", exact: true }).click();
+  await page.getByRole("button", { name: /Åpne 131 Standard for kommuneinndeling/ }).waitFor();
+  await screenshot(page, "klass-search");
+  await page.getByRole("button", { name: /Åpne 131 Standard for kommuneinndeling/ }).click();
+  await page.getByRole("heading", { name: "131 Standard for kommuneinndeling" }).waitFor();
+  await page.getByRole("heading", { name: "Nivåer" }).waitFor();
+  await screenshot(page, "klass-classification-131");
+
+  await page.getByRole("textbox", { name: /Dato/ }).fill("2024-01-01");
+  await page.getByRole("button", { name: "Sett inn kodetabell" }).click();
+  await page.getByText(/Satte inn tabellen KLASS_131_20240101/).waitFor({ timeout: 20_000 });
+  await screenshot(page, "klass-inserted");
+
+  const expected = await replicaCodes("2024-01-01");
+  const table = await readTable(page, "KLASS_131_20240101");
+  expect(table?.header).toEqual(["code", "parentCode", "level", "name"]);
+  expect(table?.rows).toHaveLength(expected.length);
+  const osloRow = table!.rows.findIndex((row) => row[0] === "0301");
+  expect(osloRow).toBeGreaterThanOrEqual(0);
+  expect(table!.rows[osloRow]![3]).toBe("Oslo");
+  const stored = await cell(page, table!.info.sheet, osloRow + 1, 0);
+  expect(stored).toMatchObject({ value: "0301", format: "@" });
+  expect(table!.rows.map((r) => r[0])).toEqual(expected.map((c) => c.code));
+
+  // The report is recorded in the workbook's settings.
+  const settings = await workbook<string | undefined>(page, "readSetting", "klass-brreg.reports");
+  expect(JSON.parse(settings ?? "{}").reports[0]).toMatchObject({ tableName: "KLASS_131_20240101", source: { kind: "klass-codes", classificationId: 131, date: "2024-01-01" } });
+
+  // Insert formula: the matching KLASS.CODES at the selected cell.
+  await workbook(page, "select", "Sheet1", 4, 2, 1, 1);
+  await page.getByRole("button", { name: "Sett inn formel" }).click();
+  await page.getByText(/Skrev =KLASS\.CODES/).waitFor();
+  expect((await cell(page, "Sheet1", 4, 2))?.formula).toBe('=KLASS.CODES(131,"2024-01-01")');
+  expect(problems).toEqual([]);
+  await context.close();
+}, 90_000);
+
+it("browses the KLASS families", async () => {
+  const { context, page, problems } = await openTaskpane(browser, { origin: server.origin, klassBaseUrl: replica.klassBaseUrl, brregBaseUrl: replica.brregBaseUrl });
+  const json = async (path: string) => (await fetch(`${replica.klassBaseUrl}/${path}`, { headers: { Accept: "application/json" } })).json() as Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const all = (await json("classificationfamilies"))._embedded.classificationFamilies as { id: number; name: string }[];
+  let regional: string | undefined;
+  for (const f of all) if (((await json(`classificationfamilies/${f.id}`)).classifications as { name: string }[]).some((c) => /kommuneinndeling/.test(c.name))) regional = f.name;
+  await page.getByRole("button", { name: "Bla i familier" }).click();
+  await page.getByRole("list", { name: "Bla i familier" }).getByRole("button", { name: regional! }).waitFor();
+  await screenshot(page, "klass-families");
+  await page.getByRole("list", { name: "Bla i familier" }).getByRole("button", { name: regional! }).click();
+  await page.getByRole("button", { name: /Åpne 131 Standard for kommuneinndeling/ }).click();
+  await page.getByRole("heading", { name: "131 Standard for kommuneinndeling" }).waitFor();
+  await screenshot(page, "klass-family-page");
+  expect(problems).toEqual([]);
+  await context.close();
+}, 60_000);

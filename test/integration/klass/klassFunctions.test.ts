@@ -1,0 +1,206 @@
+import { startReplica, type Replica } from "../../replica";
+import { createServices, type Services } from "../../../src/core/services";
+import {
+  findVersionAt, klassChanges, klassCodename, klassCodes, klassCodesRange, klassCorrespond, klassCorresponds, klassInfo,
+  klassLevel, klassParent, klassSearch, klassUpdateCode, klassValid, klassVariant, klassVariantCodes, type KlassEnv,
+} from "../../../src/core/klass";
+import { isPromise, type MaybePromise } from "../../../src/core/maybePromise";
+
+/**
+ * The KLASS domain over the real fetch layer (createServices) against the replica KLASS on
+ * loopback: the must-show facts from the recorded data, every function, and request counts.
+ */
+let replica: Replica;
+let services: Services;
+let env: KlassEnv;
+
+const NOW = Date.parse("2026-11-22T12:00:00Z");
+const resolved = async <T>(v: MaybePromise<T>): Promise<T> => (isPromise(v) ? await v : v);
+/** A call's outcome as a promise, whether it throws now (cached data) or rejects later. */
+const settled = <T>(call: () => MaybePromise<T>): Promise<T> => (async () => resolved(call()))();
+const kind = (v: unknown) => (v as { kind?: string }).kind;
+const klassRequests = () => replica.requests.filter((r) => r.api === "klass");
+
+beforeAll(async () => {
+  replica = await startReplica({ seed: 1 });
+});
+afterAll(async () => {
+  await replica.close();
+});
+beforeEach(() => {
+  services = createServices({ klassBaseUrl: replica.klassBaseUrl, brregBaseUrl: replica.brregBaseUrl, maxRetries: 0 });
+  env = { klass: services.klass, now: () => NOW };
+  replica.resetLog();
+});
+afterEach(async () => {
+  await services.close();
+});
+
+describe("must-show facts from the recorded data", () => {
+  test("104 at 2016–2018: 16 and 17 end 2018-01-01 and 50 Trøndelag starts", async () => {
+    const out = await resolved(klassCodesRange(env, 104, "2016-01-01", "2018-01-01", null, "16,17,50",
+      "code,name,validFromInRequestedRange,validToInRequestedRange"));
+    expect(out).toEqual([
+      ["code", "name", "validFromInRequestedRange", "validToInRequestedRange"],
+      ["16", "Sør-Trøndelag", "2016-01-01", "2018-01-01"],
+      ["17", "Nord-Trøndelag", "2016-01-01", "2018-01-01"],
+      ["50", "Trøndelag", "2018-01-01", "2018-01-02"],
+    ]);
+  });
+
+  test("104 changes 2019→2020: 01, 02, 06 → 30 Viken", async () => {
+    const out = await resolved(klassChanges(env, 104, "2019-01-01", "2020-01-01"));
+    for (const old of ["01", "02", "06"]) expect(out).toContainEqual([old, expect.any(String), "30", "Viken", "2020-01-01"]);
+  });
+
+  test("104 → 131: 12 Hordaland → 1201 Bergen, and back", async () => {
+    const [row] = (await resolved(klassCorrespond(env, 104, 131, "12", "2019-06-01"))) as [unknown[]];
+    expect(row).toContain("1201");
+    expect(await resolved(klassCorrespond(env, 131, 104, "1201", "2019-06-01"))).toEqual([["12"]]);
+    const table = await resolved(klassCorresponds(env, 104, 131, "2019-06-01"));
+    expect(table).toContainEqual(["12", "Hordaland", "1201", "Bergen"]);
+  });
+
+  test("UPDATECODE: 0101 Halden (2019) → 3001 (2020) → 3101 (2024); 1507 split names 1508 and 1580", async () => {
+    expect(await resolved(klassUpdateCode(env, 131, "0101", "2019-01-01", "2020-01-01"))).toEqual([["3001"]]);
+    const out = await resolved(klassUpdateCode(env, 131, [["0101"], ["101"], ["1507"]], [["2019-01-01"], ["2019-01-01"], ["2020-01-01"]], "2024-01-01"));
+    expect(out.slice(0, 2)).toEqual([["3101"], ["3101"]]);
+    expect(kind(out[2]![0])).toBe("not-found");
+    expect((out[2]![0] as Error).message).toMatch(/1507 was split into (1508, 1580|1580, 1508)/);
+  });
+});
+
+describe("look-ups", () => {
+  test("CODENAME at dates across versions; the 2026 rename; a missing code says when it was valid", async () => {
+    const out = await resolved(klassCodename(env, 131, [["0301"], ["301"], ["0101"]], [["2024-01-01"], ["2026-06-01"], ["2024-01-01"]]));
+    expect(out[0]).toEqual(["Oslo"]);
+    expect(out[1]).toEqual(["Oslo - Oslove"]);
+    expect(kind(out[2]![0])).toBe("not-found");
+    expect((out[2]![0] as Error).message).toMatch(/^0101 is not in 131 at 2024-01-01 \(valid \d{4}–2019\); see KLASS\.UPDATECODE$/);
+  });
+
+  test("LEVEL, PARENT, VALID over SN2007", async () => {
+    expect(await resolved(klassLevel(env, 6, "01.110", "2024-01-01"))).toEqual([[5]]);
+    expect(await resolved(klassLevel(env, 6, "01110", "2024-01-01"))).toEqual([[5]]);
+    expect(await resolved(klassParent(env, 6, "01.110", 1, "2024-01-01"))).toEqual([["A"]]);
+    expect(await resolved(klassValid(env, 131, [["0301"], ["0101"]], "2024-01-01"))).toEqual([[true], [false]]);
+  });
+
+  test("CODES with level, selectCodes and columns; an unpublished language is #N/A saying so", async () => {
+    const out = await resolved(klassCodes(env, 6, "2024-01-01", 1, "A-C", "code,name", "en"));
+    expect(out.map((r) => r[0])).toEqual(["code", "A", "B", "C"]);
+    await expect(settled(() => klassCodes(env, 6, "2024-01-01", null, null, null, "nn"))).rejects.toMatchObject({
+      kind: "not-found", message: expect.stringMatching(/not published in language "nn" \(published: nb, en\)/),
+    });
+  });
+
+  test("VARIANT and VARIANTCODES (A*10 of SN2007), by name, finer codes walked up", async () => {
+    const groups = await resolved(klassVariantCodes(env, 6, "A*10", "2024-01-01", 1, "code,name"));
+    expect(groups[0]).toEqual(["code", "name"]);
+    expect(groups.length).toBe(11);
+    replica.resetLog();
+    const out = await resolved(klassVariant(env, 6, "A*10", [["A"], ["01.110"], ["B"]], [["2024-01-01"], ["2010-06-01"], ["2024-01-01"]]));
+    expect(out).toEqual([["1"], ["1"], ["2"]]);
+    expect(klassRequests().filter((r) => r.path.endsWith("/variant")).length).toBe(0); // cached by VARIANTCODES above
+  });
+
+  test("SEARCH and INFO", async () => {
+    const hits = await resolved(klassSearch(env, "kommune"));
+    expect(hits[0]).toEqual(["id", "name", "snippet"]);
+    expect(hits.some((r) => r[0] === 131)).toBe(true);
+    expect(hits.every((r) => !String(r[2]).includes("<"))).toBe(true);
+    expect(await resolved(klassInfo(env, 131, "name"))).toBe("Standard for kommuneinndeling");
+  });
+});
+
+describe("range answers, languages and revalidation", () => {
+  test("CODESRANGE lists a renamed code twice, each with its own period", async () => {
+    const out = await resolved(klassCodesRange(env, 104, "2019-01-01", "2020-01-01", null, "18", "code,name,validFromInRequestedRange,validToInRequestedRange"));
+    expect(out).toEqual([
+      ["code", "name", "validFromInRequestedRange", "validToInRequestedRange"],
+      ["18", "Nordland", "2019-01-01", "2020-01-01"],
+      ["18", "Nordland - Nordlánnda", "2020-01-01", "2020-01-02"],
+    ]);
+  });
+
+  test("names in English come from the English list (one more request, per language)", async () => {
+    const nb = await resolved(klassCodename(env, 6, "A", "2024-01-01"));
+    const en = await resolved(klassCodename(env, 6, "A", "2024-01-01", "EN"));
+    expect(nb).not.toEqual(en);
+    expect(klassRequests().filter((r) => r.path.endsWith("/codesAt")).map((r) => r.query.language)).toEqual(["nb", "en"]);
+  });
+
+  test("after a change in KLASS, revalidation refetches that classification's entries and the new name shows", async () => {
+    // Its own replica: the mutation must not leak into the other tests.
+    const own = await startReplica({ seed: 1 });
+    const svc = createServices({ klassBaseUrl: own.klassBaseUrl, brregBaseUrl: own.brregBaseUrl, maxRetries: 0 });
+    const e: KlassEnv = { klass: svc.klass, now: () => NOW };
+    try {
+      expect(await resolved(klassCodename(e, 131, "0301", "2024-06-01"))).toEqual([["Oslo"]]);
+      await resolved(klassCodename(e, 104, "03", "2024-06-01"));
+      own.mutate({ kind: "klass-rename", classificationId: 131, code: "0301", name: "Oslo kommune", versionValidFrom: "2024-01-01" });
+      own.resetLog();
+      await svc.revalidate();
+      const refetched = own.requests.filter((r) => r.api === "klass").map((r) => r.path);
+      expect(refetched.some((p) => p.startsWith("/classifications/131"))).toBe(true);
+      expect(refetched.some((p) => p.startsWith("/classifications/104"))).toBe(false);
+      expect(await resolved(klassCodename(e, 131, "0301", "2024-06-01"))).toEqual([["Oslo kommune"]]);
+    } finally {
+      await svc.close();
+      await own.close();
+    }
+  });
+});
+
+describe("request efficiency and failures", () => {
+  test("100,000 look-ups over one classification and 20 dates: requests ≤ distinct versions + metadata", async () => {
+    const dates = Array.from({ length: 20 }, (_, i) => `${2016 + (i % 11)}-${String(1 + (i % 12)).padStart(2, "0")}-15`);
+    const codes = ["0301", "301", "1103", "9999"];
+    const out = await resolved(klassCodename(env, 131,
+      Array.from({ length: 100_000 }, (_, i) => [codes[i % 4]]), Array.from({ length: 100_000 }, (_, i) => [dates[i % 20]])));
+    expect(out).toHaveLength(100_000);
+    const meta = await resolved(services.klass.classification(131));
+    const versions = new Set(dates.map((d) => findVersionAt(meta, d)?.from));
+    const count = klassRequests().length;
+    expect(count).toBeLessThanOrEqual(versions.size + 1);
+    // The same again, warm: synchronous, no request.
+    const again = klassCodename(env, 131, [["0301"]], [[dates[3]]]);
+    expect(isPromise(again)).toBe(false);
+    expect(klassRequests().length).toBe(count);
+    console.log(`KLASS requests for 100,000 look-ups over 20 dates: ${count} (${versions.size} versions + metadata)`);
+  });
+
+  test("misses cost one history request per classification, for the 'valid …' message", async () => {
+    const out = await resolved(klassCodename(env, 131, [["1201"], ["0101"], ["1201"]], [["2022-07-15"], ["2024-01-01"], ["2026-02-01"]]));
+    expect(out.map((r) => (r[0] as Error).message)).toEqual([
+      "1201 is not in 131 at 2022-07-15 (valid 2016–2019); see KLASS.UPDATECODE",
+      "0101 is not in 131 at 2024-01-01 (valid 2016–2019); see KLASS.UPDATECODE",
+      "1201 is not in 131 at 2026-02-01 (valid 2016–2019); see KLASS.UPDATECODE",
+    ]);
+    expect(klassRequests().map((r) => r.path)).toEqual([
+      "/classifications/131", "/classifications/131/codesAt", "/classifications/131/codesAt", "/classifications/131/codesAt", "/classifications/131/codes",
+    ]);
+  });
+
+  test("VARIANTCODES by id, CORRESPOND for a column in one request", async () => {
+    const groups = await resolved(klassVariantCodes(env, 6, 1501, "2024-01-01", 1, "code"));
+    expect(groups.length).toBe(11);
+    replica.resetLog();
+    const out = await resolved(klassCorrespond(env, 131, 104, [["0301"], ["1201"], ["1103"]], "2019-06-01"));
+    expect(out).toEqual([["03"], ["12"], ["11"]]);
+    expect(klassRequests().filter((r) => r.path.endsWith("correspondsAt")).length).toBeLessThanOrEqual(2);
+  });
+
+  test("a 503 is a service failure, never not-found", async () => {
+    replica.setFaults({ failNext: [{ status: 503, pathPattern: /codesAt/ }] });
+    const [[cell]] = (await resolved(klassCodename(env, 131, "0301", "2024-01-01"))) as [[unknown]];
+    expect(kind(cell)).toBe("service-unavailable");
+    replica.setFaults({});
+    // Not remembered as an answer: the next call loads and answers.
+    expect(await resolved(klassCodename(env, 131, "0301", "2024-01-01"))).toEqual([["Oslo"]]);
+  });
+
+  test("an unknown classification is #N/A from the API", async () => {
+    await expect(resolved(klassCodename(env, 99999, "0301", "2024-01-01"))).rejects.toMatchObject({ kind: "not-found" });
+  });
+});

@@ -1,0 +1,138 @@
+import { TieredCache } from "../../../../src/core/cache/tieredCache";
+import { isRemovedError, NotFoundError } from "../../../../src/core/errors";
+import { FetchHttpClient } from "../../../../src/core/http/httpClient";
+import { isPromise } from "../../../../src/core/maybePromise";
+import { Metrics } from "../../../../src/core/metrics";
+import { createMemoryStore, type MemoryStore } from "../../../../src/core/store/memoryStore";
+import { FakeClock } from "../helpers/fakeClock";
+import { empty, fakeFetch, json, type Handler } from "../helpers/fakeFetch";
+
+const URL_A = "https://data.ssb.no/api/klass/v1/classifications/131/codesAt?date=2024-01-01";
+const DAY = 24 * 60 * 60 * 1000;
+
+function setup(handler: Handler, options: { store?: MemoryStore; memoryMaxEntries?: number; clock?: FakeClock } = {}) {
+  const clock = options.clock ?? new FakeClock();
+  const fetch = fakeFetch(handler);
+  const metrics = new Metrics();
+  const store = options.store ?? createMemoryStore();
+  const http = new FetchHttpClient({ fetch, clock, metrics, maxRetries: 0 });
+  const cache = new TieredCache({ http, store, clock, metrics, ...(options.memoryMaxEntries ? { memoryMaxEntries: options.memoryMaxEntries } : {}) });
+  return { clock, fetch, metrics, store, cache };
+}
+
+const codes = (body: unknown) => (body as { codes: unknown[] }).codes;
+const request = { key: "klass/131/codesAt/2024-01-01/nb", api: "klass" as const, url: URL_A, transform: codes };
+
+describe("TieredCache", () => {
+  it("a miss loads once; then a hit answers synchronously with the same object", async () => {
+    const { cache, fetch, metrics } = setup(() => json({ codes: [{ code: "0301", name: "Oslo" }] }));
+    const first = cache.get(request);
+    expect(isPromise(first)).toBe(true);
+    const value = await first;
+    const again = cache.get(request);
+    expect(isPromise(again)).toBe(false);
+    expect(again).toBe(value);
+    expect(cache.peek(request.key)).toBe(value);
+    expect(fetch.calls).toHaveLength(1);
+    expect(metrics.snapshot()).toMatchObject({ misses: 1, hits: 2 });
+  });
+
+  it("concurrent misses of one key share one load", async () => {
+    const { cache, fetch } = setup(() => json({ codes: [] }));
+    await Promise.all(Array.from({ length: 100 }, () => cache.get(request)));
+    expect(fetch.calls).toHaveLength(1);
+  });
+
+  it("records fetchedAt, URL, api and validity; expires after the ttl", async () => {
+    const { cache, clock, fetch } = setup(() => json({ codes: [] }));
+    await cache.get(request);
+    expect(cache.meta(request.key)).toMatchObject({ url: URL_A, api: "klass", fetchedAt: clock.now(), expiresAt: clock.now() + DAY });
+    clock.jump(DAY);
+    expect(cache.peek(request.key)).toBeUndefined();
+    await cache.get(request);
+    expect(fetch.calls).toHaveLength(2);
+  });
+
+  it("a new cache over the same store answers from it without a request", async () => {
+    const store = createMemoryStore();
+    const one = setup(() => json({ codes: [{ code: "01" }] }), { store });
+    await one.cache.get(request);
+    await one.cache.flush();
+    const two = setup(() => { throw new Error("no request expected"); }, { store, clock: one.clock });
+    await expect(two.cache.get(request)).resolves.toEqual([{ code: "01" }]);
+    expect(two.fetch.calls).toHaveLength(0);
+    expect(isPromise(two.cache.get(request))).toBe(false);
+  });
+
+  it("stale-if-error: an outage serves the stale copy and counts it", async () => {
+    const { cache, clock, metrics } = setup((_, n) => (n === 1 ? json({ codes: ["old"] }) : empty(503)));
+    await cache.get(request);
+    clock.jump(DAY + 1);
+    await expect(cache.get(request)).resolves.toEqual(["old"]);
+    expect(metrics.staleServes).toBe(1);
+  });
+
+  it("errors are not cached; a 404 is an answer, not served stale", async () => {
+    const { cache, clock, fetch } = setup((_, n) => (n === 1 ? json({ codes: ["x"] }) : empty(404)));
+    await cache.get(request);
+    clock.jump(DAY + 1);
+    await expect(cache.get(request)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(cache.get(request)).rejects.toBeInstanceOf(NotFoundError);
+    expect(fetch.calls).toHaveLength(3);
+  });
+
+  it("an outage without a stale copy rejects", async () => {
+    const { cache } = setup(() => empty(503));
+    await expect(Promise.resolve(cache.get(request))).rejects.toMatchObject({ kind: "service-unavailable" });
+  });
+
+  it("a 410 is remembered: later gets throw RemovedError without a request", async () => {
+    const { cache, fetch } = setup(() => json({ slettedato: "2023-05-01" }, 410));
+    const brreg = { key: "brreg/enhet/123456785", api: "brreg" as const, url: "https://data.brreg.no/enhetsregisteret/api/enheter/123456785" };
+    await expect(cache.get(brreg)).rejects.toMatchObject({ kind: "removed", slettedato: "2023-05-01" });
+    let thrown: unknown;
+    try {
+      cache.get(brreg);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isRemovedError(thrown)).toBe(true);
+    expect(fetch.calls).toHaveLength(1);
+  });
+
+  it("is bounded in entries (LRU)", async () => {
+    const { cache } = setup(() => json({}), { memoryMaxEntries: 2 });
+    for (const key of ["klass/1/a", "klass/1/b", "klass/1/c"]) cache.put({ key, api: "klass", url: URL_A }, key);
+    expect(cache.memory.entries).toBe(2);
+    expect(cache.peek("klass/1/a")).toBeUndefined();
+    expect(cache.peek("klass/1/c")).toBe("klass/1/c");
+  });
+
+  it("evictPrefix removes memory and store entries under the prefix only", async () => {
+    const { cache, store } = setup(() => json({}));
+    for (const key of ["klass/131/a", "klass/131/b", "klass/1310/a", "brreg/enhet/1"]) cache.put({ key, api: "klass", url: URL_A }, 1);
+    await cache.flush();
+    expect(await cache.evictPrefix("klass/131/")).toBe(2);
+    expect((await store.keys()).sort()).toEqual(["brreg/enhet/1", "klass/1310/a"]);
+    expect(cache.peek("klass/131/a")).toBeUndefined();
+  });
+
+  it("refresh refetches from the stored URL with the remembered transform", async () => {
+    const { cache, fetch } = setup((_, n) => json({ codes: [n] }));
+    await cache.get(request);
+    await expect(cache.refresh(request.key)).resolves.toBe("refetched");
+    expect(cache.peek(request.key)).toEqual([2]);
+    expect(fetch.calls.map((c) => c.url)).toEqual([URL_A, URL_A]);
+  });
+
+  it("refresh evicts a transformed value this instance cannot rebuild", async () => {
+    const store = createMemoryStore();
+    const one = setup(() => json({ codes: [1] }), { store });
+    await one.cache.get(request);
+    await one.cache.flush();
+    const two = setup(() => json({ codes: [2] }), { store });
+    await expect(two.cache.refresh(request.key)).resolves.toBe("evicted");
+    expect(two.fetch.calls).toHaveLength(0);
+    expect(await store.keys()).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+import type { Clock, Scheduler } from "../../../../src/core/clock";
+
+interface Timer {
+  readonly id: number;
+  readonly at: number;
+  readonly callback: () => void;
+}
+
+/** Lets every pending promise callback run (a real macrotask turn). */
+export function settle(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * A hand-driven clock: timers run only inside {@link FakeClock.advance}, in time order, with
+ * promise callbacks flushed between them — no sleeps, no jest fake timers.
+ */
+export class FakeClock implements Clock, Scheduler {
+  #now: number;
+  #seq = 0;
+  readonly #timers = new Map<number, Timer>();
+
+  constructor(start = Date.UTC(2026, 0, 15, 12, 0, 0)) {
+    this.#now = start;
+  }
+
+  now(): number {
+    return this.#now;
+  }
+
+  setTimeout(callback: () => void, ms: number): unknown {
+    const id = ++this.#seq;
+    this.#timers.set(id, { id, at: this.#now + Math.max(0, ms), callback });
+    return id;
+  }
+
+  clearTimeout(handle: unknown): void {
+    this.#timers.delete(handle as number);
+  }
+
+  schedule(callback: () => void, delayMs: number): () => void {
+    const handle = this.setTimeout(callback, delayMs);
+    return () => this.clearTimeout(handle);
+  }
+
+  /** Timers not yet run or cleared. */
+  get pendingTimers(): number {
+    return this.#timers.size;
+  }
+
+  /** Moves time forward by `ms`, running due timers in order. */
+  async advance(ms: number): Promise<void> {
+    const target = this.#now + ms;
+    for (;;) {
+      await settle();
+      let next: Timer | undefined;
+      for (const timer of this.#timers.values()) if (timer.at <= target && (!next || timer.at < next.at)) next = timer;
+      if (!next) break;
+      this.#timers.delete(next.id);
+      this.#now = next.at;
+      next.callback();
+    }
+    this.#now = target;
+    await settle();
+  }
+
+  /** Sets the time without running timers (for freshness tests). */
+  jump(ms: number): void {
+    this.#now += ms;
+  }
+}

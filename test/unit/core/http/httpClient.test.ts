@@ -1,0 +1,237 @@
+import { FetchHttpClient } from "../../../../src/core/http/httpClient";
+import { Metrics } from "../../../../src/core/metrics";
+import {
+  isCancelledError, isInvalidInputError, isNotFoundError, isOfflineError, isRemovedError, isServiceUnavailableError, isTimeoutError,
+  type RemovedError,
+} from "../../../../src/core/errors";
+import { FakeClock, settle } from "../helpers/fakeClock";
+import { empty, fakeFetch, json, refused, text, type Handler } from "../helpers/fakeFetch";
+
+const BRREG = "https://data.brreg.no/enhetsregisteret/api";
+const KLASS = "https://data.ssb.no/api/klass/v1";
+
+function setup(handler: Handler, options: Partial<ConstructorParameters<typeof FetchHttpClient>[0]> = {}) {
+  const clock = new FakeClock();
+  const fetch = fakeFetch(handler);
+  const metrics = new Metrics({ klass: KLASS, brreg: BRREG });
+  const http = new FetchHttpClient({ fetch, clock, metrics, random: () => 0.5, ...options });
+  return { clock, fetch, metrics, http };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(() => { throw new Error("expected a rejection"); }, (error: unknown) => error);
+}
+
+describe("Accept headers", () => {
+  it.each([
+    ["klass", `${KLASS}/classifications/131/codesAt?date=2024-01-01`, "application/json"],
+    ["brreg", `${BRREG}/enheter?organisasjonsnummer=923609016`, "application/vnd.brreg.enhetsregisteret.enhet.v2+json"],
+    ["brreg", `${BRREG}/enheter/923609016`, "application/vnd.brreg.enhetsregisteret.enhet.v2+json"],
+    ["brreg", `${BRREG}/enheter/923609016/roller`, "application/vnd.brreg.enhetsregisteret.rolle.v1+json"],
+    ["brreg", `${BRREG}/underenheter/923609016`, "application/vnd.brreg.enhetsregisteret.underenhet.v2+json"],
+    ["brreg", `${BRREG}/oppdateringer/enheter?dato=x`, "application/vnd.brreg.enhetsregisteret.oppdatering.enhet.v1+json"],
+    ["brreg", `${BRREG}/oppdateringer/underenheter`, "application/vnd.brreg.enhetsregisteret.oppdatering.underenhet.v1+json"],
+    ["brreg", `${BRREG}/organisasjonsformer`, "application/vnd.brreg.enhetsregisteret.organisasjonsform.v1+json"],
+  ] as const)("%s %s → %s", async (api, url, accept) => {
+    const { http, fetch } = setup(() => json({}));
+    await http.getJson({ api, url });
+    expect(fetch.calls[0]?.accept).toBe(accept);
+  });
+});
+
+describe("error taxonomy", () => {
+  it("400 with a KLASS problem body → InvalidInputError with its detail", async () => {
+    const { http } = setup(() => json({ type: "about:blank", title: "Bad Request", status: 400, detail: "Unknown field: nmae" }, 400));
+    const error = await rejection(http.getJson({ api: "klass", url: `${KLASS}/classifications/131/codesAt` }));
+    expect(isInvalidInputError(error)).toBe(true);
+    expect((error as Error).message).toBe("Unknown field: nmae");
+  });
+
+  it("400 with a plain-text body → its text", async () => {
+    const { http } = setup(() => text("Classification not found with id = 99999", 400, "text/csv;charset=UTF-8"));
+    const error = await rejection(http.getJson({ api: "klass", url: `${KLASS}/classifications/99999/codes` }));
+    expect((error as Error).message).toBe("Classification not found with id = 99999");
+  });
+
+  it("400 with a Brreg valideringsfeil body → the field messages", async () => {
+    const body = {
+      tidsstempel: 1622200011303, status: 400, feilmelding: "Feilaktig forespørsel", sti: "/enhetsregisteret/api/enheter/9ECD01011/roller",
+      antallFeil: 1, valideringsfeil: [{ feilmelding: "Organisasjonsnummer må være et nummer med nøyaktig 9 siffer", parametere: ["9ECD01011"], feilaktigVerdi: "9ECD01011" }],
+    };
+    const { http } = setup(() => json(body, 400));
+    const error = await rejection(http.getJson({ api: "brreg", url: `${BRREG}/enheter/9ECD01011/roller` }));
+    expect(isInvalidInputError(error)).toBe(true);
+    expect((error as Error).message).toBe("Organisasjonsnummer må være et nummer med nøyaktig 9 siffer (9ECD01011)");
+    expect((error as { status?: number }).status).toBe(400);
+  });
+
+  it("404 without a body → NotFoundError; 410 → RemovedError keeping slettedato", async () => {
+    const { http } = setup((url) => (url.endsWith("1") ? empty(404) : json({ organisasjonsnummer: "2", slettedato: "2024-02-01" }, 410)));
+    expect(isNotFoundError(await rejection(http.getJson({ api: "brreg", url: `${BRREG}/enheter/1` })))).toBe(true);
+    const removed = await rejection(http.getJson({ api: "brreg", url: `${BRREG}/enheter/2` }));
+    expect(isRemovedError(removed)).toBe(true);
+    expect((removed as RemovedError).slettedato).toBe("2024-02-01");
+  });
+
+  it("an HTML page where JSON was expected → ServiceUnavailableError, not retried", async () => {
+    const { http, fetch } = setup(() => text("<!DOCTYPE html><html><body>Gateway</body></html>", 200, "text/html"));
+    const error = await rejection(http.getJson({ api: "klass", url: `${KLASS}/classifications/131` }));
+    expect(isServiceUnavailableError(error)).toBe(true);
+    expect(fetch.calls).toHaveLength(1);
+  });
+
+  it("truncated JSON is retried, then ServiceUnavailableError", async () => {
+    const { http, fetch, clock } = setup(() => text('{"codes":[{"code":"01"', 200, "application/json"), { maxRetries: 2 });
+    const promise = rejection(http.getJson({ api: "klass", url: `${KLASS}/classifications/131/codes` }));
+    await clock.advance(5_000);
+    expect(isServiceUnavailableError(await promise)).toBe(true);
+    expect(fetch.calls).toHaveLength(3);
+  });
+
+  it("500 is not retried (documented as an unexpected error for that request)", async () => {
+    const { http, fetch } = setup(() => json({ status: 500, error: "Internal Server Error", message: "Internal Server Error" }, 500));
+    const error = await rejection(http.getJson({ api: "brreg", url: `${BRREG}/enheter/999999999/roller` }));
+    expect(isServiceUnavailableError(error)).toBe(true);
+    expect(fetch.calls).toHaveLength(1);
+  });
+
+  it("other 4xx are not retried", async () => {
+    const { http, fetch } = setup(() => empty(403));
+    expect(isServiceUnavailableError(await rejection(http.getJson({ api: "klass", url: `${KLASS}/x` })))).toBe(true);
+    expect(fetch.calls).toHaveLength(1);
+  });
+});
+
+describe("retries", () => {
+  it("503 is retried with exponential backoff, then succeeds", async () => {
+    const at: number[] = [];
+    const { http, clock, metrics } = setup((_, n) => {
+      at.push(clock.now());
+      return n < 3 ? empty(503) : json({ ok: true });
+    });
+    const start = clock.now();
+    const promise = http.getJson({ api: "klass", url: `${KLASS}/classifications` });
+    await clock.advance(10_000);
+    await expect(promise).resolves.toMatchObject({ body: { ok: true } });
+    // random() = 0.5 → delay = 3/4 of base·2^n: 150, 300
+    expect(at.map((t) => t - start)).toEqual([0, 150, 450]);
+    expect(metrics.retries).toBe(2);
+  });
+
+  it("429 honours Retry-After (seconds)", async () => {
+    const at: number[] = [];
+    const { http, clock } = setup((_, n) => {
+      at.push(clock.now());
+      return n === 1 ? json({}, 429, { "retry-after": "2" }) : json({ ok: 1 });
+    });
+    const start = clock.now();
+    const promise = http.getJson({ api: "brreg", url: `${BRREG}/enheter/1` });
+    await clock.advance(1_999);
+    expect(at).toHaveLength(1);
+    await clock.advance(1);
+    await expect(promise).resolves.toMatchObject({ body: { ok: 1 } });
+    expect(at.map((t) => t - start)).toEqual([0, 2000]);
+  });
+
+  it("a Retry-After beyond maxRetryAfterMs fails at once as unavailable", async () => {
+    const { http, fetch } = setup(() => json({}, 429, { "retry-after": "3600" }));
+    expect(isServiceUnavailableError(await rejection(http.getJson({ api: "brreg", url: `${BRREG}/enheter/1` })))).toBe(true);
+    expect(fetch.calls).toHaveLength(1);
+  });
+
+  it("network errors are retried, then OfflineError", async () => {
+    const { http, fetch, clock } = setup(() => refused(), { maxRetries: 2 });
+    const promise = rejection(http.getJson({ api: "klass", url: `${KLASS}/classifications` }));
+    await clock.advance(5_000);
+    expect(isOfflineError(await promise)).toBe(true);
+    expect(fetch.calls).toHaveLength(3);
+  });
+
+  it("a device known to be offline fails at once", async () => {
+    const { http, fetch } = setup(() => refused(), { isOnline: () => false });
+    expect(isOfflineError(await rejection(http.getJson({ api: "klass", url: `${KLASS}/classifications` })))).toBe(true);
+    expect(fetch.calls).toHaveLength(1);
+  });
+});
+
+describe("timeouts and cancellation", () => {
+  it("a hanging server → TimeoutError at the timeout, and no timer left behind", async () => {
+    const { http, clock } = setup(() => "hang", { timeoutMs: 1_000 });
+    const promise = rejection(http.getJson({ api: "klass", url: `${KLASS}/classifications` }));
+    await clock.advance(999);
+    expect(http.inFlight).toBe(1);
+    await clock.advance(1);
+    expect(isTimeoutError(await promise)).toBe(true);
+    expect(clock.pendingTimers).toBe(0);
+  });
+
+  it("the timeout covers waiting for a host slot", async () => {
+    const { http, clock } = setup(() => "hang", { timeoutMs: 1_000, concurrencyPerHost: 1 });
+    const a = rejection(http.getJson({ api: "klass", url: `${KLASS}/a` }));
+    const b = rejection(http.getJson({ api: "klass", url: `${KLASS}/b` }));
+    await clock.advance(1_000);
+    expect(isTimeoutError(await a)).toBe(true);
+    expect(isTimeoutError(await b)).toBe(true);
+  });
+
+  it("one caller cancelling does not abort the request another caller shares", async () => {
+    let release!: (r: Response) => void;
+    const { http, fetch } = setup(() => new Promise<Response>((resolve) => { release = resolve; }));
+    const controller = new AbortController();
+    const cancelled = rejection(http.getJson({ api: "klass", url: `${KLASS}/x`, signal: controller.signal }));
+    const kept = http.getJson({ api: "klass", url: `${KLASS}/x`, signal: new AbortController().signal });
+    await settle();
+    controller.abort();
+    expect(isCancelledError(await cancelled)).toBe(true);
+    release(json({ ok: true }));
+    await expect(kept).resolves.toMatchObject({ body: { ok: true } });
+    expect(fetch.calls).toHaveLength(1);
+  });
+
+  it("when every caller cancels, the request is aborted", async () => {
+    const { http } = setup(() => "hang");
+    const controller = new AbortController();
+    const promise = rejection(http.getJson({ api: "klass", url: `${KLASS}/x`, signal: controller.signal }));
+    await settle();
+    controller.abort();
+    expect(isCancelledError(await promise)).toBe(true);
+    await settle();
+    expect(http.inFlight).toBe(0);
+  });
+});
+
+describe("sharing and bounds", () => {
+  it("10,000 identical GETs in flight → 1 request, every caller answered", async () => {
+    const { http, fetch } = setup(() => json({ n: 1 }));
+    const answers = await Promise.all(Array.from({ length: 10_000 }, () => http.getJson<{ n: number }>({ api: "klass", url: `${KLASS}/same` })));
+    expect(fetch.calls).toHaveLength(1);
+    expect(answers.every((a) => a.body.n === 1)).toBe(true);
+  });
+
+  it("at most concurrencyPerHost requests per host at once", async () => {
+    let active = 0;
+    let peak = 0;
+    const { http, clock } = setup(async () => {
+      active++;
+      peak = Math.max(peak, active);
+      await new Promise<void>((resolve) => clock.setTimeout(resolve, 10));
+      active--;
+      return json({});
+    });
+    const all = Promise.all(Array.from({ length: 20 }, (_, i) => http.getJson({ api: "klass", url: `${KLASS}/c/${i}` })));
+    await clock.advance(100);
+    await all;
+    expect(peak).toBe(6);
+  });
+
+  it("counts requests per API and path, and bytes", async () => {
+    const { http, metrics } = setup(() => json({ a: 1 }));
+    await http.getJson({ api: "brreg", url: `${BRREG}/enheter/923609016` });
+    await http.getJson({ api: "brreg", url: `${BRREG}/enheter/974760673` });
+    await http.getJson({ api: "klass", url: `${KLASS}/classifications/131/codesAt?date=2024-01-01` });
+    const snapshot = metrics.snapshot();
+    expect(snapshot.requestsByPath).toEqual({ "brreg enheter/{id}": 2, "klass classifications/{id}/codesAt": 1 });
+    expect(snapshot.requestsByApi).toEqual({ klass: 1, brreg: 2 });
+    expect(snapshot.bytes).toBe(3 * '{"a":1}'.length);
+  });
+});

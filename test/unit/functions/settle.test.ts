@@ -1,0 +1,39 @@
+import { NotFoundError, ServiceUnavailableError } from "../../../src/core/errors";
+import { answer } from "../../../src/functions/shared/settle";
+
+describe("answer", () => {
+  afterEach(() => jest.useRealTimers());
+
+  it("returns a ready value synchronously (no promise on the cached path)", () => {
+    const result = answer(() => "Oslo");
+    expect(result).toBe("Oslo");
+  });
+
+  it("throws a cell error synchronously when computing throws", () => {
+    expect(() => answer(() => {
+      throw new NotFoundError("0101 is not in 131 at 2024-01-01");
+    })).toThrow(expect.objectContaining({ code: "#N/A" }));
+  });
+
+  it("rejects with a mapped cell error when the promise rejects", async () => {
+    await expect(answer(() => Promise.reject(new ServiceUnavailableError("HTTP 502", { api: "klass" })))).rejects.toMatchObject({
+      code: "#VALUE!",
+      message: "KLASS unavailable: HTTP 502",
+    });
+  });
+
+  it("settles a promise that never settles at the deadline, so the cell leaves #BUSY!", async () => {
+    jest.useFakeTimers();
+    const pending = answer(() => new Promise<string>(() => undefined), 1000);
+    const outcome = expect(pending).rejects.toMatchObject({ code: "#VALUE!", message: expect.stringContaining("no answer within 1 s") });
+    jest.advanceTimersByTime(1000);
+    await outcome;
+  });
+
+  it("clears its timer when the answer arrives in time", async () => {
+    jest.useFakeTimers();
+    const pending = answer(() => Promise.resolve(42), 1000);
+    await expect(pending).resolves.toBe(42);
+    expect(jest.getTimerCount()).toBe(0);
+  });
+});

@@ -1,0 +1,56 @@
+import { klassCorrespond, klassCorresponds } from "../../../src/core/klass";
+import { testEnv } from "./support/env";
+import { errorOf, resolved, sync } from "./helpers";
+
+describe("correspondences", () => {
+  test("104 → 131: 12 Hordaland → 1201 Bergen among its targets, spilled across the row", async () => {
+    const env = testEnv();
+    const [row] = (await resolved(klassCorrespond(env, 104, 131, "12", "2016-06-01"))) as [unknown[]];
+    expect(row[0]).toBe("1201");
+    expect(row.length).toBeGreaterThan(20);
+    expect(new Set(row).size).toBe(row.length);
+  });
+
+  test("a column of codes: one row each, padded to the widest; one table request", async () => {
+    const env = testEnv();
+    const out = await resolved(klassCorrespond(env, 104, 131, [["03"], ["3"], ["88"]], "2016-06-01"));
+    expect(out[0]![0]).toBe("0301");
+    expect(out[0]!.slice(1).every((v) => v === "")).toBe(true);
+    expect(out[1]![0]).toBe("0301");
+    expect(errorOf(out[2]![0], "not-found")).toMatch(/88 has no correspondence from 104 to 131/);
+    expect(env.cache.fetches.filter((u) => u.includes("correspondsAt"))).toHaveLength(1);
+  });
+
+  test("131 → 104 is answered from the 104 → 131 table, inverted; the direction is remembered", async () => {
+    const env = testEnv();
+    expect(await resolved(klassCorrespond(env, 131, 104, "1201", "2016-06-01"))).toEqual([["12"]]);
+    expect(env.cache.fetches.filter((u) => u.includes("correspondsAt"))).toEqual([
+      expect.stringContaining("/classifications/131/correspondsAt?targetClassificationId=104&date=2016-01-01"),
+      expect.stringContaining("/classifications/104/correspondsAt?targetClassificationId=131&date=2016-01-01"),
+    ]);
+    const before = env.cache.fetches.length;
+    expect(sync(klassCorrespond(env, 131, 104, [["301"], ["1201"]], "2017-03-01"))).toEqual([["03"], ["12"]]);
+    expect(env.cache.fetches.length).toBe(before);
+  });
+
+  test("dates within the same pair of versions share one request", async () => {
+    const env = testEnv();
+    await resolved(klassCorrespond(env, 104, 131, "12", [["2016-01-01"], ["2016-06-01"], ["2017-12-31"]]));
+    expect(env.cache.fetches.filter((u) => u.includes("correspondsAt"))).toHaveLength(1);
+  });
+
+  test("no table either way is #N/A", async () => {
+    await expect(resolved(klassCorresponds(testEnv(), 6, 131, "2016-06-01"))).rejects.toMatchObject({
+      kind: "not-found", message: "no correspondence between 6 and 131 at 2016-06-01",
+    });
+  });
+
+  test("CORRESPONDS: the table with default columns, either direction", async () => {
+    const env = testEnv();
+    const out = await resolved(klassCorresponds(env, 104, 131, "2016-06-01"));
+    expect(out[0]).toEqual(["sourceCode", "sourceName", "targetCode", "targetName"]);
+    expect(out).toContainEqual(["12", "Hordaland", "1201", "Bergen"]);
+    const back = await resolved(klassCorresponds(env, 131, 104, "2016-06-01", "sourceCode,targetCode"));
+    expect(back).toContainEqual(["1201", "12"]);
+  });
+});

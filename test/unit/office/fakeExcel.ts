@@ -1,0 +1,128 @@
+import { OfficeMockObject } from "office-addin-mock";
+import { blockAddress } from "../../../src/core/sheet/address";
+
+/**
+ * An Excel for the Office.js gateway's unit tests: `Excel.run` and the request context come from
+ * office-addin-mock; worksheets, ranges and tables are recording fakes, so a test can see what
+ * each request carried and in which order (number formats before values, one sync per chunk).
+ */
+export type Op =
+  | { readonly kind: "numberFormat" | "values" | "formulas"; readonly address: string; readonly data: unknown[][] }
+  | { readonly kind: "sync" | "calculate" | "select" | "activate" | "tableAdd" | "tableName" | "delete" | "resize" | "clear"; readonly address?: string; readonly data?: unknown };
+
+export interface FakeExcel {
+  readonly excel: unknown;
+  readonly log: Op[];
+  readonly sheets: Map<string, { name: string }>;
+  /** Table names that exist before the test. */
+  readonly tableNames: string[];
+}
+
+function fakeRange(address: string, log: Op[], geometry?: { row: number; column: number; rows: number; columns: number }) {
+  const range = {
+    address,
+    rowIndex: geometry?.row ?? 0,
+    columnIndex: geometry?.column ?? 0,
+    rowCount: geometry?.rows ?? 1,
+    columnCount: geometry?.columns ?? 1,
+    set numberFormat(data: unknown[][]) { log.push({ kind: "numberFormat", address, data }); },
+    set values(data: unknown[][]) { log.push({ kind: "values", address, data }); },
+    set formulas(data: unknown[][]) { log.push({ kind: "formulas", address, data }); },
+    select: () => log.push({ kind: "select", address }),
+    load: () => range,
+  };
+  return range;
+}
+
+function fakeSheet(name: string, log: Op[], tableNames: string[]) {
+  const sheet = {
+    name,
+    getRangeByIndexes: (row: number, column: number, rows: number, columns: number) => fakeRange(blockAddress(row, column, rows, columns), log, { row, column, rows, columns }),
+    getRange: (address: string) => fakeRange(address, log),
+    activate: () => log.push({ kind: "activate", address: name }),
+    load: () => sheet,
+    tables: {
+      add: (range: { address: string }) => {
+        log.push({ kind: "tableAdd", address: range.address });
+        const [first, last] = range.address.split(":");
+        const rows = Number(/\d+$/.exec(last ?? first ?? "")?.[0]) - Number(/\d+$/.exec(first ?? "")?.[0]) + 1;
+        const table = {
+          worksheet: sheet,
+          set name(value: string) { log.push({ kind: "tableName", data: value }); tableNames.push(value); table._name = value; },
+          get name() { return table._name; },
+          _name: "",
+          load: () => table,
+          getRange: () => { const r = { address: `${name}!${range.address}`, rowCount: rows, load: () => r }; return r; },
+          getHeaderRowRange: () => { const h = { values: [["h"]], load: () => h }; return h; },
+        };
+        return table;
+      },
+    },
+  };
+  return sheet;
+}
+
+export function fakeExcel(): FakeExcel {
+  const log: Op[] = [];
+  const tableNames: string[] = [];
+  const sheets = new Map<string, ReturnType<typeof fakeSheet>>([["Sheet1", fakeSheet("Sheet1", log, tableNames)]]);
+  const mock = new OfficeMockObject({
+    context: {
+      workbook: {
+        worksheets: {
+          getItem: (name: string) => {
+            const sheet = sheets.get(name);
+            if (!sheet) throw new Error(`no sheet ${name}`);
+            return sheet;
+          },
+        },
+        tables: {},
+        application: { calculate: (type: string) => log.push({ kind: "calculate", data: type }) },
+      },
+      sync: async () => {
+        log.push({ kind: "sync" });
+      },
+    },
+    run: async function (this: { context: unknown }, callback: (context: unknown) => Promise<unknown>) {
+      return callback(this.context);
+    },
+  }) as unknown as Record<string, unknown> & { context: { workbook: { tables: unknown } } };
+  // Collections and enums as plain objects (the mock would demand load() for their scalars).
+  const sheet1 = sheets.get("Sheet1")!;
+  /** An existing table "Codes" at B5:C8 (header + 3 rows), for replaceTableRows. */
+  const existing = {
+    name: "Codes",
+    worksheet: sheet1,
+    load: () => existing,
+    getDataBodyRange: () => {
+      const body = {
+        rowCount: 3, columnCount: 2, load: () => body,
+        getOffsetRange: () => ({ getResizedRange: () => ({ delete: (dir: string) => log.push({ kind: "delete", data: dir }) }) }),
+        getRow: () => ({ clear: (what: string) => log.push({ kind: "clear", data: what }) }),
+      };
+      return body;
+    },
+    getHeaderRowRange: () => { const h = { rowIndex: 4, columnIndex: 1, values: [["code", "name"]], load: () => h }; return h; },
+    getRange: () => { const r = { address: "Sheet1!B5:C8", rowCount: 4, load: () => r }; return r; },
+    resize: (range: { address: string }) => log.push({ kind: "resize", address: range.address }),
+  };
+  const tables = { get items() { return tableNames.map((name) => ({ name })); }, load: () => tables, getItem: () => existing };
+  mock.context.workbook.tables = tables;
+  Object.assign(mock, { CalculationType: { full: "Full" }, DeleteShiftDirection: { up: "Up" }, ClearApplyTo: { contents: "Contents" } });
+  return { excel: mock, log, sheets, tableNames };
+}
+
+/** The requests as the gateway sent them: the operations between syncs. */
+export function requests(log: readonly Op[]): Op[][] {
+  const out: Op[][] = [[]];
+  for (const op of log) {
+    if (op.kind === "sync") out.push([]);
+    else out[out.length - 1]!.push(op);
+  }
+  return out.filter((r) => r.length > 0);
+}
+
+/** Approximate payload of one request (values, formats and formulas as JSON). */
+export function payloadBytes(request: readonly Op[]): number {
+  return request.reduce((n, op) => n + ("data" in op && Array.isArray(op.data) ? JSON.stringify(op.data).length : 0), 0);
+}

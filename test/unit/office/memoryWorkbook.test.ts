@@ -1,0 +1,50 @@
+import { TEXT_FORMAT } from "../../../src/core/sheet/cells";
+import { createMemoryWorkbook } from "../../../src/office/memoryWorkbook";
+
+describe("in-memory workbook", () => {
+  it("behaves like Excel for numeric text: General makes numbers, text format keeps the string", async () => {
+    const book = createMemoryWorkbook();
+    await book.write({ sheet: "Sheet1", row: 0, column: 0, values: [["0301", "0301"]], numberFormats: [[TEXT_FORMAT, "General"]] });
+    expect(book.cell("Sheet1", 0, 0)?.value).toBe("0301");
+    expect(book.cell("Sheet1", 0, 1)?.value).toBe(301);
+  });
+
+  it("turns =text into a formula unless the cell is text-formatted", async () => {
+    const book = createMemoryWorkbook();
+    await book.write({ sheet: "Sheet1", row: 0, column: 0, values: [["=1+1", "=1+1"]], numberFormats: [["General", TEXT_FORMAT]] });
+    expect(book.cell("Sheet1", 0, 0)?.formula).toBe("=1+1");
+    expect(book.cell("Sheet1", 0, 1)?.value).toBe("=1+1");
+    expect(book.cell("Sheet1", 0, 1)?.formula).toBeUndefined();
+  });
+
+  it("reports the selection with its values", async () => {
+    const book = createMemoryWorkbook();
+    book.setValues("Sheet1", 1, 1, [["923609016"], ["810005912"]]);
+    book.select("Sheet1", 1, 1, 2, 1);
+    expect(await book.getSelection()).toMatchObject({ address: "B2:B3", values: [[923609016], [810005912]] });
+    expect(book.writes).toHaveLength(0); // set-up is not a gateway write
+  });
+
+  it("creates uniquely named tables, reads them back, and replaces their rows", async () => {
+    const book = createMemoryWorkbook();
+    const sheet = await book.addSheet("Kommuner");
+    const first = await book.createTable({ sheet, row: 0, column: 0, name: "KLASS 131", header: ["code", "name"], rows: [["0301", "Oslo"]], textColumns: new Set([0]) });
+    const second = await book.createTable({ sheet, row: 5, column: 0, name: "KLASS 131", header: ["code"], rows: [], textColumns: new Set() });
+    expect(first).toMatchObject({ name: "KLASS_131", address: "A1:B2", rowCount: 1 });
+    expect(second.name).toBe("KLASS_131_2");
+    const replaced = await book.replaceTableRows("KLASS_131", ["code", "name"], [["0301", "Oslo - Oslove"], ["1103", "Stavanger"]], new Set([0]));
+    expect(replaced.rowCount).toBe(2);
+    expect((await book.readTable("KLASS_131"))?.rows).toEqual([["0301", "Oslo - Oslove"], ["1103", "Stavanger"]]);
+    expect(await book.addSheet("Kommuner")).toBe("Kommuner (2)");
+  });
+
+  it("keeps settings and counts recalculations", async () => {
+    const book = createMemoryWorkbook();
+    await book.writeSetting("reports", "[]");
+    expect(await book.readSetting("reports")).toBe("[]");
+    await book.writeSetting("reports", undefined);
+    expect(await book.readSetting("reports")).toBeUndefined();
+    await book.recalculate();
+    expect(book.recalculations).toBe(1);
+  });
+});
