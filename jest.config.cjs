@@ -8,8 +8,8 @@
 const tsJest = [
   "ts-jest",
   {
-    // Type checking is `npm run typecheck` (tsc over the whole tree); jest only transpiles.
-    isolatedModules: true,
+    // Type checking is `npm run typecheck` (tsc over the whole tree); with isolatedModules jest
+    // only transpiles, file by file.
     tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", isolatedModules: true },
   },
 ];

@@ -127,7 +127,16 @@ module.exports = async (_env, argv) => {
       client: { overlay: { warnings: false } },
       // npm run start:offline: the replica servers, same origin as the add-in.
       proxy: process.env.REPLICA_ORIGIN
-        ? [{ context: ["/replica"], target: process.env.REPLICA_ORIGIN, pathRewrite: { "^/replica": "" }, changeOrigin: true }]
+        ? [
+            {
+              context: ["/replica"],
+              target: process.env.REPLICA_ORIGIN,
+              pathRewrite: { "^/replica": "" },
+              changeOrigin: true,
+              // The replica builds its HAL links from these, so they point back through the proxy.
+              headers: { "X-Forwarded-Prefix": "/replica", "X-Forwarded-Host": "localhost:3000", "X-Forwarded-Proto": "https" },
+            },
+          ]
         : [],
     },
   };

@@ -32,7 +32,9 @@ function writeBlock(sheet: Excel.Worksheet, request: Pick<WriteRequest, "row" | 
   if (rowCount === 0 || columnCount === 0) return;
   const range = sheet.getRangeByIndexes(request.row, request.column, rowCount, columnCount);
   if (request.numberFormats) range.numberFormat = request.numberFormats as string[][];
-  range.values = request.values as CellValue[][] as (string | number | boolean)[][];
+  // Office.js leaves a cell unchanged where `values` holds null: write "" so a cell meant to be
+  // empty is emptied (a refreshed table must not show what was there before).
+  range.values = request.values.map((row) => row.map((v) => (v === null ? "" : v)));
 }
 
 /** Writes rows below (row, column) chunk by chunk, one sync per chunk. */

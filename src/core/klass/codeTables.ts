@@ -1,4 +1,4 @@
-import { addDays, coerceDate, coerceId, coerceLanguage, coerceOptionalInteger, isOmitted, scalar } from "../args";
+import { coerceDate, coerceId, coerceLanguage, coerceOptionalInteger, isOmitted, scalar } from "../args";
 import { InvalidInputError } from "../errors";
 import { mapMaybe, type MaybePromise } from "../maybePromise";
 import { listAt } from "./codeLists";
@@ -33,9 +33,10 @@ export function klassCodes(
 }
 
 /**
- * KLASS.CODESRANGE: the codes valid at any time in [from, to] as a table with
- * validFromInRequestedRange/validToInRequestedRange. `to` is inclusive here (a user's "to 2019"
- * means through 2019-01-01); the API's `to` is exclusive, so one day is added. Omitted = open.
+ * KLASS.CODESRANGE: the codes valid at any time in [from, to) as a table with
+ * validFromInRequestedRange/validToInRequestedRange. Half-open like the API's range (issue #8):
+ * `to` is the first day after the range, so "2016-01-01" to "2018-01-02" includes what started on
+ * 2018-01-01. Omitted = open.
  */
 export function klassCodesRange(
   env: KlassEnv, classification: unknown, from: unknown, to?: unknown, level?: unknown, selectCodes?: unknown,
@@ -45,9 +46,9 @@ export function klassCodesRange(
   if (isOmitted(scalar(from))) throw new InvalidInputError(`from is missing; give a date, e.g. "2016-01-01"`);
   const today = todayOf(env);
   const start = coerceDate(from, today, "from");
-  const end = isOmitted(scalar(to)) ? undefined : addDays(coerceDate(to, today, "to"), 1);
+  const end = isOmitted(scalar(to)) ? undefined : coerceDate(to, today, "to");
   if (end !== undefined && end <= start) {
-    throw new InvalidInputError(`to must not be before from (${start}); e.g. from "2016-01-01", to "2018-01-01"`);
+    throw new InvalidInputError(`to (${end}) must be after from (${start}): the range is [from, to), e.g. from "2016-01-01", to "2018-01-02"`);
   }
   const keep = codeFilter(level, selectCodes);
   const fields = parseColumns(columns, RANGE_FIELDS, DEFAULT_RANGE_COLUMNS);

@@ -8,10 +8,10 @@ import { answerGrid, klassEnv } from "./cells";
  * @customfunction KLASS.CHANGES
  * @param classification Classification id, e.g. 104.
  * @param from First day (a date, "yyyy-mm-dd", "dd.mm.yyyy" or a year).
- * @param [to] Last day, inclusive; default today.
+ * @param [to] First day after the range (the range is [from, to), like the API's), e.g. 2021 or "2020-01-02"; default: through today.
  * @returns {any[][]} A table: oldCode, oldName, newCode, newName, changeOccurred (old side empty for a new code, new side empty for one that ceased).
  * @helpurl https://localhost:3000/help.html#klass-changes
- * @example =KLASS.CHANGES(104, 2019, 2020) → 01 Østfold → 30 Viken, 02 Akershus → 30 Viken, 06 Buskerud → 30 Viken, …
+ * @example =KLASS.CHANGES(104, 2019, 2021) → 01 Østfold → 30 Viken, 02 Akershus → 30 Viken, 06 Buskerud → 30 Viken, …
  */
 export function changes(classification: unknown, from: unknown, to?: unknown) {
   return answerGrid(() => klassChanges(klassEnv(), classification, from, to));

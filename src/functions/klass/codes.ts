@@ -49,14 +49,14 @@ export function codes(classification: unknown, date?: unknown, level?: unknown, 
  * @customfunction KLASS.CODESRANGE
  * @param classification Classification id, e.g. 104.
  * @param from First day of the range (a date, "yyyy-mm-dd", "dd.mm.yyyy" or a year).
- * @param [to] Last day of the range, inclusive; default open (up to now and beyond).
+ * @param [to] First day after the range (the range is [from, to), like the API's), e.g. "2018-01-02"; default open (up to now and beyond).
  * @param [level] Only codes at this level.
  * @param [selectCodes] Only these codes (comma list, prefix*, ranges), e.g. "16, 17, 50".
  * @param [columns] Columns as for KLASS.CODES plus validFromInRequestedRange, validToInRequestedRange (the default adds these two).
  * @param [language] nb (default), nn or en.
  * @returns {any[][]} A table: the header row, then one row per code and period (a renamed code appears twice).
  * @helpurl https://localhost:3000/help.html#klass-codesrange
- * @example =KLASS.CODESRANGE(104, "2016-01-01", "2018-01-01", , "16,17,50") → 16 and 17 end 2018-01-01, 50 Trøndelag starts
+ * @example =KLASS.CODESRANGE(104, "2016-01-01", "2018-01-02", , "16,17,50") → 16 and 17 end 2018-01-01, 50 Trøndelag starts
  */
 export function codesRange(classification: unknown, from: unknown, to?: unknown, level?: unknown, selectCodes?: unknown, columns?: unknown[][], language?: unknown) {
   return answerGrid(() => klassCodesRange(klassEnv(), classification, from, to, level, selectCodes, columns, language));

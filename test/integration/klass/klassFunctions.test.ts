@@ -38,7 +38,7 @@ afterEach(async () => {
 
 describe("must-show facts from the recorded data", () => {
   test("104 at 2016–2018: 16 and 17 end 2018-01-01 and 50 Trøndelag starts", async () => {
-    const out = await resolved(klassCodesRange(env, 104, "2016-01-01", "2018-01-01", null, "16,17,50",
+    const out = await resolved(klassCodesRange(env, 104, "2016-01-01", "2018-01-02", null, "16,17,50",
       "code,name,validFromInRequestedRange,validToInRequestedRange"));
     expect(out).toEqual([
       ["code", "name", "validFromInRequestedRange", "validToInRequestedRange"],
@@ -49,8 +49,13 @@ describe("must-show facts from the recorded data", () => {
   });
 
   test("104 changes 2019→2020: 01, 02, 06 → 30 Viken", async () => {
-    const out = await resolved(klassChanges(env, 104, "2019-01-01", "2020-01-01"));
+    const out = await resolved(klassChanges(env, 104, "2019-01-01", "2020-01-02"));
     for (const old of ["01", "02", "06"]) expect(out).toContainEqual([old, expect.any(String), "30", "Viken", "2020-01-01"]);
+  });
+
+  test("ranges are half-open like the API's: a change on `to` itself is outside [from, to)", async () => {
+    const out = await resolved(klassChanges(env, 104, "2019-01-01", "2020-01-01"));
+    expect(out).toEqual([["oldCode", "oldName", "newCode", "newName", "changeOccurred"]]);
   });
 
   test("104 → 131: 12 Hordaland → 1201 Bergen, and back", async () => {
@@ -115,7 +120,7 @@ describe("look-ups", () => {
 
 describe("range answers, languages and revalidation", () => {
   test("CODESRANGE lists a renamed code twice, each with its own period", async () => {
-    const out = await resolved(klassCodesRange(env, 104, "2019-01-01", "2020-01-01", null, "18", "code,name,validFromInRequestedRange,validToInRequestedRange"));
+    const out = await resolved(klassCodesRange(env, 104, "2019-01-01", "2020-01-02", null, "18", "code,name,validFromInRequestedRange,validToInRequestedRange"));
     expect(out).toEqual([
       ["code", "name", "validFromInRequestedRange", "validToInRequestedRange"],
       ["18", "Nordland", "2019-01-01", "2020-01-01"],

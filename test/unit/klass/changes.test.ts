@@ -7,14 +7,20 @@ const ch = (oldCode: string | null, newCode: string | null, changeOccurred: stri
   ({ oldCode, oldName: oldCode && "x", newCode, newName: newCode && "y", changeOccurred });
 
 describe("KLASS.CHANGES", () => {
-  test("104 2019→2020: 01, 02, 06 → 30 Viken (to inclusive: one day added for the API)", async () => {
+  test("104 2019→2020: 01, 02, 06 → 30 Viken ([from, to) sent to the API as given)", async () => {
     const env = testEnv();
-    const out = await resolved(klassChanges(env, 104, "2019-01-01", "2020-01-01"));
+    const out = await resolved(klassChanges(env, 104, "2019-01-01", "2020-01-02"));
     expect(out[0]).toEqual(["oldCode", "oldName", "newCode", "newName", "changeOccurred"]);
     for (const old of ["01", "02", "06"]) expect(out).toContainEqual([old, expect.any(String), "30", "Viken", "2020-01-01"]);
     expect(env.cache.fetches[0]).toMatch(/changes\?from=2019-01-01&to=2020-01-02/);
   });
   test("from is required", () => expect(() => klassChanges(testEnv(), 104, null)).toThrow(/from is missing/));
+  test("the range is half-open: `to` goes to the API unchanged, and must come after from", async () => {
+    const env = testEnv();
+    await resolved(klassChanges(env, 104, "2019-01-01", "2020-01-01"));
+    expect(env.cache.fetches[0]).toMatch(/changes\?from=2019-01-01&to=2020-01-01(&|$)/);
+    expect(() => klassChanges(testEnv(), 104, "2020-01-01", "2020-01-01")).toThrow(/must be after from/);
+  });
 });
 
 describe("following change tables", () => {

@@ -37,9 +37,9 @@ describe("KLASS.CODES", () => {
 });
 
 describe("KLASS.CODESRANGE", () => {
-  test("104 2016–2018: 16 and 17 end 2018-01-01; 50 starts then; to is sent exclusive", async () => {
+  test("104 2016–2018: 16 and 17 end 2018-01-01; 50 starts then; to is exclusive, as the API's", async () => {
     const env = testEnv();
-    const out = await resolved(klassCodesRange(env, 104, "2016-01-01", "2018-01-01", null, "16,17,50", "code,name,validFromInRequestedRange,validToInRequestedRange"));
+    const out = await resolved(klassCodesRange(env, 104, "2016-01-01", "2018-01-02", null, "16,17,50", "code,name,validFromInRequestedRange,validToInRequestedRange"));
     expect(out).toEqual([
       ["code", "name", "validFromInRequestedRange", "validToInRequestedRange"],
       ["16", "Sør-Trøndelag", "2016-01-01", "2018-01-01"],
@@ -50,7 +50,8 @@ describe("KLASS.CODESRANGE", () => {
   });
   test("from is required and to may not precede it", () => {
     expect(() => klassCodesRange(testEnv(), 104, null)).toThrow(/from is missing/);
-    expect(() => klassCodesRange(testEnv(), 104, "2018-01-01", "2016-01-01")).toThrow(/not be before/);
+    expect(() => klassCodesRange(testEnv(), 104, "2018-01-01", "2016-01-01")).toThrow(/must be after from/);
+    expect(() => klassCodesRange(testEnv(), 104, "2018-01-01", "2018-01-01")).toThrow(/must be after from/);
   });
 });
 

@@ -48,3 +48,38 @@ describe("in-memory workbook", () => {
     expect(book.recalculations).toBe(1);
   });
 });
+
+describe("in-memory workbook: taskpane additions", () => {
+  it("writes API text that looks like a formula as text in tables", async () => {
+    const book = createMemoryWorkbook();
+    await book.createTable({ sheet: "Sheet1", row: 0, column: 0, name: "T", header: ["navn"], rows: [["=HYPERLINK(\"http://x\")"], ["+47"]], textColumns: new Set() });
+    expect(book.cell("Sheet1", 1, 0)).toEqual({ value: "=HYPERLINK(\"http://x\")", format: TEXT_FORMAT });
+    expect(book.cell("Sheet1", 2, 0)?.format).toBe(TEXT_FORMAT);
+  });
+
+  it("reads back formulas and keeps user columns' formulas on replace", async () => {
+    const book = createMemoryWorkbook();
+    await book.createTable({ sheet: "Sheet1", row: 0, column: 0, name: "T", header: ["code"], rows: [["0301"]], textColumns: new Set([0]) });
+    await book.replaceTableRows("T", ["code", "note"], [["0301", "=1+1"]], new Set([0]), new Set([1]));
+    const table = await book.readTable("T");
+    expect(table?.formulas).toEqual([["0301", "=1+1"]]);
+    expect(table?.rows).toEqual([["0301", null]]);
+    expect(await book.addinFormulas()).toEqual([]);
+    await book.setFormula("Sheet1", 9, 0, '=KLASS.CODENAME(131,"0301")');
+    expect(await book.addinFormulas()).toEqual(['=KLASS.CODENAME(131,"0301")']);
+  });
+
+  it("chunks large tables into writes under the budget, selects ranges and tracks the active sheet", async () => {
+    const book = createMemoryWorkbook("Sheet1", { budgetBytes: 10_000 });
+    const rows = Array.from({ length: 1000 }, (_, i) => [String(i).padStart(4, "0"), `name ${i}`]);
+    await book.createTable({ sheet: "Sheet1", row: 0, column: 0, name: "Big", header: ["code", "name"], rows, textColumns: new Set([0]) });
+    expect(book.writes.length).toBeGreaterThan(5);
+    expect(Math.max(...book.writes.map((w) => w.bytes))).toBeLessThan(10_000);
+    const sheet = await book.addSheet("Ny");
+    expect(book.activeSheet).toBe(sheet);
+    await book.selectRange("Sheet1", 1, 0, 1000, 1);
+    expect((await book.getSelection()).address).toBe("A2:A1001");
+    expect(book.activeSheet).toBe("Sheet1");
+    expect(book.tables()).toEqual(["Big"]);
+  });
+});

@@ -64,7 +64,7 @@ export function BrregView() {
       {s.page && (
         <section className={styles.form} aria-label={t("brreg.count", { count: s.total })}>
           <Body1 role="status">{t("brreg.count", { count: s.total })}</Body1>
-          {s.capped && <Caption1>{t("brreg.cap", { count: s.total })}</Caption1>}
+          {s.capped && <StatusMessage status={{ intent: "warning", text: t("brreg.cap", { count: s.total }) }} />}
           <ul className={styles.list}>
             {s.page.units.map((u) => (
               <li key={u.organisasjonsnummer} className={styles.item}>

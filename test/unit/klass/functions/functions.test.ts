@@ -54,7 +54,7 @@ test("every KLASS function answers through its wrapper", async () => {
   const calls: Array<[string, () => unknown]> = [
     ["CODENAME", () => klass.codename(131, [["0301"]], [["2024-01-01"]])],
     ["CODES", () => klass.codes(104, 2016)],
-    ["CODESRANGE", () => klass.codesRange(104, 2016, 2018)],
+    ["CODESRANGE", () => klass.codesRange(104, 2016, "2018-01-02")],
     ["PARENT", () => klass.parent(6, [["01.110"]], 1, [["2024-01-01"]])],
     ["LEVEL", () => klass.level(6, [["01.110"]], [["2024-01-01"]])],
     ["VALID", () => klass.valid(131, [["0301"]], [["2024-01-01"]])],
@@ -62,7 +62,7 @@ test("every KLASS function answers through its wrapper", async () => {
     ["VARIANTCODES", () => klass.variantCodes(6, 1111, "2024-01-01")],
     ["CORRESPOND", () => klass.correspond(104, 131, [["12"]], [["2016-06-01"]])],
     ["CORRESPONDS", () => klass.corresponds(104, 131, "2016-06-01")],
-    ["CHANGES", () => klass.changes(104, 2019, 2020)],
+    ["CHANGES", () => klass.changes(104, 2019, 2021)],
     ["UPDATECODE", () => klass.updateCode(131, [["0101"]], [[2019]], 2024)],
     ["SEARCH", () => klass.search("arena")],
     ["INFO", () => klass.info(131)],

@@ -1,0 +1,75 @@
+import { writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import type { Spread } from "./stats";
+
+/**
+ * The shape of bench/results.json (issue #7). Every figure's unit is in its name (…Ms, …MB,
+ * …Bytes, nsPerCall) and listed in {@link UNITS}; every timed figure is a {@link Spread} (median,
+ * min, max over `repeats` fresh services instances); counts that can vary keep one value per run.
+ */
+export interface NaiveResult {
+  /** Cells the naive client ran per repeat; equals `calls` unless it ran on a sample. */
+  readonly sampleCalls: number;
+  /** Requests it sent for the sample (one per cell, by construction — counted by the replica). */
+  readonly requests: number;
+  /** Measured wall time of the sample. */
+  readonly wallMs: Spread;
+  /** Sample time × calls / sampleCalls: PROJECTED, not measured (the client is latency-bound at 6 connections, so linear). */
+  readonly projectedWallMs?: Spread;
+  readonly projectedRequests?: number;
+  readonly note?: string;
+}
+
+export interface ScenarioResult {
+  readonly name: string;
+  readonly calls?: number;
+  /** Requests the replica answered (median over repeats), and each run's count. */
+  readonly requests?: number;
+  readonly requestsPerRun?: readonly number[];
+  readonly minimumRequests?: number;
+  /** requests / minimumRequests. */
+  readonly requestRatio?: number;
+  readonly wallMs?: Spread;
+  readonly nsPerCall?: Spread;
+  readonly naive?: NaiveResult;
+  /** Naive wall time (projected to the full size when sampled) / our median wall time. */
+  readonly naiveOverOurs?: number;
+  /** Cells that answered an error (all inputs are valid, so this must be 0). */
+  readonly errors?: number;
+  readonly [extra: string]: unknown;
+}
+
+export interface BenchResults {
+  readonly node: string;
+  readonly cpus: number;
+  readonly cpuModel: string;
+  readonly latencyMs: number;
+  readonly jitterMs: number;
+  readonly repeats: number;
+  readonly scale: number;
+  readonly startedAt: string;
+  readonly totalMs: number;
+  readonly units: Readonly<Record<string, string>>;
+  readonly scenarios: readonly ScenarioResult[];
+}
+
+export const UNITS: Readonly<Record<string, string>> = {
+  wallMs: "milliseconds (median, min, max over repeats)",
+  projectedWallMs: "milliseconds, projected from a sample (see note)",
+  nsPerCall: "nanoseconds per custom-function call",
+  nsPerCell: "nanoseconds per cell of one range call",
+  heapMB: "MiB of V8 heap after a full GC, above the baseline before loading",
+  requests: "HTTP requests answered by the replica servers",
+  writes: "gateway write calls",
+  maxPayloadBytes: "bytes of the largest write (values' JSON + number formats)",
+};
+
+/** Machine facts for the header of results.json. */
+export function machine(): Pick<BenchResults, "node" | "cpus" | "cpuModel"> {
+  const list = cpus();
+  return { node: process.version, cpus: list.length, cpuModel: list[0]?.model ?? "unknown" };
+}
+
+export function writeResults(path: string, results: BenchResults): void {
+  writeFileSync(path, `${JSON.stringify(results, null, 2)}\n`);
+}

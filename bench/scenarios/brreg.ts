@@ -1,0 +1,31 @@
+import { enhet } from "../../src/functions/brreg/units";
+import type { BenchConfig } from "../config";
+import { naiveEnheter } from "../naiveClient";
+import type { RemoteReplica } from "../replica/remote";
+import type { ScenarioResult } from "../results";
+import { activeOrgnrs } from "../workloads";
+import { brregBatchMax, dropServices, freshServices } from "../world";
+import { cellScenarios } from "./cells";
+
+/** Scenarios 2, 3 and 4 for BRREG: =BRREG.ENHET(orgnr, "navn") for distinct active enheter. */
+export async function brregScenarios(replica: RemoteReplica, config: BenchConfig): Promise<ScenarioResult[]> {
+  const orgnrs = activeOrgnrs(replica, config.brregCells);
+  const probe = freshServices(replica);
+  const batchMax = brregBatchMax(probe);
+  const publicBatchMax = brregBatchMax(probe, "https://data.brreg.no/enhetsregisteret/api");
+  await dropServices(probe);
+  const cells = orgnrs.map((o) => [[o]]);
+  const column = orgnrs.map((o) => [o]);
+  const fields = [["navn"]];
+  const minimum = Math.ceil(orgnrs.length / batchMax);
+  const results = await cellScenarios(replica, config, {
+    prefix: "brreg",
+    calls: orgnrs.length,
+    minimumRequests: minimum,
+    minimumNote: `ceil(${orgnrs.length} / ${batchMax}): ${batchMax} numbers fit one list URL under batchMaxUrlBytes (effectiveBatchMax; ${publicBatchMax} against data.brreg.no)`,
+    cell: (i) => enhet(cells[i] as unknown[][], fields),
+    range: () => enhet(column, fields),
+    naive: (n) => naiveEnheter(replica.brregBaseUrl, orgnrs.slice(0, n)),
+  });
+  return results.map((r) => (r.name === "brreg-cold" ? { ...r, effectiveBatchMax: batchMax } : r));
+}

@@ -1,0 +1,65 @@
+import type { Browser } from "playwright-core";
+import { startReplica, type Replica } from "../replica";
+import { launchChromium } from "../support/browser";
+import { DIST, requireDist } from "../support/dist";
+import { serveFolder, type StaticServer } from "../support/staticServer";
+import { cell, openTaskpane, screenshot, workbook } from "../support/taskpane";
+
+/**
+ * CSV in: an ISO-8859-1, semicolon-separated file of kommunenummer loads into a new sheet (codes
+ * as text), its column is enriched with KLASS names and levels at 2024-01-01. Also: the pane is
+ * usable from the keyboard (tabs by arrow keys).
+ */
+let server: StaticServer;
+let browser: Browser;
+let replica: Replica;
+
+beforeAll(async () => {
+  requireDist("taskpane.html", "taskpane.js", "functions.js");
+  [server, browser, replica] = await Promise.all([serveFolder(DIST), launchChromium(), startReplica({ seed: 4, enheter: 500, underenheter: 50 })]);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await replica?.close();
+});
+
+it("loads a Latin-1 CSV of codes and enriches it with KLASS names and levels", async () => {
+  const { context, page, problems } = await openTaskpane(browser, { origin: server.origin, klassBaseUrl: replica.klassBaseUrl, brregBaseUrl: replica.brregBaseUrl });
+  await page.getByRole("tab", { name: "Berik" }).click();
+  const text = "kommunenr;merknad\r\n0301;Hovedstad\r\n1103;Stavanger\r\n4601;Bjørgvin\r\n9876;ukjent\r\n";
+  await page.locator("input[type=file]").setInputFiles({ name: "kommuner.csv", mimeType: "text/csv", buffer: Buffer.from(text, "latin1") });
+  await page.getByText("kommuner.csv").waitFor();
+  await page.getByRole("button", { name: "Sett inn", exact: true }).click();
+  await page.getByText(/Lastet 4 rader fra kommuner\.csv inn i kommuner/).waitFor();
+  expect(await cell(page, "kommuner", 1, 0)).toMatchObject({ value: "0301", format: "@" });
+  expect((await cell(page, "kommuner", 3, 1))?.value).toBe("Bjørgvin");
+
+  expect(await page.getByRole("radio", { name: "KLASS-koder" }).isChecked()).toBe(true);
+  await page.getByRole("textbox", { name: /Dato/ }).fill("2024-01-01");
+  await page.getByRole("checkbox", { name: "Nivå" }).check();
+  await page.getByRole("button", { name: "Berik", exact: true }).click();
+  await page.getByText(/Fylte 4 rader i 2 kolonner/).waitFor({ timeout: 20_000 });
+  await screenshot(page, "enrich-csv-klass");
+  const values = await workbook<(string | number | null)[][]>(page, "readRange", "kommuner", 0, 2, 5, 2);
+  expect(values.slice(0, 3)).toEqual([["131 name", "131 level"], ["Oslo", 1], ["Stavanger", 1]]);
+  expect(String(values[4]![0])).toMatch(/^#N\/A: /);
+  expect(problems).toEqual([]);
+  await context.close();
+}, 60_000);
+
+it("moves between views with the keyboard", async () => {
+  const { context, page, problems } = await openTaskpane(browser, { origin: server.origin, klassBaseUrl: replica.klassBaseUrl, brregBaseUrl: replica.brregBaseUrl, locale: "en-GB" });
+  await page.getByRole("tab", { name: "KLASS" }).focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Enter");
+  await page.getByRole("heading", { name: "Search Enhetsregisteret" }).waitFor();
+  await page.keyboard.press("Tab");
+  // Focus leaves the tab list for the view's first field, labelled for screen readers.
+  expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-labelledby") ?? document.activeElement?.id ?? "")).not.toBe("");
+  const labelled = await page.getByRole("searchbox", { name: "Name" }).count();
+  expect(labelled).toBe(1);
+  expect(problems).toEqual([]);
+  await context.close();
+}, 60_000);
