@@ -101,12 +101,15 @@ module.exports = async (_env, argv) => {
       ],
     },
     performance: { hints: false },
+    optimization: { runtimeChunk: "single" },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionFiles }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "taskpane"],
+        // One webpack runtime for both bundles: a module (runtime.ts, hence the services instance
+        // and its cache) is then one instance in the page, shared by functions and taskpane.
+        chunks: ["runtime", "functions", "taskpane"],
         chunksSortMode: "manual",
         runtimeConfigScript: runtimeConfigScript(),
       }),

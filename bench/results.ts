@@ -47,6 +47,9 @@ export interface BenchResults {
   readonly jitterMs: number;
   readonly repeats: number;
   readonly scale: number;
+  /** How the project's TypeScript was compiled for the run (see bench/shipped.ts). */
+  readonly loader: string;
+  readonly replica: { readonly startupMs: number; readonly enheter: number; readonly thread: string };
   readonly startedAt: string;
   readonly totalMs: number;
   readonly units: Readonly<Record<string, string>>;

@@ -26,7 +26,7 @@ let browser: Browser;
 let registered: Record<string, number>;
 
 beforeAll(async () => {
-  requireDist("functions.json", "functions.js");
+  requireDist("functions.json", "functions.js", "runtime.js");
   metadata = (JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as { functions: FunctionMetadata[] }).functions;
   server = await serveFolder(DIST);
   browser = await launchChromium();
@@ -40,7 +40,7 @@ beforeAll(async () => {
       body: `<!doctype html><script>
         window.__registered = {};
         window.CustomFunctions = { associate(id, fn) { window.__registered[id] = fn.length; } };
-      </script><script src="/functions.js"></script>`,
+      </script><script src="/runtime.js"></script><script src="/functions.js"></script>`,
     }),
   );
   await page.goto(`${server.origin}/contract.html`);

@@ -85,14 +85,19 @@ export function findField(name: string): FieldSpec | undefined {
 }
 
 const namesMemo = new Map<string, ReadonlySet<string>>();
+/** Frozen lists by identity: callers on the hot path pass shared frozen lists, so no key string is built per cell. */
+const namesByList = new WeakMap<readonly BrregRegister[], ReadonlySet<string>>();
 
 /** Field names valid for a register (or for either, when BRREG.ENHET may return both kinds). Memoised: called per cell. */
 export function fieldNamesFor(registers: readonly BrregRegister[]): ReadonlySet<string> {
+  const known = namesByList.get(registers);
+  if (known !== undefined) return known;
   const memoKey = registers.join(",");
   let names = namesMemo.get(memoKey);
   if (names === undefined) {
     names = new Set(FIELD_CATALOGUE.filter((spec) => spec.registers.some((r) => registers.includes(r))).map((spec) => spec.name));
     namesMemo.set(memoKey, names);
   }
+  if (Object.isFrozen(registers)) namesByList.set(registers, names);
   return names;
 }

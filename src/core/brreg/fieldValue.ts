@@ -11,10 +11,18 @@ import type { BrregAdresse, BrregUnit } from "./types";
  */
 export const EMPTY = "";
 
+/** Split paths, kept: readPath runs per cell and field, over the few dozen names of the catalogue. */
+const pathParts = new Map<string, readonly string[]>();
+
 /** The value at a dotted path, or undefined. */
 export function readPath(unit: BrregUnit, path: string): unknown {
+  let parts = pathParts.get(path);
+  if (parts === undefined) {
+    parts = path.split(".");
+    if (pathParts.size < 1000) pathParts.set(path, parts);
+  }
   let value: unknown = unit;
-  for (const part of path.split(".")) {
+  for (const part of parts) {
     if (value === null || typeof value !== "object") return undefined;
     value = (value as Record<string, unknown>)[part];
   }

@@ -25,6 +25,10 @@ export interface UnitGridOptions {
 
 type Key = string | Error | null;
 
+/** The register lists, shared and frozen, so fieldNamesFor's memo finds them by identity (no key string per call). */
+const BOTH: readonly BrregRegister[] = Object.freeze(["enheter", "underenheter"] as const);
+const ONLY: Readonly<Record<BrregRegister, readonly BrregRegister[]>> = { enheter: Object.freeze(["enheter"] as const), underenheter: Object.freeze(["underenheter"] as const) };
+
 function keyOf(value: unknown): Key {
   if (isBlank(value)) return null;
   try {
@@ -53,10 +57,45 @@ export function lookupCell(orgnr: string, lookup: UnitLookup | Error, field: Fie
   }
 }
 
+/** The one value of a scalar or 1×1 argument, else NOT_ONE. */
+const NOT_ONE = Symbol("not one cell");
+function oneCell(arg: unknown): unknown {
+  if (!Array.isArray(arg)) return arg;
+  const row: unknown = arg.length === 1 ? arg[0] : undefined;
+  return Array.isArray(row) && row.length === 1 ? row[0] : NOT_ONE;
+}
+
+/** Parsed `fields` texts per register set: =BRREG.ENHET(A2, "navn") down a column parses "navn" once, not per cell. */
+const parsedFields: Record<BrregRegister | "both", Map<string, FieldSpec[]>> = { both: new Map(), enheter: new Map(), underenheter: new Map() };
+
+function fieldsOf(fieldsArg: unknown, register: BrregRegister | undefined, defaults: readonly string[] | undefined): FieldSpec[] {
+  const registers = register ? ONLY[register] : BOTH;
+  const text = oneCell(fieldsArg);
+  // Blank (defaults apply), ranges and non-text go the plain way; so does an unknown name (it throws).
+  if (typeof text !== "string" || text.trim() === "") return parseFields(fieldsArg, registers, defaults);
+  const memo = parsedFields[register ?? "both"];
+  let fields = memo.get(text);
+  if (fields === undefined) {
+    fields = parseFields(text, registers);
+    if (memo.size >= 256) memo.clear();
+    memo.set(text, fields);
+  }
+  return fields;
+}
+
 /** Field values for a range of organisasjonsnumre. Throws InvalidInputError for an unknown field name. */
 export function unitGrid(data: BrregData, orgnrArg: unknown, fieldsArg: unknown, options: UnitGridOptions = {}): MaybePromise<Grid> {
   const { register } = options;
-  const fields = parseFields(fieldsArg, register ? [register] : ["enheter", "underenheter"], options.defaultFields);
+  const fields = fieldsOf(fieldsArg, register, options.defaultFields);
+
+  // One cell (the common case: a formula per row): no grids or maps, and synchronous when cached.
+  const single = oneCell(orgnrArg);
+  const singleKey = single === NOT_ONE ? null : keyOf(single);
+  if (typeof singleKey === "string") {
+    const row = (lookup: UnitLookup | Error): Grid => [fields.map((field) => lookupCell(singleKey, lookup, field, register))];
+    return mapMaybe(attempt(() => (register ? data.unitIn(register, singleKey) : data.unit(singleKey))), row);
+  }
+
   const matrix = toMatrix(orgnrArg);
   const keys = matrix.map((row) => row.map(keyOf));
 
@@ -69,14 +108,15 @@ export function unitGrid(data: BrregData, orgnrArg: unknown, fieldsArg: unknown,
   }
 
   return mapMaybe(settleMap(lookups), (settled) => {
-    const cells = (key: Key): GridCell[] =>
-      fields.map((field) => {
-        if (key === null) return "";
-        if (key instanceof Error) return key;
-        return lookupCell(key, settled.get(key) ?? new Error(`no answer for ${key}`), field, register);
-      });
-    if (fields.length === 1) return keys.map((row) => row.map((key) => cells(key)[0] ?? ""));
-    return keys.flat().map(cells);
+    const cell = (key: Key, field: FieldSpec): GridCell => {
+      if (key === null) return "";
+      if (key instanceof Error) return key;
+      return lookupCell(key, settled.get(key) ?? new Error(`no answer for ${key}`), field, register);
+    };
+    const only = fields.length === 1 ? fields[0] : undefined;
+    // One field: no per-key array (this runs per cell on a warm recalculation).
+    if (only !== undefined) return keys.map((row) => row.map((key) => cell(key, only)));
+    return keys.flat().map((key) => fields.map((field) => cell(key, field)));
   });
 }
 

@@ -29,13 +29,14 @@ function pick(body: unknown): KlassVersionDetail {
 }
 
 export async function klassVersion(services: Services, classificationId: number, versionId: number, language: "nb" | "en"): Promise<KlassVersionDetail> {
-  return services.cache.get<KlassVersionDetail>({
+  // Normalised again on the way out: a revalidation may store the refetched body as received.
+  return pick(await services.cache.get<unknown>({
     key: `klass/${classificationId}/version/${versionId}/${language}`,
     api: "klass",
     url: `${services.config.klassBaseUrl}/versions/${versionId}?language=${language}`,
     accept: "application/json",
     transform: pick,
-  });
+  }));
 }
 
 /** The classifications of one family (`classificationfamilies/{id}`), through the shared cache. */
@@ -51,18 +52,20 @@ function idFromLinks(x: { id?: unknown; _links?: { self?: { href?: string } } })
   return match ? Number(match[1]) : NaN;
 }
 
+function pickFamily(body: unknown): KlassFamilyDetail {
+  const f = (body ?? {}) as { id?: number; name?: string; classifications?: { id?: unknown; name?: string; _links?: { self?: { href?: string } } }[] };
+  return {
+    id: Number(f.id), name: String(f.name ?? ""),
+    classifications: (f.classifications ?? []).map((c) => ({ id: idFromLinks(c), name: String(c.name ?? "") })).filter((c) => Number.isFinite(c.id)),
+  };
+}
+
 export async function klassFamily(services: Services, familyId: number, language: "nb" | "en", includeCodelists: boolean): Promise<KlassFamilyDetail> {
-  return services.cache.get<KlassFamilyDetail>({
+  return pickFamily(await services.cache.get<unknown>({
     key: `klass/families/${familyId}/${language}/${includeCodelists ? "all" : "classifications"}`,
     api: "klass",
     url: `${services.config.klassBaseUrl}/classificationfamilies/${familyId}?language=${language}&includeCodelists=${includeCodelists}`,
     accept: "application/json",
-    transform: (body) => {
-      const f = (body ?? {}) as { id?: number; name?: string; classifications?: { id?: unknown; name?: string; _links?: { self?: { href?: string } } }[] };
-      return {
-        id: Number(f.id), name: String(f.name ?? ""),
-        classifications: (f.classifications ?? []).map((c) => ({ id: idFromLinks(c), name: String(c.name ?? "") })).filter((c) => Number.isFinite(c.id)),
-      };
-    },
-  });
+    transform: pickFamily,
+  }));
 }

@@ -77,7 +77,7 @@ export function useBrregSearch() {
   const lastPage = Math.max(0, Math.ceil(Math.min(total, SEARCH_CAP) / PAGE_SIZE) - 1);
   const source = (): BrregSearchSource => ({ kind: "brreg-search", params: searched ?? params, fields, max: Math.min(Math.max(1, Number(max) || 1), SEARCH_CAP) });
 
-  const insert = useCallback(async () => {
+  const insert = async () => {
     setBusy(true);
     setStatus(undefined);
     try {
@@ -92,9 +92,9 @@ export function useBrregSearch() {
     } finally {
       setBusy(false);
     }
-  }, [gateway, services, target, pane, t, fields, max, searched, filters]); // eslint-disable-line react-hooks/exhaustive-deps
+  };
 
-  const insertFormula = useCallback(async () => {
+  const insertFormula = async () => {
     try {
       const selection = await gateway.getSelection();
       const formula = reportFormula(source());
@@ -103,7 +103,7 @@ export function useBrregSearch() {
     } catch (error) {
       setStatus(errorStatus(error, t));
     }
-  }, [gateway, t, fields, max, searched, filters]); // eslint-disable-line react-hooks/exhaustive-deps
+  };
 
   const set = <K extends keyof BrregFilters>(key: K, value: BrregFilters[K]) => setFilters((f) => ({ ...f, [key]: value }));
   const toggleField = (name: string, on: boolean) => setFields((list) => (on ? [...list, name] : list.filter((f) => f !== name)));

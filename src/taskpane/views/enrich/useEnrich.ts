@@ -58,14 +58,14 @@ export function useEnrich() {
     setProgress(undefined);
   }, []);
 
-  const takeSelection = useCallback(async () => {
+  const takeSelection = async () => {
     try {
       const s = await gateway.getSelection();
       adopt({ sheet: s.sheet, address: s.address, row: s.row, column: s.column, width: s.columnCount, values: s.values.map((r) => r[0] ?? null) });
     } catch (error) {
       setStatus(errorStatus(error, t));
     }
-  }, [gateway, adopt, t]);
+  };
 
   const job = (): EnrichJob => {
     if (kind === "brreg") return brregEnrichJob(services.deps.brreg, fields);
@@ -75,7 +75,7 @@ export function useEnrich() {
     });
   };
 
-  const run = useCallback(async () => {
+  const run = async () => {
     if (!source) return;
     const controller = new AbortController();
     abort.current = controller;
@@ -104,7 +104,7 @@ export function useEnrich() {
       setRunning(false);
       abort.current = undefined;
     }
-  }, [source, hasHeader, gateway, t, kind, fields, classification, date, additions, target, services]); // eslint-disable-line react-hooks/exhaustive-deps
+  };
 
   const toggle = <T,>(set: (f: (list: readonly T[]) => readonly T[]) => void) => (value: T, on: boolean) =>
     set((list) => (on ? (list.includes(value) ? list : [...list, value]) : list.filter((v) => v !== value)));

@@ -35,7 +35,7 @@ export function KlassView() {
           <ul className={styles.list}>
             {s.results.map((hit) => (
               <li key={hit.id} className={styles.item}>
-                <Button appearance="transparent" onClick={() => s.open({ id: hit.id, name: hit.name })} aria-label={t("klass.open", { name: `${hit.id} ${hit.name}` })}>
+                <Button className={styles.entry} appearance="transparent" onClick={() => s.open({ id: hit.id, name: hit.name })} aria-label={t("klass.open", { name: `${hit.id} ${hit.name}` })}>
                   {hit.id} {hit.name}
                 </Button>
                 <Caption1 className={styles.muted}>{stripHtml(hit.snippet)}</Caption1>
@@ -48,7 +48,7 @@ export function KlassView() {
         <ul className={styles.list} aria-label={t("klass.families")}>
           {s.families.map((f) => (
             <li key={f.id} className={styles.item}>
-              <Button appearance="transparent" onClick={() => void s.openFamily(f.id)}>{f.name}</Button>
+              <Button className={styles.entry} appearance="transparent" onClick={() => void s.openFamily(f.id)}>{f.name}</Button>
               {f.numberOfClassifications !== undefined && <Caption1 className={styles.muted}>{t("klass.family.count", { count: f.numberOfClassifications })}</Caption1>}
             </li>
           ))}
@@ -63,7 +63,7 @@ export function KlassView() {
           <ul className={styles.list}>
             {s.family.classifications.map((c) => (
               <li key={c.id} className={styles.item}>
-                <Button appearance="transparent" onClick={() => s.open(c)} aria-label={t("klass.open", { name: `${c.id} ${c.name}` })}>{c.id} {c.name}</Button>
+                <Button className={styles.entry} appearance="transparent" onClick={() => s.open(c)} aria-label={t("klass.open", { name: `${c.id} ${c.name}` })}>{c.id} {c.name}</Button>
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { isoToday } from "../../../core/args";
 import type { KlassClassification, KlassLanguage } from "../../../core/klass/types";
 import { findVersionAt, versionSpans } from "../../../core/klass/versions";
@@ -57,7 +57,7 @@ export function useClassificationPage(id: number) {
     ...(selectCodes.trim() ? { selectCodes: selectCodes.trim() } : {}),
   });
 
-  const insert = useCallback(async () => {
+  const insert = async () => {
     setBusy(true);
     setStatus(undefined);
     try {
@@ -74,9 +74,9 @@ export function useClassificationPage(id: number) {
     } finally {
       setBusy(false);
     }
-  }, [gateway, services, id, meta, target, pane, t, date, level, language, columns, selectCodes]); // eslint-disable-line react-hooks/exhaustive-deps
+  };
 
-  const insertFormula = useCallback(async () => {
+  const insertFormula = async () => {
     setStatus(undefined);
     try {
       const selection = await gateway.getSelection();
@@ -86,7 +86,7 @@ export function useClassificationPage(id: number) {
     } catch (error) {
       setStatus(errorStatus(error, t));
     }
-  }, [gateway, t, date, level, language, columns, selectCodes, meta]); // eslint-disable-line react-hooks/exhaustive-deps
+  };
 
   const toggleColumn = (name: string, on: boolean) => setColumns((list) => (on ? [...list, name] : list.filter((c) => c !== name)));
 

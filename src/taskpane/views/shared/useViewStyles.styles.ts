@@ -17,6 +17,8 @@ export const useViewStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     "@media (forced-colors: active)": { borderTopColor: "CanvasText", borderRightColor: "CanvasText", borderBottomColor: "CanvasText", borderLeftColor: "CanvasText" },
   },
+  /** A list entry's button: left-aligned like a link, wrapping long names. */
+  entry: { justifyContent: "flex-start", textAlign: "start", paddingLeft: 0, minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
   section: {
     display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS,

@@ -1,0 +1,56 @@
+import { join } from "node:path";
+import { benchConfig } from "./config";
+import { startRemoteReplica } from "./replica/remote";
+import { machine, UNITS, writeResults, type BenchResults, type ScenarioResult } from "./results";
+import { brregScenarios } from "./scenarios/brreg";
+import { enrichScenario } from "./scenarios/enrich";
+import { klassScenarios } from "./scenarios/klass";
+import { memoryScenario } from "./scenarios/memory";
+import { revalidateScenario } from "./scenarios/revalidate";
+import { formatTable } from "./table";
+
+const ORDER = ["klass-cold", "brreg-cold", "klass-vector", "brreg-vector", "klass-warm", "brreg-warm", "revalidate", "memory", "enrich"];
+
+/** Runs every scenario against one replica (in its worker thread), prints the table, writes results.json. */
+export async function main(loader: string): Promise<void> {
+  const config = benchConfig();
+  const started = Date.now();
+  // Enough generated enheter that the enrichment has 50,000 distinct active ones.
+  const enheter = Math.max(21_000, Math.ceil(config.enrichRows * 1.04) + 1_000);
+  const replica = await startRemoteReplica({ seed: 1, latencyMs: Math.max(0, config.latencyMs - config.jitterMs), jitterMs: 2 * config.jitterMs, enheter });
+  const scenarios: ScenarioResult[] = [];
+  const step = async (label: string, run: () => Promise<ScenarioResult | ScenarioResult[]>) => {
+    const t = Date.now();
+    process.stderr.write(`bench: ${label}… `);
+    const out = await run();
+    scenarios.push(...(Array.isArray(out) ? out : [out]));
+    process.stderr.write(`${((Date.now() - t) / 1000).toFixed(1)} s\n`);
+  };
+  try {
+    await step("KLASS cold, vectorised, warm + naive sample", () => klassScenarios(replica, config));
+    await step("BRREG cold, vectorised, warm + naive sample", () => brregScenarios(replica, config));
+    await step("revalidate", () => revalidateScenario(replica, config));
+    await step("memory", () => memoryScenario(replica, config));
+    await step("enrich", () => enrichScenario(replica, config));
+  } finally {
+    await replica.close();
+  }
+  scenarios.sort((a, b) => ORDER.indexOf(a.name) - ORDER.indexOf(b.name));
+  const results: BenchResults = {
+    ...machine(),
+    latencyMs: config.latencyMs,
+    jitterMs: config.jitterMs,
+    repeats: config.repeats,
+    scale: config.scale,
+    loader,
+    replica: { startupMs: Math.round(replica.startupMs), enheter, thread: "worker thread (its CPU is not on the client's event loop)" },
+    startedAt: new Date(started).toISOString(),
+    totalMs: Date.now() - started,
+    units: UNITS,
+    scenarios,
+  };
+  const file = join(__dirname, "results.json");
+  writeResults(file, results);
+  console.log(formatTable(results));
+  console.log(`\nwritten: ${file} (${(results.totalMs / 1000).toFixed(0)} s in all)`);
+}

@@ -1,0 +1,55 @@
+import type { BenchResults, ScenarioResult } from "./results";
+import type { Spread } from "./stats";
+
+/** The results as a plain-text table for the terminal (results.json holds everything). */
+const HEADER = ["scenario", "size", "requests", "min", "req/min", "time (median [min–max])", "naive", "naive/ours", "notes"];
+
+function ms(s: Spread | undefined): string {
+  if (!s) return "";
+  const f = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
+  return `${f(s.median)} ms [${f(s.min)}–${f(s.max)}]`;
+}
+
+function ns(s: Spread | undefined, unit: string): string {
+  if (!s) return "";
+  return `${(s.median / 1000).toFixed(2)} µs/${unit} [${(s.min / 1000).toFixed(2)}–${(s.max / 1000).toFixed(2)}]`;
+}
+
+function mb(s: Spread | undefined): string {
+  return s ? `${s.median.toFixed(1)} MB [${s.min.toFixed(1)}–${s.max.toFixed(1)}]` : "";
+}
+
+const n = (v: unknown) => (typeof v === "number" ? v.toLocaleString("en-US") : "");
+
+function row(s: ScenarioResult): string[] {
+  const base = [s.name, n(s.cells ?? s.calls ?? s.rows ?? s.units), n(s.requests), n(s.minimumRequests), s.requestRatio === undefined ? "" : s.requestRatio.toFixed(2)];
+  switch (s.name) {
+    case "klass-warm":
+    case "brreg-warm":
+      return [...base, ns(s.nsPerCall, "call"), "", "", `range call: ${ns(s.rangeNsPerCell as Spread, "cell")}; promises ${n(s.promises)}`];
+    case "revalidate": {
+      const all = s.refetchAll as { requests: number; wallMs: Spread };
+      return [...base.slice(0, 3), `≤${n(s.targetRequests)}`, "", ms(s.wallMs), "", "",
+        `${n(s.changedUnits)} units + 1 classification changed; refetch all: ${n(all.requests)} req, ${ms(all.wallMs)}; verified ${String(s.verified)}`];
+    }
+    case "memory":
+      return [...base, mb(s.heapMB as Spread), "", "", `${n(s.entries)} entries; with Node's memory store ${mb(s.heapMBWithMemoryStore as Spread)}`];
+    case "enrich":
+      return [...base, ms(s.wallMs), "", "", `${n(s.writes)} writes, largest ${n(s.maxPayloadBytes)} B; ${n(s.rowsPerSecond)} rows/s`];
+    default: {
+      const naive = s.naive;
+      const naiveText = !naive ? "" : naive.projectedWallMs
+        ? `${(naive.projectedWallMs.median / 1000).toFixed(0)} s projected (${n(naive.sampleCalls)} cells: ${ms(naive.wallMs)})`
+        : ms(naive.wallMs);
+      return [...base, ms(s.wallMs), naiveText, s.naiveOverOurs === undefined ? "" : `${n(s.naiveOverOurs)}×`, s.errors ? `${n(s.errors)} errors` : ""];
+    }
+  }
+}
+
+export function formatTable(results: BenchResults): string {
+  const rows = [HEADER, ...results.scenarios.map(row)];
+  const widths = HEADER.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
+  const line = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join("  ").trimEnd();
+  const title = `node ${results.node}, ${results.cpus} cpus (${results.cpuModel}); replica latency ${results.latencyMs} ± ${results.jitterMs} ms; ${results.repeats} fresh instances per scenario${results.scale === 1 ? "" : `; SCALE ${results.scale}`}`;
+  return [title, line(rows[0] as string[]), widths.map((w) => "-".repeat(w)).join("  "), ...rows.slice(1).map(line)].join("\n");
+}
