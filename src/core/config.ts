@@ -8,7 +8,10 @@ export interface CoreOptions {
   klassBaseUrl?: string;
   /** Enhetsregisteret base URL, e.g. `https://data.brreg.no/enhetsregisteret/api`. */
   brregBaseUrl?: string;
-  /** End-to-end budget of one HTTP call (queueing, attempts and backoff), ms. */
+  /**
+   * Budget of one HTTP call from the moment it gets a connection slot (its attempts and backoff),
+   * ms. Waiting for a slot is bounded apart, by 4 × this.
+   */
   timeoutMs?: number;
   /** Retries after the first attempt, for network errors and {@link CoreOptions.retryStatuses}. */
   maxRetries?: number;
@@ -34,6 +37,8 @@ export interface CoreOptions {
   memoryMaxEntries?: number;
   /** Memory cache bound, in approximate bytes. */
   memoryMaxBytes?: number;
+  /** Persistent store bound, in cache entries (the oldest are swept beyond it). */
+  storeMaxEntries?: number;
   /** Revalidation asks for changes since the last sync minus this much (clock skew), ms. */
   revalidateOverlapMs?: number;
   /** Page size of `oppdateringer/*` and `classifications?changedSince` requests. */
@@ -63,6 +68,7 @@ export const DEFAULT_CONFIG: CoreConfig = Object.freeze({
   ttlMs: 24 * 60 * 60 * 1000,
   memoryMaxEntries: 200_000,
   memoryMaxBytes: 256 * 1024 * 1024,
+  storeMaxEntries: 500_000,
   revalidateOverlapMs: 0,
   updatesPageSize: 1000,
 });
@@ -122,6 +128,7 @@ export function resolveConfig(options: CoreOptions = {}): CoreConfig {
     ttlMs: integer("ttlMs", pick("ttlMs"), 0),
     memoryMaxEntries: integer("memoryMaxEntries", pick("memoryMaxEntries"), 1),
     memoryMaxBytes: integer("memoryMaxBytes", pick("memoryMaxBytes"), 1024),
+    storeMaxEntries: integer("storeMaxEntries", pick("storeMaxEntries"), 1),
     revalidateOverlapMs: integer("revalidateOverlapMs", pick("revalidateOverlapMs"), 0),
     updatesPageSize: integer("updatesPageSize", pick("updatesPageSize"), 1, 10_000),
   });

@@ -4,6 +4,7 @@
  */
 export type MaybePromise<T> = T | Promise<T>;
 
+/** True when `value` is still to come (a thenable); false for a value ready now. */
 export function isPromise<T>(value: MaybePromise<T>): value is Promise<T> {
   return typeof (value as { then?: unknown } | null)?.then === "function";
 }

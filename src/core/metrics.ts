@@ -7,7 +7,7 @@ export interface MetricsSnapshot {
   readonly requestsByApi: Readonly<Record<ApiName, number>>;
   /** Requests per `"<api> <path template>"`, e.g. `"brreg enheter/{id}"`, `"klass classifications/{id}/codesAt"`. */
   readonly requestsByPath: Readonly<Record<string, number>>;
-  /** Response body bytes received (Content-Length, else the decoded length). */
+  /** Response body bytes received over the wire (Content-Length, else the decoded length). */
   readonly bytes: number;
   /** Answers from the cache (memory or persistent store) without a request. */
   readonly hits: number;
@@ -21,11 +21,13 @@ export interface MetricsSnapshot {
   readonly batchedKeys: number;
   /** Calls that failed with a service error (unavailable, timeout, offline) after retries. */
   readonly failures: number;
+  /** Persistent-store calls that did not answer within the store timeout (reads then count as misses). */
+  readonly storeTimeouts: number;
 }
 
 const ZERO: MetricsSnapshot = Object.freeze({
   requests: 0, requestsByApi: { klass: 0, brreg: 0 }, requestsByPath: {}, bytes: 0, hits: 0, misses: 0,
-  staleServes: 0, retries: 0, batches: 0, batchedKeys: 0, failures: 0,
+  staleServes: 0, retries: 0, batches: 0, batchedKeys: 0, failures: 0, storeTimeouts: 0,
 });
 
 /**
@@ -41,6 +43,7 @@ export class Metrics {
   batchedKeys = 0;
   bytes = 0;
   failures = 0;
+  storeTimeouts = 0;
   #requests = 0;
   #byApi: Record<ApiName, number> = { klass: 0, brreg: 0 };
   #byPath = new Map<string, number>();
@@ -82,11 +85,12 @@ export class Metrics {
       batches: this.batches,
       batchedKeys: this.batchedKeys,
       failures: this.failures,
+      storeTimeouts: this.storeTimeouts,
     };
   }
 
   reset(): void {
-    Object.assign(this, { hits: 0, misses: 0, staleServes: 0, retries: 0, batches: 0, batchedKeys: 0, bytes: 0, failures: 0 });
+    Object.assign(this, { hits: 0, misses: 0, staleServes: 0, retries: 0, batches: 0, batchedKeys: 0, bytes: 0, failures: 0, storeTimeouts: 0 });
     this.#requests = 0;
     this.#byApi = { klass: 0, brreg: 0 };
     this.#byPath.clear();

@@ -2,23 +2,30 @@ import { createBrregData, type BrregDataService } from "./brreg/brregData";
 import { TieredCache } from "./cache/tieredCache";
 import { schedulerFromClock, systemClock, type Clock, type Scheduler } from "./clock";
 import { resolveConfig, type CoreConfig, type CoreOptions } from "./config";
+import { BaseUrlCheck } from "./http/baseUrlCheck";
 import { FetchHttpClient } from "./http/httpClient";
 import { createKlassData } from "./klass/klassData";
 import type { KlassData } from "./klass/data";
 import { Metrics } from "./metrics";
 import { Revalidator } from "./revalidate/revalidator";
 import type { RevalidationReport } from "./revalidate/types";
-import { createDefaultStore } from "./store";
+import { NamespacedStore, createDefaultStore, storeNamespace } from "./store";
 import type { PersistentStore } from "./store/types";
 
 /** Everything {@link createServices} accepts: the limits of {@link CoreOptions} plus injected dependencies. */
 export interface ServicesOptions extends CoreOptions {
   /** Default: `globalThis.fetch`. */
   readonly fetch?: typeof fetch;
-  /** Default: IndexedDB where available (idb-keyval), else memory. Pass one store to two instances to share it. */
+  /**
+   * Default: IndexedDB where available (idb-keyval; one database per pair of base URLs), else
+   * memory. Pass one store to two instances to share it: entries are kept apart by a hash of the
+   * base URLs, so instances over other services never see them.
+   */
   readonly store?: PersistentStore;
   /** Default: the system clock. */
   readonly clock?: Clock;
+  /** Longest wait for a free connection before a call fails as busy, ms; default 4 × timeoutMs. */
+  readonly queueTimeoutMs?: number;
   /** Flushes batch windows; default: the clock's timers. */
   readonly scheduler?: Scheduler;
   /** Backoff jitter source in [0, 1); default Math.random. */
@@ -30,7 +37,10 @@ export interface ServicesOptions extends CoreOptions {
 /** One instance of the fetch layer and the data modules over it. */
 export interface Services {
   readonly config: CoreConfig;
+  /** The raw HTTP core (in-flight counts, close). Data modules use it through the 404 base-URL check. */
   readonly http: FetchHttpClient;
+  /** The clock every part of this instance reads (KLASS functions' "today" too). */
+  readonly clock: Clock;
   readonly cache: TieredCache;
   readonly store: PersistentStore;
   readonly metrics: Metrics;
@@ -67,16 +77,25 @@ export function createServices(options: ServicesOptions = {}): Services {
   const config = resolveConfig(options);
   const clock = options.clock ?? systemClock;
   const scheduler = options.scheduler ?? schedulerFromClock(clock);
-  const store = options.store ?? createDefaultStore();
+  // Cached data belongs to the services it came from (a store may outlive a change of base URL).
+  const store = options.store
+    ? new NamespacedStore(options.store, storeNamespace(config))
+    : createDefaultStore({ bases: config });
   const metrics = new Metrics({ klass: config.klassBaseUrl, brreg: config.brregBaseUrl });
-  const http = new FetchHttpClient({ ...config, fetch: options.fetch ?? defaultFetch(), clock, metrics, ...(options.random ? { random: options.random } : {}) });
-  const cache = new TieredCache({ ...config, http, store, clock, metrics, ...(options.onStoreError ? { onStoreError: options.onStoreError } : {}) });
-  const brreg = createBrregData({ ...config, http, cache, baseUrl: config.brregBaseUrl, metrics, scheduler });
-  const klass = createKlassData({ cache, http, baseUrl: config.klassBaseUrl });
+  const http = new FetchHttpClient({
+    ...config, fetch: options.fetch ?? defaultFetch(), clock, metrics,
+    ...(options.random ? { random: options.random } : {}),
+    ...(options.queueTimeoutMs === undefined ? {} : { queueTimeoutMs: options.queueTimeoutMs }),
+  });
+  // Every data request goes through the check that tells "not found" from "wrong base URL".
+  const api = new BaseUrlCheck(http, { klass: config.klassBaseUrl, brreg: config.brregBaseUrl });
+  const cache = new TieredCache({ ...config, http: api, store, clock, metrics, ...(options.onStoreError ? { onStoreError: options.onStoreError } : {}) });
+  const brreg = createBrregData({ ...config, http: api, cache, baseUrl: config.brregBaseUrl, metrics, scheduler });
+  const klass = createKlassData({ cache, http: api, baseUrl: config.klassBaseUrl });
   const revalidator = new Revalidator({
     cache, store, clock, overlapMs: config.revalidateOverlapMs,
-    klass: { http, baseUrl: config.klassBaseUrl, pageSize: config.updatesPageSize },
-    brreg: { http, baseUrl: config.brregBaseUrl, pageSize: config.updatesPageSize, refresh: (register, orgnr) => brreg.refreshUnit(register, orgnr) },
+    klass: { http: api, baseUrl: config.klassBaseUrl, pageSize: config.updatesPageSize },
+    brreg: { http: api, baseUrl: config.brregBaseUrl, pageSize: config.updatesPageSize, refresh: (register, orgnr) => brreg.refreshUnit(register, orgnr) },
   });
 
   let closing: Promise<void> | undefined;
@@ -91,7 +110,7 @@ export function createServices(options: ServicesOptions = {}): Services {
   };
 
   return {
-    config, http, cache, store, metrics, brreg, klass,
+    config, http, clock, cache, store, metrics, brreg, klass,
     revalidate: () => revalidator.revalidate(),
     flush: () => cache.flush(),
     close,

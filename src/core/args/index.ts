@@ -4,5 +4,6 @@ export {
   type Language,
 } from "./scalars";
 export { coerceDate, excelSerialToIso, isoToday, addDays } from "./dates";
-export { coerceNameList, nearestName } from "./lists";
+export { coerceNameList } from "./lists";
+export { editDistance, nearestNames, didYouMean, type NearestOptions } from "./nearest";
 export { toGrid, shapeOf, broadcastShape, at, buildGrid, type Grid, type Shape } from "./grid";

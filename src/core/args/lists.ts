@@ -1,4 +1,5 @@
 import { InvalidInputError } from "../errors";
+import { nearestNames } from "./nearest";
 import { isOmitted } from "./scalars";
 
 /**
@@ -21,39 +22,11 @@ export function coerceNameList(
   return raw.map((item) => {
     const found = byLower.get(item.toLowerCase());
     if (found) return found;
-    const nearest = nearestName(item, allowed);
+    // Ranked like every other suggestion in the add-in (./nearest.ts).
+    const [nearest] = nearestNames(item, allowed, 1);
     throw new InvalidInputError(
       `${name}: "${item}" is not one of ${allowed.join(", ")}${nearest ? `; did you mean "${nearest}"?` : ""}`,
       { suggestions: nearest ? [nearest] : [] },
     );
   });
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j] ?? 0;
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(current + 1, (row[j - 1] ?? 0) + 1, previous + cost);
-      previous = current;
-    }
-  }
-  return row[b.length] ?? 0;
-}
-
-/** The allowed name closest to `input` (edit distance ≤ 3), if any. */
-export function nearestName(input: string, allowed: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 4;
-  for (const candidate of allowed) {
-    const d = distance(input.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
 }

@@ -1,7 +1,4 @@
-/**
- * Splits keys into request-sized groups: at most `maxKeys` per group, and no group whose URL
- * would exceed `maxUrlBytes` (URL = base + keys joined by a separator). Greedy, in order.
- */
+/** The limits of one list request (see {@link chunkKeys}). */
 export interface ChunkLimits {
   readonly maxKeys: number;
   readonly maxUrlBytes: number;
@@ -11,6 +8,13 @@ export interface ChunkLimits {
   readonly keyBytes?: (key: string) => number;
 }
 
+/**
+ * Splits keys into request-sized groups: at most `maxKeys` per group, and no group whose URL
+ * would exceed `maxUrlBytes` (URL = base + keys joined by a separator). Greedy, in order; a single
+ * key longer than the limit still gets a group of its own (the server then answers 414).
+ *
+ * @example chunkKeys(["1", "2", "3"], { maxKeys: 2, maxUrlBytes: 8000, baseBytes: 80 }) // [["1", "2"], ["3"]]
+ */
 export function chunkKeys(keys: readonly string[], limits: ChunkLimits): string[][] {
   const keyBytes = limits.keyBytes ?? ((key: string) => key.length + 1);
   const chunks: string[][] = [];

@@ -3,12 +3,17 @@ import type { TieredCache } from "../cache/tieredCache";
 import type { RefreshOutcome } from "../cache/tieredCache";
 import { schedulerFromClock, systemClock, type Scheduler } from "../clock";
 import { resolveConfig, type CoreOptions } from "../config";
-import { CancelledError, isNotFoundError, isRemovedError } from "../errors";
+import { CancelledError, ServiceUnavailableError, isNotFoundError, isRemovedError } from "../errors";
+import { loadList } from "./brregDataList";
 import { isOutage } from "../http/outage";
 import type { HttpClient } from "../http/types";
 import type { MaybePromise } from "../maybePromise";
 import type { Metrics } from "../metrics";
 import type { BrregData } from "./data";
+import {
+  KEY_PREFIX, KeyMemo, NOT_REGISTERED_TTL_MS, ORGFORM_TTL_MS, REGISTERS, ROLLER_PREFIX, SEARCH_TTL_MS,
+  lookupOf, organisasjonsformer, rollegrupper, searchKey, searchPage,
+} from "./brregDataParts";
 import type { BrregOrganisasjonsform, BrregRegister, BrregRollegruppe, BrregSearchPage, BrregUnit, UnitLookup } from "./types";
 
 /** Dependencies of {@link createBrregData}; batch limits default to {@link DEFAULT_CONFIG}. */
@@ -33,53 +38,12 @@ export interface BrregDataService extends BrregData {
   close(): void;
 }
 
-const KEY_PREFIX: Record<BrregRegister, string> = { enheter: "brreg/enhet/", underenheter: "brreg/underenhet/" };
-const REGISTERS: readonly BrregRegister[] = ["enheter", "underenheter"];
-const ORGFORM_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-const EMPTY_PAGE = { size: 0, totalElements: 0, totalPages: 0, number: 0 };
-
-interface ListBody {
-  readonly _embedded?: Partial<Record<BrregRegister, BrregUnit[]>>;
-  readonly page?: BrregSearchPage["page"];
-}
-
-/**
- * Cache keys built once per number: a warm look-up must not allocate a key string per cell.
- * Bounded by clearing, which only costs re-building strings.
- */
-class KeyMemo {
-  readonly #prefix: string;
-  #keys = new Map<string, string>();
-  constructor(prefix: string) {
-    this.#prefix = prefix;
-  }
-  key(orgnr: string): string {
-    let key = this.#keys.get(orgnr);
-    if (key === undefined) {
-      if (this.#keys.size >= 250_000) this.#keys = new Map();
-      key = this.#prefix + orgnr;
-      this.#keys.set(orgnr, key);
-    }
-    return key;
-  }
-}
-
-function lookupOf(register: BrregRegister, unit: BrregUnit): UnitLookup {
-  return unit.slettedato ? { state: "deleted", register, unit } : { state: "found", register, unit };
-}
-
-
-const rollegrupper = (body: unknown): readonly BrregRollegruppe[] =>
-  ((body as { rollegrupper?: BrregRollegruppe[] } | null)?.rollegrupper ?? []);
-const organisasjonsformer = (body: unknown): readonly BrregOrganisasjonsform[] =>
-  ((body as { _embedded?: { organisasjonsformer?: BrregOrganisasjonsform[] } } | null)?._embedded?.organisasjonsformer ?? []);
-
 class BrregDataImpl implements BrregDataService {
   readonly #http: HttpClient;
   readonly #cache: TieredCache;
   readonly #base: string;
   readonly #keys: Record<BrregRegister, KeyMemo> = { enheter: new KeyMemo(KEY_PREFIX.enheter), underenheter: new KeyMemo(KEY_PREFIX.underenheter) };
-  readonly #rollerKeys = new KeyMemo("brreg/roller/");
+  readonly #rollerKeys = new KeyMemo(ROLLER_PREFIX);
   readonly #batchers: Record<BrregRegister, MicroBatcher<UnitLookup>>;
   readonly #inflightAny = new Map<string, Promise<UnitLookup>>();
   readonly #inflightIn: Record<BrregRegister, Map<string, Promise<UnitLookup>>> = { enheter: new Map(), underenheter: new Map() };
@@ -93,7 +57,11 @@ class BrregDataImpl implements BrregDataService {
     const metrics = deps.metrics;
     const batcher = (register: BrregRegister) =>
       new MicroBatcher<UnitLookup>({
-        load: (keys) => this.#loadList(register, keys),
+        load: (keys) => loadList({
+          http: this.#http,
+          url: (page) => this.#listUrl(register, keys, keys.length) + (page > 0 ? `&page=${page}` : ""),
+          put: (orgnr, lookup, bytes) => this.#cache.put({ ...this.#meta(register, orgnr), bytes }, lookup),
+        }, register, keys),
         windowMs: config.batchWindowMs,
         maxKeys: config.batchMaxKeys,
         maxUrlBytes: config.batchMaxUrlBytes,
@@ -125,11 +93,10 @@ class BrregDataImpl implements BrregDataService {
     return this.#cache.get({ key: this.#rollerKeys.key(orgnr), api: "brreg", url: `${this.#base}/enheter/${orgnr}/roller`, transform: rollegrupper });
   }
 
+  /** One search page, cached for {@link SEARCH_TTL_MS} (so a recalculation repeats no search, and an outage serves the last answer). */
   async search(register: BrregRegister, params: Readonly<Record<string, string>>): Promise<BrregSearchPage> {
     const url = `${this.#base}/${register}?${new URLSearchParams(params).toString()}`;
-    const { body } = await this.#http.getJson<ListBody | null>({ api: "brreg", url });
-    // An empty search has no `_embedded` at all (recorded fixtures).
-    return { units: body?._embedded?.[register] ?? [], page: body?.page ?? EMPTY_PAGE };
+    return this.#cache.get({ key: searchKey(register, params), api: "brreg", url, transform: searchPage(register), ttlMs: SEARCH_TTL_MS });
   }
 
   organisasjonsformer(): MaybePromise<readonly BrregOrganisasjonsform[]> {
@@ -189,7 +156,15 @@ class BrregDataImpl implements BrregDataService {
         const single = await this.#single(register, orgnr);
         if (single !== undefined) return single;
       }
-      return { state: "not-registered", orgnr };
+      const absent: UnitLookup = { state: "not-registered", orgnr };
+      // Only an answer from both registers is remembered, under both keys (unit() peeks both):
+      // briefly, and not kept fresh by revalidation; a later registration shows in the feed anyway.
+      if (registers.length === REGISTERS.length) {
+        for (const register of registers) {
+          this.#cache.put({ ...this.#meta(register, orgnr), ttlMs: NOT_REGISTERED_TTL_MS, feed: false, bytes: 128 }, absent);
+        }
+      }
+      return absent;
     } catch (error) {
       if (stale !== undefined && isOutage(error)) {
         this.#cache.countStale();
@@ -199,34 +174,33 @@ class BrregDataImpl implements BrregDataService {
     }
   }
 
-  async #loadList(register: BrregRegister, keys: readonly string[]): Promise<ReadonlyMap<string, UnitLookup>> {
-    const { body, bytes } = await this.#http.getJson<ListBody | null>({ api: "brreg", url: this.#listUrl(register, keys, keys.length) });
-    const units = body?._embedded?.[register] ?? [];
-    const asked = new Set(keys);
-    const perUnit = Math.max(256, Math.round(bytes / Math.max(1, units.length)));
-    const found = new Map<string, UnitLookup>();
-    for (const unit of units) {
-      const orgnr = unit?.organisasjonsnummer;
-      if (typeof orgnr !== "string" || !asked.has(orgnr)) continue;
-      const lookup = lookupOf(register, unit);
-      found.set(orgnr, lookup);
-      this.#cache.put({ key: this.#keys[register].key(orgnr), api: "brreg", url: this.#singleUrl(register, orgnr), bytes: perUnit }, lookup);
-    }
-    return found;
+  /** What every unit entry records: its single-lookup URL, and that it is a transform (refresh goes through {@link refreshUnit}). */
+  #meta(register: BrregRegister, orgnr: string) {
+    return { key: this.#keys[register].key(orgnr), api: "brreg" as const, url: this.#singleUrl(register, orgnr), transformed: true };
+  }
+
+  /** A removed unit's other copies go too: its roles (personal data) and any other register's entry. */
+  #forgetRemoved(register: BrregRegister, orgnr: string): void {
+    void this.#cache.delete(this.#rollerKeys.key(orgnr));
+    for (const other of REGISTERS) if (other !== register) void this.#cache.delete(this.#keys[other].key(orgnr));
   }
 
   /** One unit by its own URL: found/deleted (200), removed (410, remembered), undefined on 404. */
   async #single(register: BrregRegister, orgnr: string, url = this.#singleUrl(register, orgnr)): Promise<UnitLookup | undefined> {
-    const key = this.#keys[register].key(orgnr);
+    const meta = { ...this.#meta(register, orgnr), url };
     try {
-      const { body, bytes } = await this.#http.getJson<BrregUnit>({ api: "brreg", url });
+      const { body, bytes } = await this.#http.getJson<BrregUnit | null>({ api: "brreg", url });
+      if (typeof body !== "object" || body === null || typeof body.organisasjonsnummer !== "string") {
+        throw new ServiceUnavailableError("answered without a unit", { api: "brreg", url, status: 200 });
+      }
       const lookup = lookupOf(register, body);
-      this.#cache.put({ key, api: "brreg", url, bytes }, lookup);
+      this.#cache.put({ ...meta, bytes }, lookup);
       return lookup;
     } catch (error) {
       if (isRemovedError(error)) {
         const lookup: UnitLookup = { state: "removed", register, orgnr, ...(error.slettedato ? { slettedato: error.slettedato } : {}) };
-        this.#cache.put({ key, api: "brreg", url, bytes: 128 }, lookup);
+        this.#cache.put({ ...meta, bytes: 128 }, lookup);
+        this.#forgetRemoved(register, orgnr);
         return lookup;
       }
       if (isNotFoundError(error)) return undefined;

@@ -1,6 +1,6 @@
 import type { BrregRegister } from "./types";
 
-/**
+/*
  * The fields BRREG.ENHET / BRREG.UNDERENHET / the search tables accept: the API's own dotted
  * paths (from the Enhetsregisteret API documentation's enhet and underenhet responses), plus a
  * few documented conveniences. Names are matched case-insensitively.
@@ -15,11 +15,15 @@ import type { BrregRegister } from "./types";
  * - list: separate items (frivilligMvaRegistrertBeskrivelser, paategninger), one per line ("\n").
  * - convenience: computed (adresse, kommunenummer, naering, status).
  */
+
+/** How a field's value becomes one cell (see the list above). */
 export type FieldKind = "text" | "date" | "number" | "boolean" | "code" | "address" | "lines" | "paragraph" | "list" | "convenience";
 
+/** One field a BRREG function can return: its name, how it is shown, and who carries it. */
 export interface FieldSpec {
   /** Canonical name, as the API spells it. */
   readonly name: string;
+  /** How its value becomes a cell. */
   readonly kind: FieldKind;
   /** Registers whose units carry the field. */
   readonly registers: readonly BrregRegister[];

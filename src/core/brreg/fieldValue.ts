@@ -3,12 +3,14 @@ import type { CellScalar } from "./grid";
 import { unitStatus } from "./status";
 import type { BrregAdresse, BrregUnit } from "./types";
 
-/**
+/*
  * One field of one unit as one cell. A field the unit lacks (the API leaves optional fields
  * out) is an empty cell (""). Numbers stay numbers (kapital.belop 6392018780.00 → 6392018780),
  * booleans TRUE/FALSE, dates the API's ISO text. The joining of arrays is chosen per kind in
  * ./fieldCatalogue.ts.
  */
+
+/** The cell for a field the unit lacks: empty text, which Excel shows as an empty cell. */
 export const EMPTY = "";
 
 /** Split paths, kept: readPath runs per cell and field, over the few dozen names of the catalogue. */
@@ -47,7 +49,8 @@ export function addressLine(address: BrregAdresse | undefined): string {
   return parts.join(", ");
 }
 
-function codeText(value: unknown): string {
+/** A code object as one cell: "kode beskrivelse" (e.g. "06.100 Utvinning av råolje"), or "". */
+function codeAndDescription(value: unknown): string {
   const code = value as { kode?: unknown; beskrivelse?: unknown } | undefined;
   if (!code || typeof code !== "object") return EMPTY;
   return [code.kode, code.beskrivelse].filter((p) => typeof p === "string" && p !== "").join(" ");
@@ -65,7 +68,7 @@ function convenience(unit: BrregUnit, name: string, deleted: boolean): CellScala
     case "kommunenummer":
       return placeOf(unit)?.kommunenummer ?? EMPTY;
     case "naering":
-      return codeText(unit.naeringskode1);
+      return codeAndDescription(unit.naeringskode1);
     case "status":
       return unitStatus(unit, deleted);
     default:
@@ -92,7 +95,7 @@ export function fieldValue(unit: BrregUnit, field: FieldSpec, deleted = false): 
       return typeof n === "number" && Number.isFinite(n) ? n : scalar(value);
     }
     case "code":
-      return codeText(value);
+      return codeAndDescription(value);
     case "address":
       return addressLine(value as BrregAdresse);
     case "lines":

@@ -1,7 +1,7 @@
 import { InvalidInputError } from "../errors";
 import { fieldNamesFor, findField, type FieldSpec } from "./fieldCatalogue";
-import { listArg } from "./grid";
-import { didYouMean, nearestNames } from "./nearest";
+import { nameList } from "./args";
+import { didYouMean, nearestNames } from "../args/nearest";
 import type { BrregRegister } from "./types";
 
 export { FIELD_CATALOGUE, findField, fieldNamesFor, type FieldSpec, type FieldKind } from "./fieldCatalogue";
@@ -18,7 +18,7 @@ export const FIELDS_HELP = "The fields are listed under BRREG.ENHET in the help.
  * @example parseFields("navn, organisasjonsform.kode", ["enheter"]) → [navn, organisasjonsform.kode]
  */
 export function parseFields(arg: unknown, registers: readonly BrregRegister[], defaults: readonly string[] = ["navn"]): FieldSpec[] {
-  const names = listArg(arg);
+  const names = nameList(arg);
   const wanted = names.length > 0 ? names : defaults;
   const valid = fieldNamesFor(registers);
   return wanted.map((name) => {

@@ -1,18 +1,17 @@
-import { excelSerialToIso } from "../args";
+import { coerceBoolean, excelSerialToIso, isOmitted, toGrid } from "../args";
+import { didYouMean, nearestNames } from "../args/nearest";
 import { InvalidInputError } from "../errors";
-import { toMatrix } from "./grid";
-import { didYouMean, nearestNames } from "./nearest";
 import { normaliseOrgnr } from "./orgnr";
 import { findParam, PAGING_PARAMS, SEARCH_PARAMS, type ParamKind } from "./searchParams";
 import type { BrregRegister } from "./types";
 
-/**
+/*
  * BRREG.SOK's `filters`: `key=value;key=value` text, or a two-column range (key | value), with
  * the API's own parameter names. Keys are checked on the client, so a typo is a clear #VALUE!
  * naming the nearest valid keys instead of a 400 (or, worse, a silently ignored parameter).
- *
- * @example parseFilters("kommunenummer=0301; konkurs=false", "enheter") → { kommunenummer: "0301", konkurs: "false" }
  */
+
+/** Throw the #VALUE! for a bad filter (with the suggested keys, if any). */
 function fail(message: string, suggestions: readonly string[] = []): never {
   throw new InvalidInputError(message, { api: "brreg", suggestions });
 }
@@ -21,16 +20,20 @@ function listItems(value: unknown): string[] {
   return (typeof value === "number" ? [value.toFixed(0)] : String(value).split(",")).map((s) => s.trim()).filter((s) => s !== "");
 }
 
-/** The parameter's text for a cell value, checked by kind. */
+/**
+ * The parameter's text for a cell value, checked by kind. Booleans are read as everywhere in
+ * the add-in (core/args' `coerceBoolean`: TRUE/FALSE, 1/0, true/false, ja/nei, …) and sent as
+ * the API's "true"/"false"; an empty value is an error, not a default.
+ *
+ * @example paramValue("konkurs", "boolean", "ja") // → "true"
+ * @example paramValue("kommunenummer", "digits4", 301) // → "0301"
+ */
 export function paramValue(key: string, kind: ParamKind, value: unknown): string {
   const text = typeof value === "string" ? value.trim() : value;
   switch (kind) {
-    case "boolean": {
-      const b = typeof text === "boolean" ? text : String(text).toLowerCase();
-      if (b === true || b === "true") return "true";
-      if (b === false || b === "false") return "false";
-      return fail(`Filter ${key} must be TRUE or FALSE, not "${String(value)}"`);
-    }
+    case "boolean":
+      if (isOmitted(text)) return fail(`Filter ${key} must be TRUE or FALSE, not ""`);
+      return coerceBoolean(text, `Filter ${key}`, false) ? "true" : "false";
     case "count":
       if (/^\d+$/.test(String(text))) return String(text);
       return fail(`Filter ${key} must be a whole number of employees (0 or more), not "${String(value)}"`);
@@ -54,17 +57,20 @@ export function paramValue(key: string, kind: ParamKind, value: unknown): string
   }
 }
 
-/** Key/value pairs from text ("a=1;b=2") or a two-column range. */
+/**
+ * Key/value pairs from text ("a=1;b=2") or a two-column range. A 1-D array is one row (as in
+ * core/args' `toGrid`), so `["konkurs", false]` is one pair.
+ */
 function pairs(arg: unknown): Array<[string, unknown]> {
   const out: Array<[string, unknown]> = [];
-  for (const row of toMatrix(arg)) {
+  for (const row of toGrid(arg)) {
     const [first, second] = row;
     if (row.length === 2 && typeof first === "string" && !first.includes("=") && first.trim() !== "") {
       out.push([first, second]);
       continue;
     }
     for (const cell of row) {
-      if (cell === null || cell === undefined || String(cell).trim() === "") continue;
+      if (isOmitted(cell)) continue;
       for (const part of String(cell).split(";")) {
         if (part.trim() === "") continue;
         const eq = part.indexOf("=");
@@ -76,7 +82,11 @@ function pairs(arg: unknown): Array<[string, unknown]> {
   return out;
 }
 
-/** Validated search parameters for `register`, keyed by the API's own names. */
+/**
+ * Validated search parameters for `register`, keyed by the API's own names.
+ *
+ * @example parseFilters("kommunenummer=0301; konkurs=false", "enheter") // → { kommunenummer: "0301", konkurs: "false" }
+ */
 export function parseFilters(arg: unknown, register: BrregRegister): Record<string, string> {
   const params: Record<string, string> = {};
   for (const [rawKey, value] of pairs(arg)) {

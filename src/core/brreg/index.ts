@@ -4,7 +4,7 @@
  */
 export type { BrregData } from "./data";
 export type { BrregRegister, BrregUnit, UnitLookup } from "./types";
-export { normaliseOrgnr, isValidOrgnr, mod11Control, isBlank } from "./orgnr";
+export { normaliseOrgnr, isValidOrgnr, mod11Control } from "./orgnr";
 export { FIELD_CATALOGUE, findField, fieldNamesFor, parseFields, fieldValue, addressLine, type FieldSpec, type FieldKind } from "./fields";
 export { unitStatus, lookupStatus, STATUS } from "./status";
 export { unitGrid, statusGrid, validGrid, lookupCell, type UnitGridOptions } from "./unitGrid";

@@ -31,11 +31,6 @@ function digitsOf(value: unknown): string {
   return String(value ?? "");
 }
 
-/** True when the cell holds nothing (an empty cell inside a range, or an omitted argument). */
-export function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.replace(SPACES, "") === "");
-}
-
 /**
  * The 9-digit text of a valid organisasjonsnummer, or an InvalidInputError saying which
  * problem it has: not nine digits, or a failed mod-11 check (almost always a typo).

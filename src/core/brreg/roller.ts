@@ -1,11 +1,12 @@
 import { InvalidInputError, isNotFoundError, isRemovedError, NotFoundError, RemovedError } from "../errors";
 import { isPromise, mapMaybe, type MaybePromise } from "../maybePromise";
 import type { BrregData } from "./data";
-import { listArg, scalarArg, type CellScalar } from "./grid";
+import { nameList, singleValue } from "./args";
+import type { CellScalar } from "./grid";
 import { normaliseOrgnr } from "./orgnr";
 import type { BrregRolle, BrregRollegruppe } from "./types";
 
-/**
+/*
  * BRREG.ROLLER: the roles of a unit as a table, one row per role, under a header row.
  * Columns: rollegruppe, rolle (code), rollebeskrivelse, navn, fødselsdato or orgnr, fratrådt.
  * A person is "Fornavn Mellomnavn Etternavn"; a unit holding a role (REVI, REGN, DTPR, …) has
@@ -13,15 +14,25 @@ import type { BrregRolle, BrregRollegruppe } from "./types";
  * "Fratrådt" is the role's `fratraadt`, or else `avregistrert` (newer responses carry either or
  * both), else FALSE.
  */
+
+/** The header row of BRREG.ROLLER's table. */
 export const ROLLER_HEADER: readonly string[] = ["Rollegruppe", "Rolle", "Rollebeskrivelse", "Navn", "Fødselsdato/orgnr", "Fratrådt"];
 
+/** One role of one holder, flattened out of its rollegruppe. */
 export interface RolleRow {
+  /** The group's description, e.g. "Styre". */
   readonly rollegruppe: string;
+  /** The group's code, e.g. "STYR" (a filter may name it). */
   readonly rollegruppekode: string;
+  /** The role's code, e.g. "LEDE". */
   readonly kode: string;
+  /** The role's description, e.g. "Styrets leder". */
   readonly beskrivelse: string;
+  /** The holder: a person's full name, or a unit's name. */
   readonly navn: string;
+  /** A person's fødselsdato (ISO), or a unit's organisasjonsnummer. */
   readonly identitet: string;
+  /** TRUE when the holder has left the role. */
   readonly fratraadt: boolean;
 }
 
@@ -59,7 +70,7 @@ export function flattenRoller(grupper: readonly BrregRollegruppe[]): RolleRow[] 
  * rollegruppe code (STYR) keeps the whole group. Empty: keep all.
  */
 export function parseRoleFilter(arg: unknown): Set<string> {
-  const codes = listArg(arg).map((c) => c.toUpperCase());
+  const codes = nameList(arg).map((c) => c.toUpperCase());
   for (const code of codes) {
     if (!/^[A-ZÆØÅ-]{2,6}$/.test(code)) {
       throw new InvalidInputError(`"${code}" is not a role code: use codes such as DAGL, LEDE, MEDL, NEST, VARA, REVI, REGN or a group such as STYR`, { api: "brreg" });
@@ -68,6 +79,12 @@ export function parseRoleFilter(arg: unknown): Set<string> {
   return new Set(codes);
 }
 
+/**
+ * The roles as BRREG.ROLLER's table: the header row, then one row per role whose code or group
+ * code is in `filter` (every role when `filter` is empty). Codes compare case-insensitively.
+ *
+ * @example rolleTable(rows, new Set(["DAGL"])) // → [ROLLER_HEADER, ["Daglig leder/ adm.direktør", "DAGL", …]]
+ */
 export function rolleTable(rows: readonly RolleRow[], filter: ReadonlySet<string>): CellScalar[][] {
   const kept = filter.size === 0 ? rows : rows.filter((r) => filter.has(r.kode.toUpperCase()) || filter.has(r.rollegruppekode.toUpperCase()));
   return [[...ROLLER_HEADER], ...kept.map((r) => [r.rollegruppe, r.kode, r.beskrivelse, r.navn, r.identitet, r.fratraadt])];
@@ -92,7 +109,7 @@ function rollerOf(data: BrregData, orgnr: string): MaybePromise<readonly BrregRo
 
 /** BRREG.ROLLER's core: validate, fetch `enheter/{orgnr}/roller`, flatten, filter. */
 export function rollerTable(data: BrregData, orgnrArg: unknown, rolleArg?: unknown): MaybePromise<CellScalar[][]> {
-  const orgnr = normaliseOrgnr(scalarArg(orgnrArg));
+  const orgnr = normaliseOrgnr(singleValue(orgnrArg, "orgnr"));
   const filter = parseRoleFilter(rolleArg);
   return mapMaybe(rollerOf(data, orgnr), (grupper) => rolleTable(flattenRoller(grupper), filter));
 }

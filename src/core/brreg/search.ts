@@ -1,9 +1,9 @@
+import { isOmitted } from "../args";
 import { InvalidInputError } from "../errors";
 import type { BrregData } from "./data";
-import { isBlank } from "./orgnr";
 import type { BrregRegister, BrregUnit } from "./types";
 
-/**
+/*
  * Paging through `enheter` / `underenheter` search up to `max` units.
  *
  * The API refuses (400) any page with size × (page + 1) > 10,000, so a search can never see past
@@ -12,10 +12,16 @@ import type { BrregRegister, BrregUnit } from "./types";
  * page than asked (a server-side size cap), we continue with that page size, page by page,
  * and never ask for a page that would break the rule.
  */
+
+/** The most hits Enhetsregisteret lets a search see (size × (page + 1) ≤ 10,000). */
 export const SEARCH_CAP = 10_000;
+
+/** Rows BRREG.SOK and BRREG.UNDERENHETER return when `max` is omitted. */
 export const DEFAULT_MAX = 100;
 
+/** What {@link searchUnits} found, and what it cost. */
 export interface SearchResult {
+  /** The units fetched, at most `min(max, SEARCH_CAP)`, in the API's order. */
   readonly units: readonly BrregUnit[];
   /** Hits the API reports in total (may exceed what was fetched). */
   readonly totalElements: number;
@@ -27,7 +33,7 @@ export interface SearchResult {
 
 /** `max`: blank → 100; else a whole number ≥ 1. Values above 10,000 are allowed and end in a note. */
 export function parseMax(arg: unknown): number {
-  if (isBlank(arg)) return DEFAULT_MAX;
+  if (isOmitted(arg)) return DEFAULT_MAX;
   const n = typeof arg === "number" ? arg : typeof arg === "string" ? Number(arg.trim()) : NaN;
   if (!Number.isInteger(n) || n < 1) {
     throw new InvalidInputError(`max must be a whole number of at least 1 (default ${DEFAULT_MAX}), not "${String(arg)}"`, { api: "brreg" });

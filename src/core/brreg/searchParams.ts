@@ -3,7 +3,8 @@ import type { BrregRegister } from "./types";
 /**
  * The query parameters of `enheter` and `underenheter` search, with the API's own names (from
  * the Enhetsregisteret API documentation), and how a cell value becomes the parameter's text:
- * - boolean: TRUE/FALSE or "true"/"false";
+ * - boolean: as core/args' coerceBoolean reads it (TRUE/FALSE, 1/0, true/false, ja/nei, …),
+ *   sent as "true"/"false";
  * - count: a whole number ≥ 0 (fra/tilAntallAnsatte);
  * - date: ISO yyyy-mm-dd text, or an Excel date;
  * - digits4: comma list of 4-digit codes (kommunenummer, postnummer, sektorkode); a number

@@ -1,19 +1,30 @@
+import { isOmitted } from "../args";
 import { InvalidInputError } from "../errors";
+import { singleValue } from "./args";
 import type { BrregData } from "./data";
 import { fieldValue, parseFields, type FieldSpec } from "./fields";
 import { parseFilters } from "./filters";
-import { scalarArg, type CellScalar } from "./grid";
-import { isBlank, normaliseOrgnr } from "./orgnr";
+import type { CellScalar } from "./grid";
+import { normaliseOrgnr } from "./orgnr";
 import { capNote, parseMax, searchUnits, type SearchResult } from "./search";
 
-/**
+/*
  * BRREG.SOK and BRREG.UNDERENHETER: a search as a table — a header row of field names, one row
  * per unit, and, when the API's 10,000-hit cap cut the list short of `max`, a last row holding a
  * note instead of a 400.
  */
+
+/** BRREG.SOK's columns when `fields` is omitted. */
 export const SOK_DEFAULT_FIELDS: readonly string[] = ["organisasjonsnummer", "navn", "organisasjonsform.kode", "adresse"];
+/** BRREG.UNDERENHETER's columns when `fields` is omitted. */
 export const UNDERENHETER_DEFAULT_FIELDS: readonly string[] = ["organisasjonsnummer", "navn", "adresse", "antallAnsatte"];
 
+/**
+ * A search result as a table: a header row of field names, one row per unit, and — only when
+ * the API's cap cut the list — a last row with the note in its first cell.
+ *
+ * @example searchTable(result, parseFields("navn", ["enheter"])) // → [["navn"], ["EQUINOR ASA"], …]
+ */
 export function searchTable(result: SearchResult, fields: readonly FieldSpec[]): CellScalar[][] {
   const rows: CellScalar[][] = [fields.map((f) => f.name)];
   for (const unit of result.units) rows.push(fields.map((f) => fieldValue(unit, f)));
@@ -26,21 +37,21 @@ export function searchTable(result: SearchResult, fields: readonly FieldSpec[]):
  * max), so a typo never costs a round trip.
  */
 export async function sokTable(data: BrregData, navnArg: unknown, filtersArg?: unknown, fieldsArg?: unknown, maxArg?: unknown): Promise<CellScalar[][]> {
-  const navn = scalarArg(navnArg);
+  const navn = singleValue(navnArg, "navn");
   const params = parseFilters(filtersArg, "enheter");
-  if (!isBlank(navn)) {
+  if (!isOmitted(navn)) {
     if ("navn" in params) throw new InvalidInputError("navn is given both as the first argument and as a filter: give it once", { api: "brreg" });
     params.navn = String(navn).trim();
   }
   const fields = parseFields(fieldsArg, ["enheter"], SOK_DEFAULT_FIELDS);
-  const max = parseMax(scalarArg(maxArg));
+  const max = parseMax(singleValue(maxArg, "max"));
   return searchTable(await searchUnits(data, "enheter", params, max), fields);
 }
 
 /** BRREG.UNDERENHETER's core: `underenheter?overordnetEnhet=<orgnr>`. */
 export async function underenheterTable(data: BrregData, orgnrArg: unknown, fieldsArg?: unknown, maxArg?: unknown): Promise<CellScalar[][]> {
-  const orgnr = normaliseOrgnr(scalarArg(orgnrArg));
+  const orgnr = normaliseOrgnr(singleValue(orgnrArg, "orgnr"));
   const fields = parseFields(fieldsArg, ["underenheter"], UNDERENHETER_DEFAULT_FIELDS);
-  const max = parseMax(scalarArg(maxArg));
+  const max = parseMax(singleValue(maxArg, "max"));
   return searchTable(await searchUnits(data, "underenheter", { overordnetEnhet: orgnr }, max), fields);
 }

@@ -1,11 +1,13 @@
 import { NotFoundError } from "../errors";
 import type { BrregUnit, UnitLookup } from "./types";
 
-/**
+/*
  * BRREG.STATUS: one word (and a date where the register has one) for the state of a unit.
  * Precedence follows severity: a deleted unit is "Slettet" whatever else it says; a bankrupt one
  * "Konkurs" even while it is also being wound up.
  */
+
+/** The words BRREG.STATUS answers with (a date follows Slettet and Nedlagt where known). */
 export const STATUS = {
   active: "Aktiv",
   deleted: "Slettet",

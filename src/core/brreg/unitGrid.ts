@@ -1,21 +1,26 @@
+import { isOmitted, scalar, toGrid } from "../args";
 import { RemovedError } from "../errors";
 import { mapMaybe, type MaybePromise } from "../maybePromise";
+import { attempt, settleMap } from "../settleMap";
 import type { BrregData } from "./data";
 import { fieldValue, parseFields, type FieldSpec } from "./fields";
-import { attempt, settleMap, toMatrix, type Grid, type GridCell } from "./grid";
-import { isBlank, isValidOrgnr, normaliseOrgnr } from "./orgnr";
+import type { Grid, GridCell } from "./grid";
+import { isValidOrgnr, normaliseOrgnr } from "./orgnr";
 import { notRegistered } from "./status";
 import type { BrregRegister, UnitLookup } from "./types";
 
-/**
+/*
  * The core of BRREG.ENHET, BRREG.UNDERENHET, BRREG.STATUS and BRREG.GYLDIG, vectorised:
- * - one field: the result has the shape of `orgnr` (a column spills down, a row across);
+ * - one field: the result has the shape of `orgnr` (a column spills down, a row across; a 1-D
+ *   array is a row, as in core/args' `toGrid`);
  * - several fields: one row per orgnr (read row by row), one column per field — a table.
  * Every distinct valid number is asked for synchronously, within this one invocation, so a
  * column of 10,000 numbers reaches BrregData's batcher in the same window as 10,000 separate
  * cells would. Each element settles on its own: a malformed number, a 404, a 410 or a failed
  * batch is an Error in its own cells, and the rest of the table still fills in.
  */
+
+/** Which register {@link unitGrid} reads, and the fields it shows when none are given. */
 export interface UnitGridOptions {
   /** Only this register (BRREG.UNDERENHET); any register when absent (hovedenhet first). */
   readonly register?: BrregRegister;
@@ -30,7 +35,7 @@ const BOTH: readonly BrregRegister[] = Object.freeze(["enheter", "underenheter"]
 const ONLY: Readonly<Record<BrregRegister, readonly BrregRegister[]>> = { enheter: Object.freeze(["enheter"] as const), underenheter: Object.freeze(["underenheter"] as const) };
 
 function keyOf(value: unknown): Key {
-  if (isBlank(value)) return null;
+  if (isOmitted(value)) return null;
   try {
     return normaliseOrgnr(value);
   } catch (error) {
@@ -57,20 +62,12 @@ export function lookupCell(orgnr: string, lookup: UnitLookup | Error, field: Fie
   }
 }
 
-/** The one value of a scalar or 1×1 argument, else NOT_ONE. */
-const NOT_ONE = Symbol("not one cell");
-function oneCell(arg: unknown): unknown {
-  if (!Array.isArray(arg)) return arg;
-  const row: unknown = arg.length === 1 ? arg[0] : undefined;
-  return Array.isArray(row) && row.length === 1 ? row[0] : NOT_ONE;
-}
-
 /** Parsed `fields` texts per register set: =BRREG.ENHET(A2, "navn") down a column parses "navn" once, not per cell. */
 const parsedFields: Record<BrregRegister | "both", Map<string, FieldSpec[]>> = { both: new Map(), enheter: new Map(), underenheter: new Map() };
 
 function fieldsOf(fieldsArg: unknown, register: BrregRegister | undefined, defaults: readonly string[] | undefined): FieldSpec[] {
   const registers = register ? ONLY[register] : BOTH;
-  const text = oneCell(fieldsArg);
+  const text = scalar(fieldsArg);
   // Blank (defaults apply), ranges and non-text go the plain way; so does an unknown name (it throws).
   if (typeof text !== "string" || text.trim() === "") return parseFields(fieldsArg, registers, defaults);
   const memo = parsedFields[register ?? "both"];
@@ -83,21 +80,28 @@ function fieldsOf(fieldsArg: unknown, register: BrregRegister | undefined, defau
   return fields;
 }
 
-/** Field values for a range of organisasjonsnumre. Throws InvalidInputError for an unknown field name. */
+/**
+ * Field values for a range of organisasjonsnumre (see the module comment for the shapes). Throws
+ * InvalidInputError for an unknown field name, before any request; every other problem is an
+ * Error element in its own cells.
+ *
+ * @example unitGrid(data, [[923609016], [976030788]], "navn") // → [["EQUINOR ASA"], ["SESAM AS"]]
+ * @example unitGrid(data, 923609016, "navn,status") // → [["EQUINOR ASA", "Aktiv"]]
+ */
 export function unitGrid(data: BrregData, orgnrArg: unknown, fieldsArg: unknown, options: UnitGridOptions = {}): MaybePromise<Grid> {
   const { register } = options;
   const fields = fieldsOf(fieldsArg, register, options.defaultFields);
 
   // One cell (the common case: a formula per row): no grids or maps, and synchronous when cached.
-  const single = oneCell(orgnrArg);
-  const singleKey = single === NOT_ONE ? null : keyOf(single);
+  // `scalar` unwraps a 1×1 range and hands anything larger back as an array.
+  const single = scalar(orgnrArg);
+  const singleKey = Array.isArray(single) ? null : keyOf(single);
   if (typeof singleKey === "string") {
     const row = (lookup: UnitLookup | Error): Grid => [fields.map((field) => lookupCell(singleKey, lookup, field, register))];
     return mapMaybe(attempt(() => (register ? data.unitIn(register, singleKey) : data.unit(singleKey))), row);
   }
 
-  const matrix = toMatrix(orgnrArg);
-  const keys = matrix.map((row) => row.map(keyOf));
+  const keys = toGrid(orgnrArg).map((row) => row.map(keyOf));
 
   const lookups = new Map<string, MaybePromise<UnitLookup | Error>>();
   for (const row of keys) {
@@ -127,5 +131,5 @@ export function statusGrid(data: BrregData, orgnrArg: unknown): MaybePromise<Gri
 
 /** BRREG.GYLDIG over a range: TRUE/FALSE by the mod-11 rule, no request. */
 export function validGrid(orgnrArg: unknown): Grid {
-  return toMatrix(orgnrArg).map((row) => row.map(isValidOrgnr));
+  return toGrid(orgnrArg).map((row) => row.map(isValidOrgnr));
 }

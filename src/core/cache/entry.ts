@@ -10,6 +10,20 @@ export interface CachedEntry<T = unknown> extends CacheEntryMeta {
   readonly removed: { readonly slettedato?: string } | undefined;
   /** True when the value is a transform of the body (so a refetch needs that transform). */
   readonly transformed: boolean;
+  /**
+   * True when a change feed covers the entry, so a successful revalidation keeps it fresh
+   * (see {@link coveredByFeed}); false for roles, searches, "not registered" and the like.
+   */
+  readonly feed: boolean;
+}
+
+/**
+ * Keys a change feed covers: units (Enhetsregisteret's `oppdateringer/*`) and anything under one
+ * classification id (KLASS's `changedSince`, including correspondences keyed under the source).
+ * Roles, organisasjonsformer, KLASS searches and families have no feed; they keep their own ttl.
+ */
+export function coveredByFeed(key: string): boolean {
+  return key.startsWith("brreg/enhet/") || key.startsWith("brreg/underenhet/") || /^klass\/\d+\//.test(key);
 }
 
 /** The in-memory entry. Mutable only in `transform`, learnt from the first `get` that names one. */
@@ -27,6 +41,7 @@ export class Entry implements CachedEntry {
     readonly value: unknown,
     readonly removed: { readonly slettedato?: string } | undefined,
     readonly transformed: boolean,
+    readonly feed: boolean,
     transform?: (body: unknown) => unknown,
   ) {
     this.transform = transform;
@@ -45,12 +60,14 @@ interface StoredRecord {
   readonly value: unknown;
   readonly removed?: { readonly slettedato?: string };
   readonly transformed: boolean;
+  readonly feed?: boolean;
 }
 
+/** The plain record the persistent store holds for an entry (its transform stays in memory). */
 export function toRecord(entry: Entry): StoredRecord {
   return {
     format: 1, api: entry.api, url: entry.url, fetchedAt: entry.fetchedAt, expiresAt: entry.expiresAt, bytes: entry.bytes,
-    value: entry.value, transformed: entry.transformed,
+    value: entry.value, transformed: entry.transformed, feed: entry.feed,
     ...(entry.accept === undefined ? {} : { accept: entry.accept }),
     ...(entry.removed === undefined ? {} : { removed: entry.removed }),
   };
@@ -63,15 +80,20 @@ export function fromRecord(key: string, raw: unknown): Entry | undefined {
   if (typeof record.url !== "string" || typeof record.fetchedAt !== "number" || typeof record.expiresAt !== "number") return undefined;
   return new Entry(
     key, record.api, record.url, record.accept, record.fetchedAt, record.expiresAt, record.bytes ?? 0,
-    record.value, record.removed, record.transformed === true,
+    record.value, record.removed, record.transformed === true, record.feed ?? coveredByFeed(key),
   );
 }
 
-/** Approximate size for the byte bound: the UTF-16 length of the JSON (contract in ./types.ts). */
+/** Approximate size for the byte bound: the JSON's UTF-16 code units, two bytes each (contract in ./types.ts). */
 export function sizeOf(value: unknown): number {
   try {
-    return JSON.stringify(value)?.length ?? 16;
+    return 2 * (JSON.stringify(value)?.length ?? 8);
   } catch {
-    return 1024;
+    return 2048;
   }
+}
+
+/** Keys of cached resources (the store also holds `sync/…` records, which are not cache entries). */
+export function isCacheKey(key: string): boolean {
+  return key.startsWith("klass/") || key.startsWith("brreg/");
 }

@@ -1,26 +1,34 @@
 import { LRUCache } from "lru-cache";
-import { systemClock, type Clock } from "../clock";
+import { systemClock } from "../clock";
 import { resolveConfig, type CoreOptions } from "../config";
-import { RemovedError, isNotFoundError, isRemovedError, type ApiName } from "../errors";
-import { isOutage } from "../http/outage";
+import type { ApiName } from "../errors";
 import type { HttpClient } from "../http/types";
 import type { MaybePromise } from "../maybePromise";
 import { Metrics } from "../metrics";
 import { createMemoryStore } from "../store/memoryStore";
 import type { PersistentStore } from "../store/types";
-import { Entry, fromRecord, sizeOf, toRecord, type CachedEntry } from "./entry";
+import type { Clock } from "../clock";
+import { CacheCore, GET_OPTIONS, removedError } from "./cacheCore";
+import { loadResource } from "./cacheLoad";
+import { clearAll, evictPrefix, keysWithPrefix, refreshEntry, sweep, type RefreshOutcome } from "./cacheMaintenance";
+import { Entry, coveredByFeed, sizeOf, type CachedEntry } from "./entry";
+import { Freshness } from "./freshness";
 import { StoreIo } from "./storeIo";
 import type { CacheEntryMeta, ResourceCache, ResourceRequest } from "./types";
 
+export type { RefreshOutcome } from "./cacheMaintenance";
+
 /** Dependencies and bounds of {@link TieredCache}; bounds default to {@link DEFAULT_CONFIG}. */
-export interface TieredCacheOptions extends Pick<CoreOptions, "ttlMs" | "memoryMaxEntries" | "memoryMaxBytes"> {
+export interface TieredCacheOptions extends Pick<CoreOptions, "ttlMs" | "memoryMaxEntries" | "memoryMaxBytes" | "storeMaxEntries"> {
   readonly http: HttpClient;
   /** Default: a fresh memory store. */
   readonly store?: PersistentStore;
   readonly clock?: Clock;
   readonly metrics?: Metrics;
-  /** Told about persistent-store failures (quota, a closed database); the memory cache carries on. */
+  /** Told about persistent-store failures (quota, a closed database, a timeout); the memory cache carries on. */
   readonly onStoreError?: (error: unknown) => void;
+  /** How long a store call may take before it counts as a miss, ms (default 2 s). */
+  readonly storeTimeoutMs?: number;
 }
 
 /** `put`'s record: what the caller knows, the rest is filled in. */
@@ -28,59 +36,52 @@ export type PutMeta = Omit<CacheEntryMeta, "fetchedAt" | "expiresAt" | "bytes"> 
   readonly ttlMs?: number;
   readonly bytes?: number;
   readonly accept?: string;
+  /** The value is not the response body as is (so `refresh` cannot rebuild it and evicts instead). */
+  readonly transformed?: boolean;
+  /** Whether revalidation may keep it fresh; default: whether a change feed covers the key. */
+  readonly feed?: boolean;
 };
-
-/** What {@link TieredCache.refresh} did with one entry. */
-export type RefreshOutcome = "refetched" | "evicted" | "removed" | "absent";
-
-/** Shared, so the hot path's `lru.get` does not allocate an options object per call. */
-const GET_OPTIONS = {};
-
-
-/** Keys of cached resources (the store also holds `sync/…` records, which are not cache entries). */
-function isCacheKey(key: string): boolean {
-  return key.startsWith("klass/") || key.startsWith("brreg/");
-}
 
 /**
  * The {@link ResourceCache}: a memory LRU (lru-cache, bounded in entries and bytes) over a
- * {@link PersistentStore}. A fresh memory entry answers synchronously — one Map look-up, one
- * clock read, no promise — which is what keeps a warm recalculation at microseconds per cell.
- *
- * Freshness: an entry is fresh until `expiresAt` (fetchedAt + ttl), or for ttl after the last
- * successful revalidation of its API ({@link TieredCache.markValidated}), whichever is later.
- * Stale entries stay (within the bounds) so they can be served when the service is down.
+ * {@link PersistentStore} (bounded by a sweep, ./sweep.ts). A fresh memory entry answers
+ * synchronously — one Map look-up, one clock read, no promise — which is what keeps a warm
+ * recalculation at microseconds per cell. Freshness rules: ./freshness.ts. Stale entries stay
+ * (within the bounds) so they can be served when the service is down.
  */
 export class TieredCache implements ResourceCache {
-  readonly #http: HttpClient;
-  readonly #store: PersistentStore;
-  readonly #clock: Clock;
-  readonly #metrics: Metrics;
-  readonly #ttlMs: number;
+  readonly #core: CacheCore;
   readonly #lru: LRUCache<string, Entry>;
-  readonly #io: StoreIo;
+  readonly #freshness: Freshness;
+  readonly #metrics: Metrics;
+  readonly #storeMaxEntries: number;
   readonly #inflight = new Map<string, Promise<unknown>>();
-  readonly #validatedAt: Record<ApiName, number> = { klass: 0, brreg: 0 };
-  #turnNow = Number.NaN;
 
   constructor(options: TieredCacheOptions) {
     const config = resolveConfig(options);
-    this.#http = options.http;
-    this.#store = options.store ?? createMemoryStore();
-    this.#clock = options.clock ?? systemClock;
-    this.#metrics = options.metrics ?? new Metrics();
-    this.#ttlMs = config.ttlMs;
+    const clock = options.clock ?? systemClock;
+    const metrics = options.metrics ?? new Metrics();
+    const store = options.store ?? createMemoryStore();
     this.#lru = new LRUCache<string, Entry>({
       max: config.memoryMaxEntries,
       maxSize: config.memoryMaxBytes,
       sizeCalculation: (entry) => Math.max(1, entry.bytes),
     });
-    this.#io = new StoreIo(this.#store, options.onStoreError ?? (() => undefined));
+    this.#freshness = new Freshness(clock);
+    this.#metrics = metrics;
+    this.#storeMaxEntries = config.storeMaxEntries;
+    const io = new StoreIo(store, {
+      onError: options.onStoreError ?? (() => undefined),
+      onTimeout: () => void metrics.storeTimeouts++,
+      clock,
+      ...(options.storeTimeoutMs === undefined ? {} : { timeoutMs: options.storeTimeoutMs }),
+    });
+    this.#core = new CacheCore(options.http, store, clock, metrics, config.ttlMs, this.#lru, io, this.#freshness);
   }
 
   /** The persistent store under this cache. */
   get store(): PersistentStore {
-    return this.#store;
+    return this.#core.store;
   }
 
   /** Entries and approximate bytes in memory. */
@@ -90,7 +91,7 @@ export class TieredCache implements ResourceCache {
 
   get<T>(request: ResourceRequest<T>): MaybePromise<T> {
     const entry = this.#lru.get(request.key, GET_OPTIONS);
-    if (entry !== undefined && this.#isFresh(entry)) {
+    if (entry !== undefined && this.#freshness.isFresh(entry)) {
       if (entry.removed !== undefined) throw removedError(entry);
       if (entry.transform === undefined && request.transform) entry.transform = request.transform as (body: unknown) => unknown;
       this.#metrics.hits++;
@@ -101,22 +102,28 @@ export class TieredCache implements ResourceCache {
 
   peek<T>(key: string): T | undefined {
     const entry = this.#lru.get(key, GET_OPTIONS);
-    if (entry === undefined || entry.removed !== undefined || !this.#isFresh(entry)) return undefined;
+    if (entry === undefined || entry.removed !== undefined || !this.#freshness.isFresh(entry)) return undefined;
     this.#metrics.hits++;
     return entry.value as T;
   }
 
   put<T>(meta: PutMeta, value: T): void {
-    const now = this.#clock.now();
+    const now = this.#core.clock.now();
     const bytes = meta.bytes ?? sizeOf(value);
-    this.#set(new Entry(meta.key, meta.api, meta.url, meta.accept, now, now + (meta.ttlMs ?? this.#ttlMs), bytes, value, undefined, false));
+    this.#core.set(new Entry(
+      meta.key, meta.api, meta.url, meta.accept, now, now + (meta.ttlMs ?? this.#core.ttlMs), bytes, value, undefined,
+      meta.transformed ?? false, meta.feed ?? coveredByFeed(meta.key),
+    ));
   }
 
   /** Remember a 410 Gone for `key`: its data is dropped, and `get` throws RemovedError until it expires. */
   putRemoved(meta: PutMeta, slettedato?: string): void {
-    const now = this.#clock.now();
+    const now = this.#core.clock.now();
     const removed = slettedato === undefined ? {} : { slettedato };
-    this.#set(new Entry(meta.key, meta.api, meta.url, meta.accept, now, now + (meta.ttlMs ?? this.#ttlMs), 64, undefined, removed, false));
+    this.#core.set(new Entry(
+      meta.key, meta.api, meta.url, meta.accept, now, now + (meta.ttlMs ?? this.#core.ttlMs), 128, undefined, removed, false,
+      meta.feed ?? coveredByFeed(meta.key),
+    ));
   }
 
   meta(key: string): CacheEntryMeta | undefined {
@@ -124,9 +131,9 @@ export class TieredCache implements ResourceCache {
     return entry && { key, api: entry.api, url: entry.url, fetchedAt: entry.fetchedAt, expiresAt: entry.expiresAt, bytes: entry.bytes };
   }
 
-  /** Fresh now? (See the class comment for the rule.) */
-  isFresh(entry: CacheEntryMeta): boolean {
-    return this.#isFresh(entry);
+  /** Fresh now? (Rules in ./freshness.ts.) */
+  isFresh(entry: CachedEntry): boolean {
+    return this.#freshness.isFresh(entry);
   }
 
   /**
@@ -137,7 +144,7 @@ export class TieredCache implements ResourceCache {
   read<T>(key: string): MaybePromise<CachedEntry<T> | undefined> {
     const entry = this.#lru.get(key, GET_OPTIONS);
     if (entry !== undefined) return entry as CachedEntry<T>;
-    return this.#readStored(key) as Promise<CachedEntry<T> | undefined>;
+    return this.#core.readStored(key) as Promise<CachedEntry<T> | undefined>;
   }
 
   /** Counts a stale serve (for domain modules that serve stale entries themselves). */
@@ -155,131 +162,55 @@ export class TieredCache implements ResourceCache {
     this.#metrics.misses++;
   }
 
-  /** Every entry of `api` was checked against the service's change feed at `at`. */
+  /** Every feed-covered entry of `api` was checked against the service's change feed at `at`. */
   markValidated(api: ApiName, at: number): void {
-    this.#validatedAt[api] = Math.max(this.#validatedAt[api], at);
+    this.#freshness.markValidated(api, at);
   }
 
+  /** The last successful revalidation of `api` (0 when never). */
   validatedAt(api: ApiName): number {
-    return this.#validatedAt[api];
+    return this.#freshness.validatedAt(api);
   }
 
+  /** Drops `key` from memory and (behind) from the store. */
   async delete(key: string): Promise<void> {
-    this.#lru.delete(key);
-    this.#io.remove(key);
+    this.#core.delete(key);
   }
 
-  async evictPrefix(prefix: string): Promise<number> {
-    const removed = new Set<string>();
-    for (const key of [...this.#lru.keys()]) {
-      if (key.startsWith(prefix)) {
-        this.#lru.delete(key);
-        removed.add(key);
-      }
-    }
-    await this.#io.flush();
-    const stored = (await this.#store.keys()).filter((key) => key.startsWith(prefix) && isCacheKey(key));
-    await this.#store.delMany(stored);
-    for (const key of stored) removed.add(key);
-    return removed.size;
+  /** Remove entries whose key starts with `prefix` (memory and persistent store). */
+  evictPrefix(prefix: string): Promise<number> {
+    return evictPrefix(this.#core, prefix);
   }
 
   /** Keys of cached entries starting with `prefix`, in memory or in the store. */
-  async keys(prefix: string): Promise<string[]> {
-    await this.#io.flush();
-    const keys = new Set((await this.#store.keys()).filter((key) => key.startsWith(prefix) && isCacheKey(key)));
-    for (const key of this.#lru.keys()) if (key.startsWith(prefix)) keys.add(key);
-    return [...keys];
+  keys(prefix: string): Promise<string[]> {
+    return keysWithPrefix(this.#core, prefix);
   }
 
-  /**
-   * Refetch one entry from its stored URL (revalidation). A value stored through a transform that
-   * this instance has not seen yet (it came from the store) is evicted instead: the next `get`
-   * refetches it with its own transform. A 410 is remembered, a 404 evicts.
-   */
+  /** Refetch one entry from its stored URL (rules at {@link refreshEntry}). */
   async refresh(key: string): Promise<RefreshOutcome> {
-    const entry = (await this.read(key)) as Entry | undefined;
-    if (entry === undefined) return "absent";
-    if (entry.transformed && entry.transform === undefined) {
-      await this.delete(key);
-      return "evicted";
-    }
-    try {
-      const response = await this.#http.getJson<unknown>({ api: entry.api, url: entry.url, ...(entry.accept ? { accept: entry.accept } : {}) });
-      const value = entry.transform ? entry.transform(response.body) : response.body;
-      const now = this.#clock.now();
-      this.#set(new Entry(key, entry.api, entry.url, entry.accept, now, now + (entry.expiresAt - entry.fetchedAt), response.bytes, value, undefined, entry.transformed, entry.transform));
-      return "refetched";
-    } catch (error) {
-      if (isRemovedError(error)) {
-        this.putRemoved({ key, api: entry.api, url: entry.url }, error.slettedato);
-        return "removed";
-      }
-      if (isNotFoundError(error)) {
-        await this.delete(key);
-        return "evicted";
-      }
-      throw error;
-    }
+    return refreshEntry(this.#core, key, (await this.read(key)) as Entry | undefined);
   }
 
-  async clear(): Promise<void> {
-    this.#lru.clear();
-    this.#io.discard();
-    await this.#io.flush();
-    const keys = (await this.#store.keys()).filter(isCacheKey);
-    await this.#store.delMany(keys);
+  /** Empties the cache, memory and store (sync records stay). */
+  clear(): Promise<void> {
+    return clearAll(this.#core);
   }
 
-  /** Resolves when every write so far has reached the persistent store. */
+  /** Bounds the persistent store (old records, then the oldest beyond `storeMaxEntries`); returns how many went. */
+  sweep(): Promise<number> {
+    return sweep(this.#core, this.#storeMaxEntries);
+  }
+
+  /** Resolves when every write so far has reached the persistent store (or failed, or timed out). */
   flush(): Promise<void> {
-    return this.#io.flush();
-  }
-
-  /**
-   * The clock, read once per synchronous run: a recalculation burst of 100,000 hits reads it
-   * once, instead of boxing a fresh `Date.now()` double per cell (the hot path allocates nothing).
-   * Time cannot pass within one synchronous run anyway; the next microtask reads it again.
-   */
-  #now(): number {
-    let now = this.#turnNow;
-    if (now !== now) {
-      now = this.#clock.now();
-      this.#turnNow = now;
-      queueMicrotask(this.#forgetNow);
-    }
-    return now;
-  }
-
-  readonly #forgetNow = (): void => {
-    this.#turnNow = Number.NaN;
-  };
-
-  #isFresh(entry: CacheEntryMeta): boolean {
-    const now = this.#now();
-    if (now < entry.expiresAt) return true;
-    const validated = this.#validatedAt[entry.api];
-    return validated > entry.fetchedAt && now < validated + (entry.expiresAt - entry.fetchedAt);
-  }
-
-  #set(entry: Entry): void {
-    this.#lru.set(entry.key, entry);
-    this.#io.write(entry.key, toRecord(entry));
-  }
-
-  async #readStored(key: string): Promise<Entry | undefined> {
-    const raw = await this.#io.read(key);
-    const current = this.#lru.get(key, GET_OPTIONS);
-    if (current !== undefined) return current;
-    const entry = fromRecord(key, raw);
-    if (entry !== undefined) this.#lru.set(key, entry);
-    return entry;
+    return this.#core.io.flush();
   }
 
   #load<T>(request: ResourceRequest<T>, known: Entry | undefined): Promise<T> {
     const pending = this.#inflight.get(request.key);
     if (pending !== undefined) return pending as Promise<T>;
-    const promise = this.#loadSlow(request, known);
+    const promise = loadResource(this.#core, request, known);
     this.#inflight.set(request.key, promise);
     const settle = () => {
       if (this.#inflight.get(request.key) === promise) this.#inflight.delete(request.key);
@@ -287,46 +218,9 @@ export class TieredCache implements ResourceCache {
     promise.then(settle, settle);
     return promise;
   }
-
-  async #loadSlow<T>(request: ResourceRequest<T>, memory: Entry | undefined): Promise<T> {
-    const known = memory ?? (await this.#readStored(request.key));
-    if (known !== undefined && this.#isFresh(known)) {
-      if (known.removed !== undefined) throw removedError(known);
-      if (known.transform === undefined && request.transform) known.transform = request.transform as (body: unknown) => unknown;
-      this.#metrics.hits++;
-      return known.value as T;
-    }
-    this.#metrics.misses++;
-    try {
-      const response = await this.#http.getJson<unknown>({ api: request.api, url: request.url, ...(request.accept ? { accept: request.accept } : {}) });
-      const transform = request.transform as ((body: unknown) => unknown) | undefined;
-      const value = transform ? transform(response.body) : response.body;
-      const now = this.#clock.now();
-      this.#set(new Entry(request.key, request.api, request.url, request.accept, now, now + (request.ttlMs ?? this.#ttlMs), response.bytes, value, undefined, transform !== undefined, transform));
-      return value as T;
-    } catch (error) {
-      if (isRemovedError(error)) {
-        this.putRemoved({ key: request.key, api: request.api, url: request.url, ...(request.ttlMs === undefined ? {} : { ttlMs: request.ttlMs }) }, error.slettedato);
-        throw error;
-      }
-      // Stale-if-error: an outage is no reason to hide what we knew; a 400/404 is an answer.
-      if (known !== undefined && known.removed === undefined && isOutage(error)) {
-        this.#metrics.staleServes++;
-        return known.value as T;
-      }
-      throw error;
-    }
-  }
-}
-
-function removedError(entry: Entry): RemovedError {
-  return new RemovedError("removed from the open data (410 Gone, remembered)", {
-    api: entry.api, url: entry.url, status: 410, ...(entry.removed?.slettedato ? { slettedato: entry.removed.slettedato } : {}),
-  });
 }
 
 /** Builds the cache. @example const cache = createCache({ http, store: createMemoryStore() }); */
 export function createCache(options: TieredCacheOptions): TieredCache {
   return new TieredCache(options);
 }
-

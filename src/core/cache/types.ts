@@ -4,8 +4,10 @@ import type { MaybePromise } from "../maybePromise";
 /**
  * A cacheable GET resource. `key` is stable and namespaced so revalidation can find entries:
  * - KLASS: `klass/<classificationId>/<what>`  e.g. `klass/131/codesAt/v1234/nb`, `klass/131/meta`
- *   (correspondences under the source id: `klass/104/corresponds/131/...`)
- * - BRREG: `brreg/enhet/<orgnr>`, `brreg/underenhet/<orgnr>`, `brreg/roller/<orgnr>`, `brreg/orgform/...`
+ *   (correspondences under the source id: `klass/104/correspondsAt/131/...`)
+ * - BRREG: `brreg/enhet/<orgnr>`, `brreg/underenhet/<orgnr>`, `brreg/roller/<orgnr>`, `brreg/orgform/...`,
+ *   `brreg/search/<register>/<hash of the parameters>`
+ * Only keys a change feed covers are kept fresh by revalidation (see ./entry.ts, `coveredByFeed`).
  */
 export interface ResourceRequest<T> {
   readonly key: string;
@@ -25,7 +27,7 @@ export interface CacheEntryMeta {
   readonly url: string;
   readonly fetchedAt: number;
   readonly expiresAt: number;
-  /** Approximate size in bytes (UTF-16 length of the JSON), for the byte bound. */
+  /** Approximate size in bytes (the JSON text's UTF-16 code units × 2), for the byte bound. */
   readonly bytes: number;
 }
 

@@ -6,6 +6,7 @@ export class CancelledError extends KbError {
   override readonly name = "CancelledError";
 }
 
+/** True for a {@link CancelledError}, across realms (by `instanceof`, else by `name`). */
 export function isCancelledError(error: unknown): error is CancelledError {
   return error instanceof CancelledError || (error as { name?: unknown } | null)?.name === "CancelledError";
 }

@@ -17,6 +17,7 @@ export class InvalidInputError extends KbError {
   }
 }
 
+/** True for a {@link InvalidInputError}, across realms (by `instanceof`, else by `name`). */
 export function isInvalidInputError(error: unknown): error is InvalidInputError {
   return error instanceof InvalidInputError || (error as { name?: unknown } | null)?.name === "InvalidInputError";
 }

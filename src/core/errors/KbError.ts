@@ -17,6 +17,7 @@ export type KbErrorKind =
 /** Which service an error concerns, for messages such as "KLASS unavailable: …". */
 export type ApiName = "klass" | "brreg";
 
+/** What every error may carry: the API and URL concerned, the HTTP status, and the original error. */
 export interface KbErrorOptions {
   readonly api?: ApiName;
   readonly url?: string;
@@ -24,6 +25,7 @@ export interface KbErrorOptions {
   readonly cause?: unknown;
 }
 
+/** The base class; subclasses fix `kind` (one class per file, as ky's errors). */
 export abstract class KbError extends Error {
   abstract readonly kind: KbErrorKind;
   readonly api: ApiName | undefined;

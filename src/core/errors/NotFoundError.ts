@@ -6,6 +6,7 @@ export class NotFoundError extends KbError {
   override readonly name = "NotFoundError";
 }
 
+/** True for a {@link NotFoundError}, across realms (by `instanceof`, else by `name`). */
 export function isNotFoundError(error: unknown): error is NotFoundError {
   return error instanceof NotFoundError || (error as { name?: unknown } | null)?.name === "NotFoundError";
 }

@@ -6,6 +6,7 @@ export class OfflineError extends KbError {
   override readonly name = "OfflineError";
 }
 
+/** True for a {@link OfflineError}, across realms (by `instanceof`, else by `name`). */
 export function isOfflineError(error: unknown): error is OfflineError {
   return error instanceof OfflineError || (error as { name?: unknown } | null)?.name === "OfflineError";
 }

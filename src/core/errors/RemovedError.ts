@@ -17,6 +17,7 @@ export class RemovedError extends KbError {
   }
 }
 
+/** True for a {@link RemovedError}, across realms (by `instanceof`, else by `name`). */
 export function isRemovedError(error: unknown): error is RemovedError {
   return error instanceof RemovedError || (error as { name?: unknown } | null)?.name === "RemovedError";
 }

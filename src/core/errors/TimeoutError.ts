@@ -6,6 +6,7 @@ export class TimeoutError extends KbError {
   override readonly name = "TimeoutError";
 }
 
+/** True for a {@link TimeoutError}, across realms (by `instanceof`, else by `name`). */
 export function isTimeoutError(error: unknown): error is TimeoutError {
   return error instanceof TimeoutError || (error as { name?: unknown } | null)?.name === "TimeoutError";
 }

@@ -6,3 +6,4 @@ export { ServiceUnavailableError, isServiceUnavailableError } from "./ServiceUna
 export { TimeoutError, isTimeoutError } from "./TimeoutError";
 export { OfflineError, isOfflineError } from "./OfflineError";
 export { CancelledError, isCancelledError } from "./CancelledError";
+export { SERVICE_NAMES } from "./serviceNames";

@@ -7,10 +7,26 @@
  */
 const MAX_TEXT = 300;
 
-export function looksLikeHtml(text: string, contentType: string | null): boolean {
-  if (contentType && /html/i.test(contentType)) return true;
-  const start = text.trimStart().slice(0, 15).toLowerCase();
-  return start.startsWith("<!doctype") || start.startsWith("<html") || start.startsWith("<");
+/**
+ * True when a body is markup (an HTML page, or XML — e.g. KLASS's default representation) rather
+ * than the JSON or text asked for: an HTML/XML content type, or a body that starts with `<`.
+ * Neither is ever shown as a message, and neither parses as data.
+ */
+export function looksLikeMarkup(text: string, contentType: string | null): boolean {
+  if (contentType && /html|xml/i.test(contentType)) return true;
+  return text.trimStart().startsWith("<");
+}
+
+/**
+ * True for an RFC 7807 problem body (`application/problem+json`, or a JSON object with a string
+ * `title` or `detail` and a numeric `status`) — what KLASS itself answers for errors. A 404 in any
+ * other shape came from something in front of KLASS (a proxy, a wrong base URL).
+ */
+export function isProblemJson(text: string, contentType: string | null): boolean {
+  const body = text.trim().startsWith("{") ? (parseJson(text) as Record<string, unknown> | undefined) : undefined;
+  if (!body || typeof body !== "object") return false;
+  if (contentType && /problem\+json/i.test(contentType)) return true;
+  return (typeof body.title === "string" || typeof body.detail === "string") && typeof body.status === "number";
 }
 
 function parseJson(text: string): unknown {
@@ -36,7 +52,7 @@ function fromValideringsfeil(list: unknown[]): string | undefined {
 /** The message to show for an error body, or undefined when the body says nothing useful. */
 export function serverMessage(text: string, contentType: string | null): string | undefined {
   const trimmed = text.trim();
-  if (!trimmed || looksLikeHtml(trimmed, contentType)) return undefined;
+  if (!trimmed || looksLikeMarkup(trimmed, contentType)) return undefined;
   if (trimmed.startsWith("{")) {
     const body = parseJson(trimmed) as Record<string, unknown> | undefined;
     if (!body || typeof body !== "object") return undefined;

@@ -1,8 +1,3 @@
-/**
- * At most `limit` requests in flight per host; the rest wait in arrival order. Browsers cap
- * connections per host at about six anyway; queueing here keeps our own timeouts honest and
- * keeps a recalculation storm from flooding the services.
- */
 interface Waiter {
   readonly grant: () => void;
   readonly reject: (reason: unknown) => void;
@@ -20,6 +15,16 @@ interface HostQueue {
 /** Release function handed to the holder of a slot; calling it twice is harmless. */
 export type Release = () => void;
 
+/**
+ * At most `limit` requests in flight per host; the rest wait in arrival order. Browsers cap
+ * connections per host at about six anyway; queueing here keeps our own timeouts honest and
+ * keeps a recalculation storm from flooding the services.
+ *
+ * @example
+ * const limiter = new HostLimiter(6);
+ * const release = await limiter.acquire("data.brreg.no", signal);
+ * try { await send(); } finally { release(); }
+ */
 export class HostLimiter {
   readonly #limit: number;
   readonly #hosts = new Map<string, HostQueue>();

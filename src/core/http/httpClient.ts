@@ -4,12 +4,13 @@ import {
   CancelledError, OfflineError, ServiceUnavailableError, TimeoutError, isKbError, type ApiName, type KbError,
 } from "../errors";
 import type { Metrics } from "../metrics";
-import { looksLikeHtml } from "./errorBody";
+import { parseSuccess, type Attempt } from "./parseSuccess";
 import { isOutage } from "./outage";
-import { HostLimiter } from "./hostLimiter";
+import { HostLimiter, type Release } from "./hostLimiter";
+import { linkedTimeout, secondsOf } from "./linkedTimeout";
 import { acceptFor } from "./mediaTypes";
 import { backoffDelay, parseRetryAfter } from "./retry";
-import { statusError, type FailedAttempt } from "./statusError";
+import { statusError } from "./statusError";
 import type { HttpClient, HttpGet, HttpResponse } from "./types";
 
 /** Dependencies and limits of {@link createHttpClient}; limits default to {@link DEFAULT_CONFIG}. */
@@ -22,9 +23,15 @@ export interface HttpClientOptions extends Pick<CoreOptions,
   readonly random?: () => number;
   /** False when the device knows it is offline: then network errors are not retried. */
   readonly isOnline?: () => boolean;
+  /**
+   * Longest wait for a free connection slot before the call fails as "too busy", ms; default
+   * {@link QUEUE_TIMEOUT_FACTOR} × `timeoutMs`. Queueing does not count against `timeoutMs`.
+   */
+  readonly queueTimeoutMs?: number;
 }
 
-type Attempt = { readonly ok: true; readonly response: HttpResponse<unknown> } | ({ readonly ok: false } & FailedAttempt);
+/** The default queue bound, in multiples of the request timeout. */
+export const QUEUE_TIMEOUT_FACTOR = 4;
 
 interface Shared {
   readonly controller: AbortController;
@@ -40,9 +47,10 @@ function defaultIsOnline(): boolean {
 }
 
 /**
- * The HTTP core over an injected `fetch` (see ./types.ts for the contract). `timeoutMs` bounds a
- * call end to end — waiting for a host slot, every attempt and every backoff — so whatever the
- * service does, each promise settles within the timeout plus scheduling noise.
+ * The HTTP core over an injected `fetch` (see ./types.ts for the contract). `timeoutMs` bounds
+ * each attempt from the moment it gets a host slot, and retries stop once the next one would start
+ * past `timeoutMs` after the first was sent; waiting for a slot is bounded apart
+ * (`queueTimeoutMs`). A hard cap of queue bound + timeout settles every promise whatever happens.
  */
 export class FetchHttpClient implements HttpClient {
   readonly #fetch: typeof fetch;
@@ -52,6 +60,7 @@ export class FetchHttpClient implements HttpClient {
   readonly #isOnline: () => boolean;
   readonly #config: CoreConfig;
   readonly #limiter: HostLimiter;
+  readonly #queueTimeoutMs: number;
   readonly #inflight = new Map<string, Shared>();
   #closed = false;
 
@@ -64,6 +73,9 @@ export class FetchHttpClient implements HttpClient {
     this.#isOnline = options.isOnline ?? defaultIsOnline;
     this.#config = resolveConfig(options);
     this.#limiter = new HostLimiter(this.#config.concurrencyPerHost);
+    const queue = options.queueTimeoutMs ?? QUEUE_TIMEOUT_FACTOR * this.#config.timeoutMs;
+    if (!Number.isInteger(queue) || queue < 0) throw new RangeError(`Option "queueTimeoutMs" must be an integer ≥ 0; got ${String(queue)}.`);
+    this.#queueTimeoutMs = queue;
   }
 
   /** Distinct requests in flight (shared ones count once). */
@@ -96,10 +108,12 @@ export class FetchHttpClient implements HttpClient {
 
   #start(api: ApiName, url: string, accept: string, key: string): Shared {
     const controller = new AbortController();
-    const seconds = Math.round(this.#config.timeoutMs / 100) / 10;
+    // The hard cap: queueing (bounded by queueTimeoutMs) plus one attempt's timeout. Whatever the
+    // service or the queue does, the call settles by then (settle.ts's cell deadline is longer).
+    const capMs = this.#queueTimeoutMs + this.#config.timeoutMs;
     const timer = this.#clock.setTimeout(
-      () => controller.abort(new TimeoutError(`no answer within ${seconds} s`, { api, url })),
-      this.#config.timeoutMs,
+      () => controller.abort(new TimeoutError(`no answer within ${secondsOf(capMs)} s`, { api, url })),
+      capMs,
     );
     const shared: Shared = { controller, promise: Promise.resolve() as never, waiters: 0, pinned: false };
     const done = () => {
@@ -153,15 +167,18 @@ export class FetchHttpClient implements HttpClient {
 
   async #run(api: ApiName, url: string, accept: string, signal: AbortSignal): Promise<HttpResponse<unknown>> {
     const host = new URL(url).host;
-    const deadline = this.#clock.now() + this.#config.timeoutMs;
+    let deadline = Number.POSITIVE_INFINITY;
     for (let attempt = 0; ; attempt++) {
-      const release = await this.#limiter.acquire(host, signal).catch((reason: unknown) => {
-        throw this.#abortError(signal, api, url, reason);
-      });
+      const release = await this.#acquire(host, api, url, signal);
+      // The timeout runs from the moment the request can be sent: a burst that queues behind the
+      // per-host limit must not time out requests that were never sent.
+      if (attempt === 0) deadline = this.#clock.now() + this.#config.timeoutMs;
       let outcome: Attempt;
+      const timed = linkedTimeout(this.#clock, signal, this.#config.timeoutMs, () => new TimeoutError(`no answer within ${secondsOf(this.#config.timeoutMs)} s`, { api, url }));
       try {
-        outcome = await this.#attempt(api, url, accept, signal);
+        outcome = await this.#attempt(api, url, accept, timed.signal);
       } finally {
+        timed.clear();
         release();
       }
       if (outcome.ok) return outcome.response;
@@ -175,6 +192,19 @@ export class FetchHttpClient implements HttpClient {
       await sleep(this.#clock, wait, signal).catch((reason: unknown) => {
         throw this.#abortError(signal, api, url, reason);
       });
+    }
+  }
+
+  /** A host slot, or ServiceUnavailableError ("busy") when none comes within the queue bound. */
+  async #acquire(host: string, api: ApiName, url: string, signal: AbortSignal): Promise<Release> {
+    const waited = linkedTimeout(this.#clock, signal, this.#queueTimeoutMs, () =>
+      new ServiceUnavailableError(`too busy: no connection free within ${secondsOf(this.#queueTimeoutMs)} s`, { api, url }));
+    try {
+      return await this.#limiter.acquire(host, waited.signal);
+    } catch (reason) {
+      throw this.#abortError(waited.signal, api, url, reason);
+    } finally {
+      waited.clear();
     }
   }
 
@@ -198,30 +228,17 @@ export class FetchHttpClient implements HttpClient {
       const error = new ServiceUnavailableError("the connection broke while the answer was being read", { api, url, status: response.status, cause });
       return { ok: false, retryable: true, error };
     }
+    // Metrics count what crossed the wire (Content-Length, compressed when gzipped); the cache's
+    // byte bound needs what the text costs in memory: UTF-16, two bytes per code unit.
     const length = Number(response.headers.get("content-length"));
-    const bytes = Number.isFinite(length) && length > 0 ? length : text.length;
-    if (this.#metrics) this.#metrics.bytes += bytes;
+    if (this.#metrics) this.#metrics.bytes += Number.isFinite(length) && length > 0 ? length : text.length;
+    const bytes = text.length * 2;
     const contentType = response.headers.get("content-type");
     if (response.status < 200 || response.status > 299) {
       const retryAfter = parseRetryAfter(response.headers.get("retry-after"), this.#clock.now());
       return { ok: false, ...statusError(api, url, response.status, text, contentType, this.#config.retryStatuses, retryAfter) };
     }
-    return this.#parse(api, url, response.status, text, contentType, bytes);
-  }
-
-  #parse(api: ApiName, url: string, status: number, text: string, contentType: string | null, bytes: number): Attempt {
-    const options = { api, url, status };
-    if (text.trim() === "") return { ok: true, response: { status, body: null, url, bytes } };
-    if (looksLikeHtml(text, contentType)) {
-      // A captive portal or proxy page: the same page comes back on a retry.
-      return { ok: false, retryable: false, error: new ServiceUnavailableError("answered with a web page instead of data", options) };
-    }
-    try {
-      return { ok: true, response: { status, body: JSON.parse(text) as unknown, url, bytes } };
-    } catch (cause) {
-      // Cut-off JSON: a dropped connection more often than a broken service, so retried.
-      return { ok: false, retryable: true, error: new ServiceUnavailableError("answered with incomplete data", { ...options, cause }) };
-    }
+    return parseSuccess(api, url, response.status, text, contentType, bytes);
   }
 
   #abortError(signal: AbortSignal, api: ApiName, url: string, cause: unknown): KbError {

@@ -1,4 +1,5 @@
-export { createHttpClient, FetchHttpClient, type HttpClientOptions } from "./httpClient";
+export { createHttpClient, FetchHttpClient, QUEUE_TIMEOUT_FACTOR, type HttpClientOptions } from "./httpClient";
+export { BaseUrlCheck, type BaseUrls } from "./baseUrlCheck";
 export { acceptFor, brregPath } from "./mediaTypes";
 export { serverMessage } from "./errorBody";
 export { backoffDelay, parseRetryAfter } from "./retry";

@@ -1,7 +1,7 @@
 import {
-  InvalidInputError, NotFoundError, RemovedError, ServiceUnavailableError, type ApiName, type KbError,
+  InvalidInputError, NotFoundError, RemovedError, SERVICE_NAMES as SERVICE, ServiceUnavailableError, type ApiName, type KbError,
 } from "../errors";
-import { serverMessage, slettedatoOf } from "./errorBody";
+import { isProblemJson, serverMessage, slettedatoOf } from "./errorBody";
 
 /** What one failed attempt means for the caller. */
 export interface FailedAttempt {
@@ -11,8 +11,6 @@ export interface FailedAttempt {
   /** From `Retry-After`, when the service sent one. */
   readonly retryAfterMs?: number;
 }
-
-const SERVICE: Record<ApiName, string> = { klass: "KLASS", brreg: "Enhetsregisteret" };
 
 /**
  * Maps a non-2xx answer to the error taxonomy (../errors). Only answers about the request itself
@@ -28,6 +26,11 @@ export function statusError(
     case 400:
       return { retryable: false, error: new InvalidInputError(message ?? `${SERVICE[api]} rejected the request as invalid`, options) };
     case 404:
+      // KLASS explains every real 404 in an RFC 7807 problem body; a 404 in another shape (a
+      // proxy page, a web server at a mistyped base URL) is not KLASS saying "no such thing".
+      if (api === "klass" && !isProblemJson(text, contentType)) {
+        return { retryable: false, error: new ServiceUnavailableError("answered 404 without a KLASS problem body: check the base URL in Settings", options) };
+      }
       return { retryable: false, error: new NotFoundError(message ?? `not found in ${SERVICE[api]}`, options) };
     case 410:
       return {

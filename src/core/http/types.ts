@@ -20,7 +20,9 @@ export interface HttpResponse<T> {
 /**
  * The HTTP core: timeouts, retries with backoff, per-host concurrency, shared in-flight requests,
  * and the error taxonomy (see ../errors). Resolves only for 2xx with a JSON body; 404 rejects with
- * NotFoundError, 410 with RemovedError, 400 with InvalidInputError carrying the server's message.
+ * NotFoundError (for KLASS only with its RFC 7807 problem body; any other 404 is
+ * ServiceUnavailableError), 410 with RemovedError, 400 with InvalidInputError carrying the server's
+ * message. ./baseUrlCheck.ts turns every 404 of a base URL that does not answer as the API into an outage.
  */
 export interface HttpClient {
   getJson<T>(request: HttpGet): Promise<HttpResponse<T>>;

@@ -3,7 +3,7 @@ import { mapMaybe, type MaybePromise } from "../maybePromise";
 import { codeIndex, type CodeIndex } from "./codeIndex";
 import type { KlassEnv } from "./env";
 import { todayOf } from "./env";
-import { settleMap, type Outcome } from "./settleMap";
+import { attempt, settleMap, type Outcome } from "../settleMap";
 import type { KlassClassification, KlassCode, KlassLanguage } from "./types";
 import { checkPublished, versionAt, type VersionSpan } from "./versions";
 
@@ -25,7 +25,7 @@ export function listsForDates(
 ): MaybePromise<Map<string, Outcome<VersionList>>> {
   const today = todayOf(env);
   const spanOfDate = new Map<string, Outcome<VersionSpan>>();
-  const loads = new Map<string, () => MaybePromise<readonly KlassCode[]>>();
+  const loads = new Map<string, MaybePromise<Outcome<readonly KlassCode[]>>>();
   const spans = new Map<string, VersionSpan>();
   for (const date of dates) {
     if (spanOfDate.has(date)) continue;
@@ -35,7 +35,7 @@ export function listsForDates(
       spanOfDate.set(date, span);
       spans.set(span.from, span);
       if (!loads.has(span.from)) {
-        loads.set(span.from, () => env.klass.versionCodes(meta.id, span.from, language, span.from > today));
+        loads.set(span.from, attempt(() => env.klass.versionCodes(meta.id, span.from, language, span.from > today)));
       }
     } catch (error) {
       spanOfDate.set(date, error as Error);
@@ -65,12 +65,15 @@ export function listAt(env: KlassEnv, meta: KlassClassification, date: string, l
 }
 
 /**
- * A code cell as text: text is trimmed, a number is written as Excel shows it (301 → "301"; the
- * index then pads it). Blank → undefined. Anything else → InvalidInputError.
+ * The code a user typed in a cell, as text: text is trimmed, a number is written as Excel shows it
+ * (301 → "301"; the index then pads it). Blank → undefined. Anything else → InvalidInputError.
  */
-export function codeText(value: unknown): string | undefined | Error {
+export function typedCode(value: unknown): string | undefined | Error {
   if (value === null || value === undefined) return undefined;
-  if (typeof value === "string") return value.trim() === "" ? undefined : value.trim();
+  if (typeof value === "string") {
+    const text = value.trim();
+    return text === "" ? undefined : text;
+  }
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   return new InvalidInputError(`code must be text or a number, not ${String(value)}; e.g. "0301"`);
 }

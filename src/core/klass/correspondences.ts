@@ -1,14 +1,15 @@
-import { broadcastShape, coerceDate, coerceId, shapeOf, toGrid, at } from "../args";
+import { coerceDate, coerceId } from "../args";
 import { isNotFoundError, NotFoundError } from "../errors";
 import { allMaybe, isPromise, mapMaybe, type MaybePromise } from "../maybePromise";
-import { codeText } from "./codeLists";
+import { codeIndex, resolveCode, type CodeIndex } from "./codeIndex";
 import { CORRESPONDENCE_FIELDS, DEFAULT_CORRESPONDENCE_COLUMNS, parseColumns, table, type Cell } from "./columns";
 import type { KlassData } from "./data";
 import type { KlassEnv } from "./env";
 import { todayOf } from "./env";
-import { settleMap } from "./settleMap";
-import type { KlassCorrespondenceItem } from "./types";
+import { attempt, settleMap, type Outcome } from "../settleMap";
+import type { KlassCode, KlassCorrespondenceItem } from "./types";
 import { versionAt } from "./versions";
+import { vectorLookup } from "./vectorLookup";
 
 /**
  * Correspondences between two classifications at a date, in either direction. KLASS keeps one
@@ -23,6 +24,10 @@ export interface Correspondence {
   readonly items: readonly KlassCorrespondenceItem[];
   /** sourceCode → its items. */
   readonly bySource: ReadonlyMap<string, readonly KlassCorrespondenceItem[]>;
+  /** sourceCode → its distinct target codes, in table order. */
+  readonly targetCodes: ReadonlyMap<string, readonly string[]>;
+  /** The source codes indexed like a code list, so typed codes normalise as in every look-up. */
+  readonly sources: CodeIndex;
 }
 
 type Direction = "forward" | "reverse";
@@ -49,7 +54,13 @@ function index(items: readonly KlassCorrespondenceItem[], reverse: boolean): Cor
       if (list) list.push(item);
       else bySource.set(item.sourceCode, [item]);
     }
-    found = { items: oriented, bySource };
+    const targetCodes = new Map<string, readonly string[]>();
+    const sources: KlassCode[] = [];
+    for (const [code, list] of bySource) {
+      targetCodes.set(code, [...new Set(list.map((i) => i.targetCode))]);
+      sources.push({ code, parentCode: null, level: "1", name: list[0]!.sourceName });
+    }
+    found = { items: oriented, bySource, targetCodes, sources: codeIndex(sources) };
     memo.set(items, found);
   }
   return found;
@@ -93,52 +104,39 @@ export function correspondenceAt(env: KlassEnv, source: number, target: number, 
 export function klassCorrespond(env: KlassEnv, source: unknown, target: unknown, code: unknown, date?: unknown): MaybePromise<Cell[][]> {
   const from = coerceId(source, "source", "104");
   const to = coerceId(target, "target", "131");
-  const today = todayOf(env);
-  const codes = toGrid(code);
-  const dates = toGrid(date);
-  const shape = broadcastShape(shapeOf(codes), shapeOf(dates), ["code", "date"]);
-  const dateOf = (r: number, c: number): string | Error => {
-    try {
-      return coerceDate(at(dates, r, c), today);
-    } catch (error) {
-      return error as Error;
+  const targets = vectorLookup<Correspondence, readonly Cell[]>({
+    codes: code, dates: date, names: ["code", "date"], today: todayOf(env), blank: BLANK,
+    load: (dates) => {
+      const loads = new Map<string, MaybePromise<Outcome<Correspondence>>>();
+      for (const d of dates) loads.set(d, attempt(() => correspondenceAt(env, from, to, d)));
+      return settleMap(loads);
+    },
+    lookup: (text, corr, d) => {
+      // The source codes as a code list: "301" finds "0301", "01110" finds "01.110", as everywhere.
+      const sourceCode = resolveCode(corr.sources, text);
+      const targetCodes = sourceCode === undefined ? undefined : corr.targetCodes.get(sourceCode);
+      return targetCodes ?? new NotFoundError(`${text} has no correspondence from ${from} to ${to} at ${d}`, { api: "klass" });
+    },
+  });
+  return mapMaybe(targets, (cells) => {
+    if (cells[0]?.length === 1) {
+      // A column: each code's targets across its row, padded to the widest.
+      let width = 1;
+      for (const line of cells) {
+        const t = line[0]!;
+        if (!(t instanceof Error) && t.length > width) width = t.length;
+      }
+      return cells.map(([t]) => {
+        const row: Cell[] = t instanceof Error ? [t] : t!.slice();
+        while (row.length < width) row.push("");
+        return row;
+      });
     }
-  };
-  const loads = new Map<string, () => MaybePromise<Correspondence>>();
-  for (let r = 0; r < shape.rows; r++) for (let c = 0; c < shape.columns; c++) {
-    const d = dateOf(r, c);
-    if (typeof d === "string" && !loads.has(d)) loads.set(d, () => correspondenceAt(env, from, to, d));
-  }
-  return mapMaybe(settleMap(loads), (tables) => {
-    const cells: Cell[][][] = [];
-    for (let r = 0; r < shape.rows; r++) {
-      const line: Cell[][] = [];
-      for (let c = 0; c < shape.columns; c++) line.push(targetsOf(tables.get(dateOf(r, c) as string), dateOf(r, c), at(codes, r, c), from, to));
-      cells.push(line);
-    }
-    if (shape.columns === 1) {
-      const width = Math.max(1, ...cells.map((line) => line[0]?.length ?? 1));
-      return cells.map((line) => { const row = line[0] ?? [""]; return [...row, ...Array<Cell>(width - row.length).fill("")]; });
-    }
-    return cells.map((line) => line.map((t) => (t.length === 1 ? t[0]! : t.map(String).join(", "))));
+    return cells.map((line) => line.map((t) => (t instanceof Error ? t : t.length === 1 ? t[0]! : t.map(String).join(", "))));
   });
 }
 
-function targetsOf(corr: Correspondence | Error | undefined, date: string | Error, raw: unknown, from: number, to: number): Cell[] {
-  if (date instanceof Error) return [date];
-  const text = codeText(raw);
-  if (text === undefined || text instanceof Error) return [text ?? ""];
-  if (!corr || corr instanceof Error) return [corr ?? new Error("internal: correspondence not loaded")];
-  const items = corr.bySource.get(text) ?? padded(corr, text);
-  if (!items || items.length === 0) return [new NotFoundError(`${text} has no correspondence from ${from} to ${to} at ${date}`, { api: "klass" })];
-  return [...new Set(items.map((i) => i.targetCode))];
-}
-
-/** A code typed without its leading zeros ("301"): pad to the widths the source codes use. */
-function padded(corr: Correspondence, text: string): readonly KlassCorrespondenceItem[] | undefined {
-  for (const code of corr.bySource.keys()) if (code.length > text.length && code === text.padStart(code.length, "0")) return corr.bySource.get(code);
-  return undefined;
-}
+const BLANK: readonly Cell[] = [""];
 
 /** KLASS.CORRESPONDS: the whole correspondence at `date` as a table, header row first. */
 export function klassCorresponds(env: KlassEnv, source: unknown, target: unknown, date?: unknown, columns?: unknown): MaybePromise<Cell[][]> {

@@ -1,6 +1,39 @@
 import { NotFoundError } from "../errors";
 import type { KlassCodeChange } from "./types";
 
+/** One direction of a change set: change dates in order, and per date each old code's distinct new codes. */
+interface Direction {
+  readonly dates: readonly string[];
+  readonly next: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
+}
+
+/** The change sets indexed by (date, from-code), once per loaded set and direction. */
+const indexed = { forward: new WeakMap<readonly KlassCodeChange[], Direction>(), backward: new WeakMap<readonly KlassCodeChange[], Direction>() };
+
+function directionOf(changes: readonly KlassCodeChange[], backward: boolean): Direction {
+  const memo = backward ? indexed.backward : indexed.forward;
+  let found = memo.get(changes);
+  if (!found) {
+    const next = new Map<string, Map<string, string[]>>();
+    for (const change of changes) {
+      const from = backward ? change.newCode : change.oldCode;
+      const to = backward ? change.oldCode : change.newCode;
+      if (from === null) continue; // a code that came from nothing is never followed from
+      let byFrom = next.get(change.changeOccurred);
+      if (!byFrom) next.set(change.changeOccurred, (byFrom = new Map()));
+      let targets = byFrom.get(from);
+      if (!targets) byFrom.set(from, (targets = []));
+      // A row without a new code ("ceased") adds no target: only ceased rows leave the list empty.
+      if (to !== null && to !== "" && !targets.includes(to)) targets.push(to);
+    }
+    const dates = [...next.keys()].sort();
+    if (backward) dates.reverse();
+    found = { dates, next };
+    memo.set(changes, found);
+  }
+  return found;
+}
+
 /**
  * Follow a code through change tables, version by version (pure; ./updateCode.ts loads the data).
  *
@@ -16,17 +49,12 @@ import type { KlassCodeChange } from "./types";
 export function followChanges(
   code: string, changes: readonly KlassCodeChange[], after: string, upTo: string, backward = false,
 ): string {
-  const dates = [...new Set(changes.map((c) => c.changeOccurred))]
-    .filter((d) => d > after && d <= upTo)
-    .sort();
-  if (backward) dates.reverse();
+  const { dates, next: byDate } = directionOf(changes, backward);
   let current = code;
   for (const date of dates) {
-    const from = (c: KlassCodeChange) => (backward ? c.newCode : c.oldCode);
-    const to = (c: KlassCodeChange) => (backward ? c.oldCode : c.newCode);
-    const rows = changes.filter((c) => c.changeOccurred === date && from(c) === current);
-    if (rows.length === 0) continue;
-    const next = [...new Set(rows.map(to).filter((c): c is string => c !== null && c !== ""))];
+    if (date <= after || date > upTo) continue;
+    const next = byDate.get(date)!.get(current);
+    if (next === undefined) continue;
     if (next.length === 0) {
       throw new NotFoundError(`${current} ${backward ? "did not exist before" : "ceased to exist at"} ${date}, with no ${backward ? "predecessor" : "successor"}`, { api: "klass" });
     }

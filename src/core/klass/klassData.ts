@@ -1,6 +1,7 @@
 import type { ResourceCache, ResourceRequest } from "../cache/types";
 import type { HttpClient } from "../http/types";
 import type { KlassData } from "./data";
+import { RequestTable } from "./requestTable";
 import type {
   KlassClassification, KlassCode, KlassCodeChange, KlassCorrespondenceItem, KlassFamily, KlassRangeCode,
   KlassSearchResult, KlassVariant,
@@ -53,79 +54,81 @@ function searchResults(body: unknown): readonly KlassSearchResult[] {
 export function createKlassData(deps: KlassDataDeps): KlassData {
   const base = deps.baseUrl.replace(/\/+$/, "");
   const cache = deps.cache;
-  // Request objects are kept per key: a warm look-up then builds no URL (query strings and
-  // encodeURIComponent are the costly part of a hit). Bounded, like the cache's own memory.
-  const requests = new Map<string, ResourceRequest<unknown>>();
-  const request = <T>(key: string, build: () => Omit<ResourceRequest<T>, "key">, variant = ""): ResourceRequest<T> => {
-    const memoKey = variant ? `${key}#${variant}` : key;
-    let found = requests.get(memoKey) as ResourceRequest<T> | undefined;
-    if (!found) {
-      found = { key, ...build() };
-      if (requests.size >= MAX_REMEMBERED_REQUESTS) requests.clear();
-      requests.set(memoKey, found as ResourceRequest<unknown>);
-    }
-    return found;
-  };
   const get = <T>(req: ResourceRequest<T>) => cache.get<T>(req);
   const cls = (id: number) => `${base}/classifications/${id}`;
+  // One table per kind of request: the request objects behind every per-cell look-up are found by
+  // their parts (numbers, the dates and languages the caller already holds), so a warm call
+  // builds no key, no URL and no closure (those were most of a warm call's time).
+  const meta = new RequestTable(MAX_REMEMBERED_REQUESTS);
+  const codesAt = new RequestTable(MAX_REMEMBERED_REQUESTS);
+  const ranges = new RequestTable(MAX_REMEMBERED_REQUESTS);
+  const variantRanges = new RequestTable(MAX_REMEMBERED_REQUESTS);
+  const variantsAt = new RequestTable(MAX_REMEMBERED_REQUESTS);
+  const variantsById = new RequestTable(MAX_REMEMBERED_REQUESTS);
+  const correspondences = new RequestTable(MAX_REMEMBERED_REQUESTS);
+  const changeSets = new RequestTable(MAX_REMEMBERED_REQUESTS);
 
   return {
     classification: (id) =>
-      get(request<KlassClassification>(`klass/${id}/meta`, () => ({ api: "klass", url: `${cls(id)}${query({ includeFuture: true })}` }))),
+      get(meta.get<KlassClassification>(id) ?? meta.set<KlassClassification>(id, undefined, undefined, undefined, undefined, {
+        key: `klass/${id}/meta`, api: "klass", url: `${cls(id)}${query({ includeFuture: true })}`,
+      })),
 
     versionCodes: (id, validFrom, language, future) =>
-      get(request<readonly KlassCode[]>(`klass/${id}/codesAt/${validFrom}/${language}`, () => ({
+      get(codesAt.get<readonly KlassCode[]>(validFrom, id, language, future) ?? codesAt.set<readonly KlassCode[]>(validFrom, id, language, future, undefined, {
+        key: `klass/${id}/codesAt/${validFrom}/${language}`,
         api: "klass",
         url: `${cls(id)}/codesAt${query({ date: validFrom, language, includeFuture: future ? true : undefined })}`,
         transform: field("codes"),
-      }), future ? "future" : "")),
+      })),
 
     codesInRange: (id, from, to, language) =>
-      get<readonly KlassRangeCode[]>({
+      get(ranges.get<readonly KlassRangeCode[]>(from, id, to, language) ?? ranges.set<readonly KlassRangeCode[]>(from, id, to, language, undefined, {
         key: `klass/${id}/codes/${from}/${to ?? "open"}/${language}`,
         api: "klass",
         url: `${cls(id)}/codes${query({ from, to, language, includeFuture: true })}`,
         transform: field("codes"),
-      }),
+      })),
 
     variantInRange: (id, variantName, from, to, language) =>
-      get<readonly KlassRangeCode[]>({
+      get(variantRanges.get<readonly KlassRangeCode[]>(from, id, variantName, to, language) ?? variantRanges.set<readonly KlassRangeCode[]>(from, id, variantName, to, language, {
         key: `klass/${id}/variant/${encodeURIComponent(variantName)}/${from}/${to ?? "open"}/${language}`,
         api: "klass",
         url: `${cls(id)}/variant${query({ variantName, from, to, language, includeFuture: true })}`,
         transform: field("codes"),
-      }),
+      })),
 
     variantAt: (id, variantName, date, language) =>
-      get<readonly KlassCode[]>({
+      get(variantsAt.get<readonly KlassCode[]>(date, id, variantName, language) ?? variantsAt.set<readonly KlassCode[]>(date, id, variantName, language, undefined, {
         key: `klass/${id}/variantAt/${encodeURIComponent(variantName)}/${date}/${language}`,
         api: "klass",
         url: `${cls(id)}/variantAt${query({ variantName, date, language, includeFuture: true })}`,
         transform: field("codes"),
-      }),
+      })),
 
     variantById: (id, variantId, language) =>
-      get<KlassVariant>({
+      get(variantsById.get<KlassVariant>(variantId, id, language) ?? variantsById.set<KlassVariant>(variantId, id, language, undefined, undefined, {
         key: `klass/${id}/variants/${variantId}/${language}`,
         api: "klass",
         url: `${base}/variants/${variantId}${query({ language })}`,
-      }),
+      })),
 
     correspondsAt: (source, target, date, language) =>
-      get<readonly KlassCorrespondenceItem[]>({
-        key: `klass/${source}/correspondsAt/${target}/${date}/${language}`,
-        api: "klass",
-        url: `${cls(source)}/correspondsAt${query({ targetClassificationId: target, date, language, includeFuture: true })}`,
-        transform: field("correspondenceItems"),
-      }),
+      get(correspondences.get<readonly KlassCorrespondenceItem[]>(date, source, target, language)
+        ?? correspondences.set<readonly KlassCorrespondenceItem[]>(date, source, target, language, undefined, {
+          key: `klass/${source}/correspondsAt/${target}/${date}/${language}`,
+          api: "klass",
+          url: `${cls(source)}/correspondsAt${query({ targetClassificationId: target, date, language, includeFuture: true })}`,
+          transform: field("correspondenceItems"),
+        })),
 
     changes: (id, from, to) =>
-      get<readonly KlassCodeChange[]>({
+      get(changeSets.get<readonly KlassCodeChange[]>(from, id, to) ?? changeSets.set<readonly KlassCodeChange[]>(from, id, to, undefined, undefined, {
         key: `klass/${id}/changes/${from}/${to}`,
         api: "klass",
         url: `${cls(id)}/changes${query({ from, to, includeFuture: true })}`,
         transform: field("codeChanges"),
-      }),
+      })),
 
     search: (text, includeCodelists) =>
       get<readonly KlassSearchResult[]>({

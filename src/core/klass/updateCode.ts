@@ -1,15 +1,30 @@
-import { addDays, broadcastShape, buildGrid, coerceDate, coerceId, isOmitted, scalar, shapeOf, toGrid, at } from "../args";
+import { addDays, coerceDate, coerceId, isOmitted, scalar } from "../args";
 import { InvalidInputError, NotFoundError } from "../errors";
 import { mapMaybe, type MaybePromise } from "../maybePromise";
-import { codeText, listsForDates } from "./codeLists";
+import { attempt, settleMap, type Outcome } from "../settleMap";
+import { listsForDates, type VersionList } from "./codeLists";
 import { findCode } from "./codeIndex";
 import type { Cell } from "./columns";
 import type { KlassEnv } from "./env";
 import { todayOf } from "./env";
 import { followChanges } from "./followChanges";
-import { settleMap } from "./settleMap";
 import type { KlassCodeChange } from "./types";
-import { findVersionAt, versionAt } from "./versions";
+import { findVersionAt, versionAt, type VersionSpan } from "./versions";
+import { vectorLookup } from "./vectorLookup";
+
+/** What one fromDate needs: its version's list, and the changes from that version to the target's. */
+interface FromDate {
+  readonly list: VersionList;
+  /** The version valid at toDate. */
+  readonly target: VersionSpan;
+  /** The changes between the fromDate's version and the target's; undefined when they are the same. */
+  readonly changes: Outcome<readonly KlassCodeChange[]> | undefined;
+}
+
+/** The two versions' starts, earlier first. */
+function between(a: string, b: string): readonly [string, string] {
+  return a <= b ? [a, b] : [b, a];
+}
 
 /**
  * KLASS.UPDATECODE: the code that `code` (valid at `fromDate`) became at `toDate` (default today).
@@ -22,51 +37,42 @@ export function klassUpdateCode(env: KlassEnv, classification: unknown, code: un
     throw new InvalidInputError(`fromDate is missing: the date at which the code was valid, e.g. "2019-01-01"`);
   }
   const today = todayOf(env);
-  const codes = toGrid(code);
-  const froms = toGrid(fromDate);
-  const shape = broadcastShape(shapeOf(codes), shapeOf(froms), ["code", "fromDate"]);
   const to = coerceDate(toDate, today, "toDate");
-  const fromOf = (r: number, c: number): string | Error => {
-    try {
-      return coerceDate(at(froms, r, c), today, "fromDate");
-    } catch (error) {
-      return error as Error;
-    }
-  };
-  const distinct = new Set<string>();
-  for (let r = 0; r < shape.rows; r++) for (let c = 0; c < shape.columns; c++) {
-    const d = fromOf(r, c);
-    if (typeof d === "string") distinct.add(d);
-  }
-  return mapMaybe(env.klass.classification(id), (meta) => {
-    const target = versionAt(meta, to);
-    const changeLoads = new Map<string, () => MaybePromise<readonly KlassCodeChange[]>>();
-    for (const d of distinct) {
-      const from = findVersionAt(meta, d)?.from;
-      if (from === undefined) continue; // its list load reports the missing version
-      const [lo, hi] = from <= target.from ? [from, target.from] : [target.from, from];
-      if (lo !== hi && !changeLoads.has(`${lo}/${hi}`)) changeLoads.set(`${lo}/${hi}`, () => env.klass.changes(id, lo, addDays(hi, 1)));
-    }
-    return mapMaybe(listsForDates(env, meta, distinct, "nb"), (lists) =>
-      mapMaybe(settleMap(changeLoads), (changeSets) => buildGrid<Cell>(shape, (r, c) => {
-        const d = fromOf(r, c);
-        if (d instanceof Error) return d;
-        const text = codeText(at(codes, r, c));
-        if (text === undefined || text instanceof Error) return text ?? "";
-        const list = lists.get(d);
-        if (!list || list instanceof Error) return list ?? new Error("internal: list not loaded");
-        const item = findCode(list.index, text);
-        if (!item) return new NotFoundError(`${text} is not in ${id} at ${d}; give the date at which it was valid`, { api: "klass" });
-        const from = list.span.from;
-        if (from === target.from) return item.code;
-        const [lo, hi] = from < target.from ? [from, target.from] : [target.from, from];
-        const changes = changeSets.get(`${lo}/${hi}`);
-        if (!changes || changes instanceof Error) return changes ?? new Error("internal: changes not loaded");
-        try {
-          return followChanges(item.code, changes, lo, hi, from > target.from);
-        } catch (error) {
-          return error as Error;
+  return vectorLookup<FromDate, Cell>({
+    codes: code, dates: fromDate, names: ["code", "fromDate"], today, blank: "",
+    load: (dates) => mapMaybe(env.klass.classification(id), (meta) => {
+      const goal = versionAt(meta, to);
+      // The lists first, then ONE changes request per pair of versions (none for a date without a version).
+      return mapMaybe(listsForDates(env, meta, dates, "nb"), (lists) => {
+        const changeLoads = new Map<string, MaybePromise<Outcome<readonly KlassCodeChange[]>>>();
+        for (const d of dates) {
+          const from = findVersionAt(meta, d)?.from;
+          if (from === undefined) continue; // its list load reports the missing version
+          const [lo, hi] = between(from, goal.from);
+          if (lo !== hi && !changeLoads.has(`${lo}/${hi}`)) changeLoads.set(`${lo}/${hi}`, attempt(() => env.klass.changes(id, lo, addDays(hi, 1))));
         }
-      })));
+        return mapMaybe(settleMap(changeLoads), (changeSets) => {
+          const out = new Map<string, Outcome<FromDate>>();
+          for (const [d, list] of lists) {
+            if (list instanceof Error) {
+              out.set(d, list);
+              continue;
+            }
+            const [lo, hi] = between(list.span.from, goal.from);
+            out.set(d, { list, target: goal, changes: lo === hi ? undefined : (changeSets.get(`${lo}/${hi}`) ?? new Error("internal: changes not loaded")) });
+          }
+          return out;
+        });
+      });
+    }),
+    lookup: (text, { list, target, changes }, d) => {
+      const item = findCode(list.index, text);
+      if (!item) return new NotFoundError(`${text} is not in ${id} at ${d}; give the date at which it was valid`, { api: "klass" });
+      const from = list.span.from;
+      if (changes === undefined) return item.code;
+      if (changes instanceof Error) return changes;
+      const [lo, hi] = between(from, target.from);
+      return followChanges(item.code, changes, lo, hi, from > target.from);
+    },
   });
 }

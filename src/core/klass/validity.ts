@@ -4,7 +4,7 @@ import { mapMaybe, type MaybePromise } from "../maybePromise";
 import { codeIndex, resolveCode } from "./codeIndex";
 import type { KlassEnv } from "./env";
 import { todayOf } from "./env";
-import { settle } from "./settleMap";
+import { attempt } from "../settleMap";
 import type { KlassClassification, KlassLanguage, KlassRangeCode } from "./types";
 import { versionSpans } from "./versions";
 
@@ -31,26 +31,76 @@ function yearsOf(items: readonly KlassRangeCode[], today: string): string {
   return `valid ${from.slice(0, 4)}–${last}`;
 }
 
+/**
+ * What is derived from one loaded history (the cache holds the array), built once: the history by
+ * code, and the messages already made. A message is an Error, whose construction (the stack
+ * capture) was most of a warm miss's cost; a miss repeated at every recalculation gets the same
+ * Error value back. Made again when "today" moves (an open validity reads "valid 2016–").
+ */
+interface History {
+  readonly byCode: ReadonlyMap<string, readonly KlassRangeCode[]>;
+  today: string;
+  /** typed text → date → message. */
+  readonly messages: Map<string, Map<string, NotFoundError>>;
+  size: number;
+}
+
+const histories = new WeakMap<readonly KlassRangeCode[], History>();
+const MAX_MESSAGES = 10_000;
+
+function historyOf(items: readonly KlassRangeCode[], today: string): History {
+  let history = histories.get(items);
+  if (!history) {
+    const byCode = new Map<string, KlassRangeCode[]>();
+    for (const item of items) {
+      const list = byCode.get(item.code);
+      if (list) list.push(item);
+      else byCode.set(item.code, [item]);
+    }
+    history = { byCode, today, messages: new Map(), size: 0 };
+    histories.set(items, history);
+  }
+  if (history.today !== today || history.size >= MAX_MESSAGES) {
+    history.today = today;
+    history.messages.clear();
+    history.size = 0;
+  }
+  return history;
+}
+
+/** The code in the history for what was typed (the text itself when none, or several, match). */
+function historyCode(items: readonly KlassRangeCode[], text: string): string {
+  try {
+    return resolveCode(codeIndex(items), text) ?? text;
+  } catch {
+    return text; // ambiguous in the history: the message names the text as typed
+  }
+}
+
+function notACode(meta: KlassClassification, text: string, date: string): NotFoundError {
+  return new NotFoundError(`${text} is not a code in ${meta.id} ${meta.name} at ${date}`, { api: "klass" });
+}
+
 /** A message maker for the misses of one classification (loads its history once, on demand). */
 export function missMessages(env: KlassEnv, meta: KlassClassification, language: KlassLanguage): MaybePromise<MissMessage> {
   const first = versionSpans(meta)[0];
-  const history = first ? settle(() => env.klass.codesInRange(meta.id, first.from, undefined, language)) : new Error("no versions");
-  return mapMaybe(history, (items) => {
-    const byCode = new Map<string, KlassRangeCode[]>();
-    if (!(items instanceof Error)) {
-      for (const item of items) {
-        const list = byCode.get(item.code);
-        if (list) list.push(item);
-        else byCode.set(item.code, [item]);
-      }
-    }
-    const today = todayOf(env);
+  const loaded = first ? attempt(() => env.klass.codesInRange(meta.id, first.from, undefined, language)) : new Error("no versions");
+  return mapMaybe(loaded, (items) => {
+    if (items instanceof Error) return (text: string, date: string) => notACode(meta, text, date);
+    const history = historyOf(items, todayOf(env));
     return (text: string, date: string) => {
-      const code = items instanceof Error ? text : (resolveCode(codeIndex(items), text) ?? text);
-      const seen = byCode.get(code);
-      const where = `${meta.id} ${meta.name}`;
-      if (!seen) return new NotFoundError(`${text} is not a code in ${where} at ${date}`, { api: "klass" });
-      return new NotFoundError(`${code} is not in ${meta.id} at ${date} (${yearsOf(seen, today)}); see KLASS.UPDATECODE`, { api: "klass" });
+      let byDate = history.messages.get(text);
+      let message = byDate?.get(date);
+      if (message) return message;
+      const code = historyCode(items, text);
+      const seen = history.byCode.get(code);
+      message = seen
+        ? new NotFoundError(`${code} is not in ${meta.id} at ${date} (${yearsOf(seen, history.today)}); see KLASS.UPDATECODE`, { api: "klass" })
+        : notACode(meta, text, date);
+      if (!byDate) history.messages.set(text, (byDate = new Map()));
+      byDate.set(date, message);
+      history.size++;
+      return message;
     };
   });
 }

@@ -1,15 +1,16 @@
-import { broadcastShape, buildGrid, coerceDate, coerceId, coerceLanguage, coerceOptionalInteger, coerceText, shapeOf, toGrid, at, toWholeNumber } from "../args";
+import { coerceDate, coerceId, coerceLanguage, coerceOptionalInteger, coerceText, toWholeNumber } from "../args";
 import { NotFoundError } from "../errors";
 import { mapMaybe, type MaybePromise } from "../maybePromise";
-import { codeText, listsForDates, type VersionList } from "./codeLists";
+import { listsForDates, type VersionList } from "./codeLists";
 import { codeIndex, findCode, type CodeIndex } from "./codeIndex";
 import { CODE_FIELDS, DEFAULT_CODE_COLUMNS, parseColumns, table, type Cell } from "./columns";
 import type { KlassEnv } from "./env";
 import { todayOf } from "./env";
 import { ancestorAt, levelOf } from "./hierarchy";
-import { settleMap, type Outcome } from "./settleMap";
+import { attempt, settleMap, type Outcome } from "../settleMap";
 import type { KlassCode, KlassLanguage, KlassRangeCode } from "./types";
 import { versionAt } from "./versions";
+import { MISS, vectorLookup, type Miss } from "./vectorLookup";
 
 /**
  * Variants, named by name or by id. By name: one `variant?variantName&from&to` request over the
@@ -70,40 +71,21 @@ export function klassVariant(
   const id = coerceId(classification, "classification", "6");
   const variant = coerceText(variantName, "variantName", `"A*10" or a variant id such as 1501`);
   const wanted = coerceOptionalInteger(level, "level", { min: 1, max: 20, example: "1" });
-  const today = todayOf(env);
-  const codes = toGrid(code);
-  const dates = toGrid(date).map((row) => row.map((v): Outcome<string> => {
-    try {
-      return coerceDate(v, today);
-    } catch (error) {
-      return error as Error;
-    }
-  }));
-  const shape = broadcastShape(shapeOf(codes), shapeOf(dates), ["code", "date"]);
-  const loads = new Map<string, () => MaybePromise<VariantList>>();
-  for (const row of dates) for (const d of row) if (typeof d === "string" && !loads.has(d)) loads.set(d, () => loadVariant(env, id, variant, d, "nb"));
-  return mapMaybe(settleMap(loads), (lists) => {
-    const misses: Array<{ r: number; c: number; text: string; date: string; list: VariantList }> = [];
-    const grid = buildGrid<Cell>(shape, (r, c) => {
-      const d = at(dates, r, c) as Outcome<string>;
-      if (d instanceof Error) return d;
-      const text = codeText(at(codes, r, c));
-      if (text === undefined || text instanceof Error) return text ?? "";
-      const list = lists.get(d);
-      if (!list || list instanceof Error) return list ?? new Error("internal: variant not loaded");
+  return vectorLookup<VariantList, Cell>({
+    codes: code, dates: date, names: ["code", "date"], today: todayOf(env), blank: "",
+    load: (dates) => {
+      const loads = new Map<string, MaybePromise<Outcome<VariantList>>>();
+      for (const d of dates) loads.set(d, attempt(() => loadVariant(env, id, variant, d, "nb")));
+      return settleMap(loads);
+    },
+    lookup: (text, list) => {
       const item = findCode(list.index, text);
-      if (!item) {
-        misses.push({ r, c, text, date: d, list });
-        return "";
-      }
-      return groupOf(list, item, wanted);
-    });
-    if (misses.length === 0) return grid;
-    return mapMaybe(env.klass.classification(id), (meta) =>
-      mapMaybe(listsForDates(env, meta, new Set(misses.map((m) => m.date)), "nb"), (own) => {
-        for (const miss of misses) grid[miss.r]![miss.c] = viaHierarchy(own.get(miss.date), miss.list, miss.text, wanted);
-        return grid;
-      }));
+      return item ? groupOf(list, item, wanted) : MISS;
+    },
+    // A code not in the variant: walk the classification's own hierarchy (one more list request).
+    misses: (misses) => mapMaybe(env.klass.classification(id), (meta) =>
+      mapMaybe(listsForDates(env, meta, new Set(misses.map((m) => m.date)), "nb"), (own) =>
+        (miss: Miss<VariantList>) => viaHierarchy(own.get(miss.date), miss.loaded, miss.text, wanted))),
   });
 }
 

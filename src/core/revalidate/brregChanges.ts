@@ -47,24 +47,37 @@ async function changes(deps: BrregRevalidationDeps, register: BrregRegister, emb
   return latest;
 }
 
+const ROLLER_PREFIX = "brreg/roller/";
+const SEARCH_PREFIX = "brreg/search/";
+
+/** Every cached copy of a unit the API asks copies to drop: both registers' entries and its roles (personal data). */
+async function forget(cache: TieredCache, orgnr: string): Promise<void> {
+  await Promise.all([...FEEDS.map(({ prefix }) => cache.delete(prefix + orgnr)), cache.delete(ROLLER_PREFIX + orgnr)]);
+}
+
 /**
- * Per register with cached units: one `oppdateringer/<register>?dato=` request; changed numbers
- * that are cached are refetched from their stored URL, `Fjernet` ones evicted (the API asks
- * copies to drop them).
+ * Per register with cached units, roles or search pages: one `oppdateringer/<register>?dato=`
+ * request; changed numbers that are cached are refetched from their stored URL; `Fjernet` ones
+ * are evicted with their roles (the API asks copies to drop them). Cached search pages of a
+ * register with any change are evicted: a changed unit may now enter or leave any search, and
+ * the feed cannot tell which — so the next search asks again.
  */
 export async function revalidateBrreg(deps: BrregRevalidationDeps, since: number, tally: Tally): Promise<void> {
+  const roller = new Set((await deps.cache.keys(ROLLER_PREFIX)).map((key) => key.slice(ROLLER_PREFIX.length)));
   for (const { register, prefix, embedded } of FEEDS) {
     const cached = new Set((await deps.cache.keys(prefix)).map((key) => key.slice(prefix.length)));
-    if (cached.size === 0) continue;
+    const searches = await deps.cache.keys(`${SEARCH_PREFIX}${register}/`);
+    if (cached.size === 0 && searches.length === 0 && (register !== "enheter" || roller.size === 0)) continue;
     const changed = await changes(deps, register, embedded, since, tally);
     tally.changed += changed.size;
     const work: Array<Promise<void>> = [];
+    if (changed.size > 0) for (const key of searches) work.push(deps.cache.delete(key).then(() => void tally.evicted++));
     for (const [orgnr, type] of changed) {
-      if (!cached.has(orgnr)) continue;
-      if (type === "Fjernet") {
-        work.push(deps.cache.delete(prefix + orgnr).then(() => void tally.evicted++));
+      if (type === "Fjernet" && (cached.has(orgnr) || roller.has(orgnr))) {
+        work.push(forget(deps.cache, orgnr).then(() => void tally.evicted++));
         continue;
       }
+      if (!cached.has(orgnr)) continue;
       work.push(deps.refresh(register, orgnr).then((outcome) => {
         if (outcome === "refetched") tally.refetched++;
         else if (outcome === "evicted") tally.evicted++;

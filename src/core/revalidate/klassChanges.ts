@@ -41,15 +41,25 @@ async function changedIds(deps: KlassRevalidationDeps, since: number, tally: Tal
 }
 
 /**
+ * True when `key` depends on a changed classification: its own id (`klass/<id>/…`), or, for a
+ * correspondence (`klass/<source>/correspondsAt/<target>/…`), the target's id too — a renamed
+ * target code changes the correspondence's target names.
+ */
+export function dependsOn(key: string, ids: ReadonlySet<string>): boolean {
+  const parts = key.split("/", 4);
+  return ids.has(parts[1] ?? "") || (parts[2] === "correspondsAt" && ids.has(parts[3] ?? ""));
+}
+
+/**
  * One `classifications?changedSince=` request; then only the cached entries of changed
- * classifications (keys `klass/<id>/…`) are refetched from their stored URLs.
+ * classifications (see {@link dependsOn}) are refetched from their stored URLs.
  */
 export async function revalidateKlass(deps: KlassRevalidationDeps, since: number, tally: Tally): Promise<void> {
   const cached = await deps.cache.keys("klass/");
   if (cached.length === 0) return;
   const ids = await changedIds(deps, since, tally);
   tally.changed = ids.size;
-  const targets = cached.filter((key) => ids.has(key.split("/", 3)[1] ?? ""));
+  const targets = cached.filter((key) => dependsOn(key, ids));
   const outcomes = await Promise.all(targets.map((key) => deps.cache.refresh(key)));
   for (const outcome of outcomes) {
     if (outcome === "refetched") tally.refetched++;

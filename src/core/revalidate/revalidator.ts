@@ -1,6 +1,7 @@
 import type { TieredCache } from "../cache/tieredCache";
 import type { Clock } from "../clock";
 import type { ApiName } from "../errors";
+import { STORE_TIMEOUT_MS, withStoreTimeout } from "../cache/storeIo";
 import type { PersistentStore } from "../store/types";
 import { revalidateBrreg, type BrregRevalidationDeps } from "./brregChanges";
 import { revalidateKlass, type KlassRevalidationDeps } from "./klassChanges";
@@ -60,7 +61,9 @@ export class Revalidator {
 
   async #load(): Promise<Record<ApiName, number>> {
     const { store, clock, cache } = this.#deps;
-    const records = (await store.getMany(APIS.map(syncKey))) as Array<SyncRecord | undefined>;
+    // A blocked or broken store must not hold up close() or revalidation: it reads as empty.
+    const records = (await withStoreTimeout(() => store.getMany(APIS.map(syncKey)), clock, STORE_TIMEOUT_MS, "read")
+      .catch(() => [])) as Array<SyncRecord | undefined>;
     const times = {} as Record<ApiName, number>;
     const baseline: Array<readonly [string, SyncRecord]> = [];
     APIS.forEach((api, i) => {
@@ -74,13 +77,16 @@ export class Revalidator {
         baseline.push([syncKey(api), { at: times[api] }]);
       }
     });
-    if (baseline.length) await store.setMany(baseline);
+    if (baseline.length) await withStoreTimeout(() => store.setMany(baseline), clock, STORE_TIMEOUT_MS, "write").catch(() => undefined);
+    // Start-up is when old records are swept; it needs no one to wait for it.
+    void cache.sweep().catch(() => undefined);
     return times;
   }
 
   async #run(): Promise<RevalidationReport> {
     const times = await this.#ready;
     const [klass, brreg] = await Promise.all(APIS.map((api) => this.#one(api, times)));
+    void this.#deps.cache.sweep().catch(() => undefined);
     return { klass: klass as ApiRevalidation, brreg: brreg as ApiRevalidation };
   }
 
@@ -97,7 +103,7 @@ export class Revalidator {
     }
     times[api] = started;
     cache.markValidated(api, started);
-    await store.setMany([[syncKey(api), { at: started }]]);
+    await withStoreTimeout(() => store.setMany([[syncKey(api), { at: started }]]), clock, STORE_TIMEOUT_MS, "write").catch(() => undefined);
     const asked = tally.feedRequests > 0;
     return { api, since: asked ? new Date(since).toISOString() : undefined, ...tally, ...(asked ? {} : { skipped: "nothing cached" }) };
   }

@@ -36,6 +36,7 @@ export interface Tally {
   removed: number;
 }
 
+/** A tally with every count at zero. */
 export function emptyTally(): Tally {
   return { feedRequests: 0, changed: 0, refetched: 0, evicted: 0, removed: 0 };
 }

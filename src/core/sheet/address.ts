@@ -1,5 +1,6 @@
 /** A1-style addresses, zero-based row/column indices. */
 
+/** Column letters of a zero-based column index: 0 → "A", 26 → "AA". */
 export function columnLetters(index: number): string {
   let n = index + 1;
   let letters = "";
@@ -11,6 +12,7 @@ export function columnLetters(index: number): string {
   return letters;
 }
 
+/** Zero-based column index of column letters: "A" → 0, "AA" → 26. */
 export function columnIndex(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
@@ -24,6 +26,7 @@ export function blockAddress(row: number, column: number, rowCount: number, colu
   return `${topLeft}:${columnLetters(column + columnCount - 1)}${row + rowCount}`;
 }
 
+/** A rectangular block of cells, zero-based. */
 export interface CellBlock {
   readonly row: number;
   readonly column: number;

@@ -2,7 +2,7 @@
 import { rollerTable } from "../../core/brreg/roller";
 import { sokTable, underenheterTable } from "../../core/brreg/searchTables";
 import { getServices } from "../shared/runtime";
-import { answerGrid } from "./cells";
+import { answerGrid } from "../shared/grid";
 
 /*
  * The table-valued BRREG functions — ROLLER, UNDERENHETER, SOK: each spills a header row and one

@@ -2,7 +2,7 @@
 import { orgformGrid } from "../../core/brreg/orgform";
 import { statusGrid, unitGrid, validGrid } from "../../core/brreg/unitGrid";
 import { getServices } from "../shared/runtime";
-import { answerGrid } from "./cells";
+import { answerGrid } from "../shared/grid";
 
 /*
  * The cell-level BRREG functions — ENHET, UNDERENHET, STATUS, GYLDIG, ORGFORM: thin wrappers over

@@ -1,5 +1,6 @@
 import { klassChanges, klassUpdateCode } from "../../core/klass";
-import { answerGrid, klassEnv } from "./cells";
+import { answerGrid } from "../shared/grid";
+import { klassEnv } from "./env";
 
 /* KLASS.CHANGES and KLASS.UPDATECODE: thin wrappers over src/core/klass/changes.ts and updateCode.ts. */
 

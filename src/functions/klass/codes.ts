@@ -1,5 +1,6 @@
 import { klassCodename, klassCodes, klassCodesRange } from "../../core/klass";
-import { answerGrid, klassEnv } from "./cells";
+import { answerGrid } from "../shared/grid";
+import { klassEnv } from "./env";
 
 /*
  * KLASS.CODENAME, KLASS.CODES and KLASS.CODESRANGE: thin wrappers over src/core/klass. `code` and

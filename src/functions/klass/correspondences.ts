@@ -1,5 +1,6 @@
 import { klassCorrespond, klassCorresponds } from "../../core/klass";
-import { answerGrid, klassEnv } from "./cells";
+import { answerGrid } from "../shared/grid";
+import { klassEnv } from "./env";
 
 /* KLASS.CORRESPOND and KLASS.CORRESPONDS: thin wrappers over src/core/klass/correspondences.ts. */
 

@@ -1,5 +1,6 @@
 import { klassLevel, klassParent, klassValid } from "../../core/klass";
-import { answerGrid, klassEnv } from "./cells";
+import { answerGrid } from "../shared/grid";
+import { klassEnv } from "./env";
 
 /* KLASS.PARENT, KLASS.LEVEL and KLASS.VALID: thin wrappers over src/core/klass/codeLookups.ts. */
 

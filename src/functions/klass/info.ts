@@ -1,6 +1,7 @@
 import { klassInfo, klassSearch } from "../../core/klass";
 import { mapMaybe } from "../../core/maybePromise";
-import { answerGrid, klassEnv } from "./cells";
+import { answerGrid } from "../shared/grid";
+import { klassEnv } from "./env";
 
 /* KLASS.SEARCH and KLASS.INFO: thin wrappers over src/core/klass/search.ts and info.ts. */
 

@@ -1,5 +1,6 @@
 import { klassVariant, klassVariantCodes } from "../../core/klass";
-import { answerGrid, klassEnv } from "./cells";
+import { answerGrid } from "../shared/grid";
+import { klassEnv } from "./env";
 
 /* KLASS.VARIANT and KLASS.VARIANTCODES: thin wrappers over src/core/klass/variants.ts. */
 

@@ -1,4 +1,4 @@
-import { isKbError, type ApiName, type KbError } from "../../core/errors";
+import { SERVICE_NAMES, isKbError, type KbError } from "../../core/errors";
 
 /**
  * The one place where core errors become cell errors (STYLE.md: custom functions parse
@@ -12,6 +12,7 @@ import { isKbError, type ApiName, type KbError } from "../../core/errors";
 
 /** Excel's error codes that we use. Values are what `CustomFunctions.ErrorCode` holds. */
 export const CellErrorCode = { value: "#VALUE!", notAvailable: "#N/A" } as const;
+/** One of {@link CellErrorCode}'s values. */
 export type CellErrorCode = (typeof CellErrorCode)[keyof typeof CellErrorCode];
 
 /** What a cell receives. In Excel it is a `CustomFunctions.Error`; in Node tests a plain value of the same shape. */
@@ -22,8 +23,6 @@ export interface CellError {
 
 /** Excel truncates long messages; keep them readable in the error tooltip. */
 const MAX_MESSAGE = 255;
-
-const SERVICE_NAMES: Record<ApiName, string> = { klass: "KLASS", brreg: "Enhetsregisteret" };
 
 class PlainCellError implements CellError {
   constructor(readonly code: CellErrorCode, readonly message: string) {}
@@ -46,6 +45,7 @@ export function cellError(code: CellErrorCode, message: string): CellError {
   return new PlainCellError(code, text);
 }
 
+/** True for a cell error: ours, or Excel's `CustomFunctions.Error` with a code we use. */
 export function isCellError(value: unknown): value is CellError {
   const code = (value as { code?: unknown } | null)?.code;
   return code === CellErrorCode.value || code === CellErrorCode.notAvailable;

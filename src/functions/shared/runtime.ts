@@ -21,14 +21,21 @@ export function currentBaseUrls(): ApiBaseUrls {
   return resolveBaseUrls(readSavedSettings(localStorageIfAny()), readGlobalConfig(globalThis));
 }
 
+/** The runtime's services instance, built on first use from {@link currentBaseUrls}. */
 export function getServices(): Services {
   services ??= createServices(currentBaseUrls());
   return services;
 }
 
-/** Rebuild with new base URLs (the taskpane's Settings → Save); the old cache is dropped. */
+/**
+ * Rebuild with new base URLs (the taskpane's Settings → Save). The old instance is disposed (its
+ * waiting and in-flight look-ups cancelled, its timers cleared); the new one's store is the
+ * database of the new base URLs, so no data of the old services is served.
+ */
 export function reconfigureServices(): Services {
+  const old = services;
   services = createServices(currentBaseUrls());
+  old?.dispose();
   return services;
 }
 

@@ -7,19 +7,24 @@
  * 3. the public services.
  * Each source may give one URL or both; missing ones fall through to the next source.
  */
+import { DEFAULT_CONFIG } from "../../core/config";
+
+/** The two base URLs the functions runtime uses. */
 export interface ApiBaseUrls {
   readonly klassBaseUrl: string;
   readonly brregBaseUrl: string;
 }
 
-export const PUBLIC_BASE_URLS: ApiBaseUrls = {
-  klassBaseUrl: "https://data.ssb.no/api/klass/v1",
-  brregBaseUrl: "https://data.brreg.no/enhetsregisteret/api",
-};
+/** The public services, from the one place they are defined (the core's defaults). */
+export const PUBLIC_BASE_URLS: ApiBaseUrls = Object.freeze({
+  klassBaseUrl: DEFAULT_CONFIG.klassBaseUrl,
+  brregBaseUrl: DEFAULT_CONFIG.brregBaseUrl,
+});
 
 /** The localStorage key under which the taskpane saves its settings. */
 export const SETTINGS_STORAGE_KEY = "klass-brreg.settings";
 
+/** One source's base URLs, unchecked (any may be missing or not a URL). */
 export type PartialBaseUrls = Partial<Record<keyof ApiBaseUrls, unknown>>;
 
 function pick(source: PartialBaseUrls | undefined, key: keyof ApiBaseUrls): string | undefined {

@@ -1,6 +1,10 @@
+import { systemClock, type Clock } from "../../core/clock";
 import { isPromise, type MaybePromise } from "../../core/maybePromise";
 import { TimeoutError } from "../../core/errors";
 import { toCellError } from "./cellError";
+
+/** How long a cell may wait before it shows "no answer" (the HTTP layer settles well within it). */
+export const DEFAULT_DEADLINE_MS = 120_000;
 
 /**
  * Every custom function answers through `answer`, so that
@@ -11,10 +15,17 @@ import { toCellError } from "./cellError";
  * - a promise that has not settled after `deadlineMs` rejects with #VALUE! "no answer within …",
  *   so a cell never stays at #BUSY! forever, whatever happens below (the HTTP layer has its own
  *   timeouts; this is the last line of defence).
+ *
+ * `clock` (default: the system clock) runs the deadline's timer, so tests drive it by hand.
+ *
+ * @example
+ * return answer(() => mapMaybe(getServices().brreg.unit(orgnr), (lookup) => field(lookup, "navn")));
  */
-export const DEFAULT_DEADLINE_MS = 120_000;
-
-export function answer<T>(compute: () => MaybePromise<T>, deadlineMs = DEFAULT_DEADLINE_MS): MaybePromise<T> {
+export function answer<T>(
+  compute: () => MaybePromise<T>,
+  deadlineMs = DEFAULT_DEADLINE_MS,
+  clock: Pick<Clock, "setTimeout" | "clearTimeout"> = systemClock,
+): MaybePromise<T> {
   let result: MaybePromise<T>;
   try {
     result = compute();
@@ -23,17 +34,17 @@ export function answer<T>(compute: () => MaybePromise<T>, deadlineMs = DEFAULT_D
   }
   if (!isPromise(result)) return result;
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(
+    const timer = clock.setTimeout(
       () => reject(toCellError(new TimeoutError(`no answer within ${Math.round(deadlineMs / 1000)} s; recalculate to try again`))),
       deadlineMs,
     );
     result.then(
       (value) => {
-        clearTimeout(timer);
+        clock.clearTimeout(timer);
         resolve(value);
       },
       (error: unknown) => {
-        clearTimeout(timer);
+        clock.clearTimeout(timer);
         reject(toCellError(error));
       },
     );

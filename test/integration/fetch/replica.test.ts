@@ -136,7 +136,10 @@ describe("resilience", () => {
     replica.setFaults({ hangRate: 1 });
     const started = Date.now();
     const results = await Promise.allSettled(enheter(500).map((n) => s.brreg.unit(n)));
-    expect(Date.now() - started).toBeLessThan(800 + 20 + 1500);
+    // 10 list requests over 6 connection slots: two waves, each timing out 800 ms after it is
+    // sent (queueing does not count against the timeout). The margin absorbs a loaded machine.
+    const waves = Math.ceil(10 / s.config.concurrencyPerHost);
+    expect(Date.now() - started).toBeLessThan(waves * 800 + s.config.batchWindowMs + 4000);
     expect(results.every((r) => r.status === "rejected" && isTimeoutError(r.reason))).toBe(true);
   });
 
@@ -230,6 +233,7 @@ describe("offline", () => {
     const started = Date.now();
     const results = await Promise.allSettled(numbers.map((n) => cold.brreg.unit(n)));
     expect(results.every((r) => r.status === "rejected" && isOfflineError(r.reason))).toBe(true);
-    expect(Date.now() - started).toBeLessThan(2000);
+    // Promptly: short backoffs only, far below the request timeout (room for a loaded machine).
+    expect(Date.now() - started).toBeLessThan(cold.config.timeoutMs / 3);
   });
 });

@@ -77,6 +77,8 @@ it("offline with a cold store: OfflineError, promptly", async () => {
   const started = Date.now();
   const results = await Promise.allSettled(ORGNR.slice(0, 50).map((n) => cold.brreg.unit(n)));
   expect(results.every((r) => r.status === "rejected" && isOfflineError(r.reason))).toBe(true);
-  expect(Date.now() - started).toBeLessThan(2000);
+  // "Promptly": a refused connection fails after the short backoffs (~150 ms), nowhere near the
+  // 15 s timeout; the bound leaves room for a loaded 2-core machine.
+  expect(Date.now() - started).toBeLessThan(cold.config.timeoutMs / 3);
   await startServer();
 });

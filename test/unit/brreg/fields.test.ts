@@ -1,5 +1,5 @@
 import { FIELD_CATALOGUE, fieldValue, findField, parseFields } from "../../../src/core/brreg/fields";
-import { nearestNames } from "../../../src/core/brreg/nearest";
+import { nearestNames } from "../../../src/core/args/nearest";
 import { InvalidInputError } from "../../../src/core/errors";
 import { DELETED, EQUINOR, UNDERENHET } from "./fakeBrreg";
 
@@ -70,6 +70,7 @@ describe("field catalogue and values", () => {
     expect(parseFields(undefined, ["enheter"]).map((f) => f.name)).toEqual(["navn"]);
     expect(parseFields([["navn", null, "antallAnsatte"]], ["enheter"]).map((f) => f.name)).toEqual(["navn", "antallAnsatte"]);
     expect(parseFields("navn, naeringskode1.kode;konkurs", ["enheter"]).map((f) => f.name)).toEqual(["navn", "naeringskode1.kode", "konkurs"]);
+    expect(parseFields("navn\nkonkurs", ["enheter"]).map((f) => f.name)).toEqual(["navn", "konkurs"]);
   });
 
   it("rejects an unknown field with the nearest valid names", () => {

@@ -35,7 +35,9 @@ describe("BRREG.SOK filters", () => {
   });
 
   it("rejects bad values, paging keys, duplicates and non key=value text", () => {
-    expect(() => parseFilters("konkurs=ja", "enheter")).toThrow(/TRUE or FALSE/);
+    expect(() => parseFilters("konkurs=kanskje", "enheter")).toThrow(/^Filter konkurs must be TRUE or FALSE, not "kanskje"$/);
+    expect(() => parseFilters("konkurs=", "enheter")).toThrow(/Filter konkurs must be TRUE or FALSE/);
+    expect(() => parseFilters([["konkurs", null]], "enheter")).toThrow(/Filter konkurs must be TRUE or FALSE/);
     expect(() => parseFilters("fraAntallAnsatte=mange", "enheter")).toThrow(/whole number/);
     expect(() => parseFilters("fraStiftelsesdato=01/02/2024", "enheter")).toThrow(/yyyy-mm-dd/);
     expect(() => parseFilters("kommunenummer=Oslo", "enheter")).toThrow(/4-digit/);
@@ -43,5 +45,22 @@ describe("BRREG.SOK filters", () => {
     expect(() => parseFilters("konkurs=true;konkurs=false", "enheter")).toThrow(/given twice/);
     expect(() => parseFilters("konkurs", "enheter")).toThrow(/not key=value/);
     expect(() => parseFilters("organisasjonsnummer=923609017", "enheter")).toThrow(/mod-11/);
+  });
+
+  it("reads booleans as every function does (core/args coerceBoolean) and sends the API's true/false", () => {
+    const konkurs = (value: unknown) => parseFilters([["konkurs", value]], "enheter").konkurs;
+    expect(["ja", "JA", "true", "sann", "yes", "1", 1, true].map(konkurs)).toEqual(Array(8).fill("true"));
+    expect(["nei", "false", "usann", "no", "0", 0, false].map(konkurs)).toEqual(Array(7).fill("false"));
+    expect(parseFilters("konkurs=ja;underAvvikling=nei", "enheter")).toEqual({ konkurs: "true", underAvvikling: "false" });
+    expect(() => konkurs(2)).toThrow(/TRUE or FALSE/);
+  });
+
+  it("reads a 1-D array as one row: a key/value pair, or several key=value texts", () => {
+    expect(parseFilters(["kommunenummer", "0301"], "enheter")).toEqual({ kommunenummer: "0301" });
+    expect(parseFilters(["kommunenummer=0301", "konkurs=false"], "enheter")).toEqual({ kommunenummer: "0301", konkurs: "false" });
+  });
+
+  it("skips blank cells, including ones holding only no-break or thin spaces", () => {
+    expect(parseFilters([["kommunenummer=0301"], ["\u00a0"], ["\u202f "], [null]], "enheter")).toEqual({ kommunenummer: "0301" });
   });
 });

@@ -1,4 +1,5 @@
-import { orgformGrid } from "../../../src/core/brreg/orgform";
+import { formsByCode, orgformGrid } from "../../../src/core/brreg/orgform";
+import type { BrregOrganisasjonsform } from "../../../src/core/brreg/types";
 import { isInvalidInputError, isNotFoundError } from "../../../src/core/errors";
 import { fakeBrreg } from "./fakeBrreg";
 
@@ -14,5 +15,19 @@ describe("BRREG.ORGFORM core", () => {
 
   it("is synchronous when the list is cached", () => {
     expect(orgformGrid(fakeBrreg(), "ENK")).toEqual([["Enkeltpersonforetak"]]);
+  });
+
+  it("reads a 1-D array of codes as one row, and blank (also no-break-space) cells as blank", () => {
+    expect(orgformGrid(fakeBrreg(), ["ASA", "\u00a0", "enk"])).toEqual([["Allmennaksjeselskap", "", "Enkeltpersonforetak"]]);
+  });
+
+  it("builds the code index once per loaded list, and anew for a refreshed list", () => {
+    const list: readonly BrregOrganisasjonsform[] = [{ kode: "as", beskrivelse: "Aksjeselskap" } as BrregOrganisasjonsform];
+    const index = formsByCode(list);
+    expect(index.get("AS")?.beskrivelse).toBe("Aksjeselskap");
+    expect(formsByCode(list)).toBe(index);
+    const refreshed = [...list, { kode: "ENK", beskrivelse: "Enkeltpersonforetak" } as BrregOrganisasjonsform];
+    expect(formsByCode(refreshed)).not.toBe(index);
+    expect(formsByCode(refreshed).get("ENK")?.beskrivelse).toBe("Enkeltpersonforetak");
   });
 });

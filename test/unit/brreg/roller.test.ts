@@ -25,6 +25,13 @@ describe("BRREG.ROLLER core", () => {
     expect(rollerTable(data, 810004622, [["DAGL", "LEDE"]])).toHaveLength(2);
     expect(rollerTable(data, 810004622, "STYR")).toHaveLength(2);
     expect(() => rollerTable(data, 810004622, "styre leder")).toThrow(/not a role code/);
+    expect(rollerTable(data, 810004622, "DAGL\nLEDE")).toHaveLength(2);
+  });
+
+  it("takes one orgnr: a 1×1 range is that number, a larger range is #VALUE! (not its first cell)", () => {
+    const data = fakeBrreg();
+    expect(rollerTable(data, [[810004622]])).toEqual(rollerTable(data, 810004622));
+    expect(() => rollerTable(data, [[810004622], [923609016]])).toThrow(/^orgnr takes one value, not a range of 2 cells$/);
   });
 
   it("joins person names with a middle name, reads avregistrert when fratraadt is absent", () => {

@@ -77,12 +77,24 @@ describe("BRREG.SOK / BRREG.UNDERENHETER tables", () => {
     expect(table[table.length - 1]).toEqual([expect.stringMatching(/first 10,000 of 12,000.*at most 10,000/), ""]);
   });
 
+  it("reads 1×1 ranges and blank (also no-break-space) navn and max like single values", async () => {
+    const data = fakeBrreg({ searchPages: pager(3) });
+    await sokTable(data, [["Sesam"]], [["kommunenummer", "0301"]], [["navn"]], [[2]]);
+    await sokTable(data, "\u00a0", "konkurs=ja", "navn", [[" "]]);
+    expect(data.searches.map((s) => s.params)).toEqual([
+      { kommunenummer: "0301", navn: "Sesam", size: "2", page: "0" },
+      { konkurs: "true", size: "100", page: "0" },
+    ]);
+  });
+
   it("validates everything before any request", async () => {
     const data = fakeBrreg({ searchPages: pager(10) });
     await expect(sokTable(data, "x", "kommune=0301")).rejects.toThrow(/Did you mean "kommunenummer"/);
     await expect(sokTable(data, "x", undefined, "navm")).rejects.toThrow(/Did you mean "navn"/);
     await expect(sokTable(data, "x", "navn=y")).rejects.toThrow(/navn is given both/);
     await expect(sokTable(data, "x", undefined, undefined, 0)).rejects.toThrow(/max/);
+    await expect(sokTable(data, [["Sesam"], ["Equinor"]])).rejects.toThrow(/^navn takes one value, not a range of 2 cells$/);
+    await expect(sokTable(data, "x", undefined, undefined, [[10, 20]])).rejects.toThrow(/^max takes one value/);
     expect(data.searches).toEqual([]);
   });
 
@@ -92,6 +104,7 @@ describe("BRREG.SOK / BRREG.UNDERENHETER tables", () => {
     expect(table).toHaveLength(4);
     expect(data.searches[0]).toEqual({ register: "underenheter", params: { overordnetEnhet: "923609016", size: "100", page: "0" } });
     await expect(underenheterTable(data, "923609017")).rejects.toThrow(/mod-11/);
+    await expect(underenheterTable(data, [[923609016, 923609016]])).rejects.toThrow(/^orgnr takes one value/);
     await expect(underenheterTable(data, 923609016, "konkurs")).rejects.toThrow(/enheter only/);
   });
 });

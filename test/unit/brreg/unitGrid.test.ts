@@ -88,6 +88,32 @@ describe("unitGrid (BRREG.ENHET / UNDERENHET core)", () => {
   });
 });
 
+describe("unitGrid argument shapes (core/args toGrid and isOmitted)", () => {
+  it("reads a 1-D array of orgnr as one row: one field spills across, like a row range", () => {
+    expect(unitGrid(fakeBrreg(), [923609016, 976030788], "organisasjonsform.kode")).toEqual([["ASA", "AS"]]);
+    expect(unitGrid(fakeBrreg(), [923609016, 976030788], "organisasjonsform.kode")).toEqual(
+      unitGrid(fakeBrreg(), [[923609016, 976030788]], "organisasjonsform.kode"),
+    );
+  });
+
+  it("gives one row per orgnr for several fields, whatever the orientation", () => {
+    const column = unitGrid(fakeBrreg(), [[923609016], [976030788]], "navn,organisasjonsform.kode");
+    expect(column).toEqual([["EQUINOR ASA", "ASA"], ["SESAM AS", "AS"]]);
+    expect(unitGrid(fakeBrreg(), [923609016, 976030788], "navn,organisasjonsform.kode")).toEqual(column);
+    expect(unitGrid(fakeBrreg(), [[923609016, 976030788]], "navn,organisasjonsform.kode")).toEqual(column);
+  });
+
+  it("leaves cells holding only no-break, figure or thin spaces blank, with no request", () => {
+    const data = fakeBrreg();
+    expect(unitGrid(data, [["\u00a0"], ["\u2007 "], ["\u202f"], [null]], "navn")).toEqual([[""], [""], [""], [""]]);
+    expect(data.calls).toEqual([]);
+  });
+
+  it("reads a 1×1 fields range like its text", () => {
+    expect(unitGrid(fakeBrreg(), 923609016, [["navn, status"]])).toEqual([["EQUINOR ASA", "Aktiv"]]);
+  });
+});
+
 describe("statusGrid and validGrid", () => {
   it("gives each state its status", () => {
     const grid = statusGrid(fakeBrreg(), [[923609016], [976030788], [810004622], [914778271]]) as unknown[][];
@@ -98,5 +124,6 @@ describe("statusGrid and validGrid", () => {
   it("checks mod-11 without any request", () => {
     expect(validGrid([[923609016], ["923 609 017"], [""], ["abc"]])).toEqual([[true], [false], [false], [false]]);
     expect(validGrid("923 609 016")).toEqual([[true]]);
+    expect(validGrid([923609016, "923609017"])).toEqual([[true, false]]);
   });
 });

@@ -38,3 +38,40 @@ describe("createServices", () => {
     expect(clock.pendingTimers).toBe(0);
   });
 });
+
+describe("createServices: clock and store namespace", () => {
+  it("exposes the injected clock (KLASS functions read 'today' from it)", async () => {
+    const clock = new FakeClock();
+    const services = createServices({ fetch: fakeFetch(() => "hang"), store: createMemoryStore(), clock, scheduler: clock });
+    expect(services.clock).toBe(clock);
+    await services.close();
+  });
+
+  it("a shared store keeps each pair of base URLs apart", async () => {
+    const store = createMemoryStore();
+    const a = createServices({ fetch: fakeFetch(() => "hang"), store, brregBaseUrl: "https://a.example/api" });
+    const b = createServices({ fetch: fakeFetch(() => "hang"), store, brregBaseUrl: "https://b.example/api" });
+    await a.store.setMany([["brreg/enhet/1", { x: 1 }]]);
+    expect(await b.store.getMany(["brreg/enhet/1"])).toEqual([undefined]);
+    expect(await a.store.getMany(["brreg/enhet/1"])).toEqual([{ x: 1 }]);
+    await Promise.all([a.close(), b.close()]);
+  });
+});
+
+describe("createServices: a blocked persistent store", () => {
+  it("a store that never answers: a look-up still answers from the network, and close() settles", async () => {
+    const clock = new FakeClock();
+    const reg = register();
+    reg.enheter.set("100000001", unit("100000001"));
+    const never = () => new Promise<never>(() => undefined);
+    const blocked = { kind: "blocked", getMany: never, setMany: never, delMany: never, keys: never, clear: never };
+    const services = createServices({ fetch: fakeFetch(brregHandler(reg)), store: blocked, clock, scheduler: clock, brregBaseUrl: BRREG });
+    const lookup = services.brreg.unit("100000001");
+    await clock.advance(2_100); // one store timeout; then the store is skipped
+    await expect(lookup).resolves.toMatchObject({ state: "found" });
+    const closed = services.close();
+    await clock.advance(2_100);
+    await expect(closed).resolves.toBeUndefined();
+    expect(services.metrics.snapshot().storeTimeouts).toBeGreaterThan(0);
+  });
+});

@@ -59,3 +59,11 @@ describe("toCellError", () => {
     }
   });
 });
+
+describe("service names come from one map", () => {
+  it("outage messages use SERVICE_NAMES from core/errors", async () => {
+    const { SERVICE_NAMES, ServiceUnavailableError } = await import("../../../src/core/errors");
+    const { toCellError } = await import("../../../src/functions/shared/cellError");
+    expect(toCellError(new ServiceUnavailableError("HTTP 502", { api: "brreg" })).message).toBe(`${SERVICE_NAMES.brreg} unavailable: HTTP 502`);
+  });
+});

@@ -33,3 +33,11 @@ describe("runtime base URLs", () => {
     expect(readGlobalConfig({ KLASS_BRREG_CONFIG: "nope" })).toBeUndefined();
   });
 });
+
+describe("one place for the public base URLs", () => {
+  it("PUBLIC_BASE_URLS are the core's defaults", async () => {
+    const { DEFAULT_CONFIG } = await import("../../../src/core/config");
+    expect(PUBLIC_BASE_URLS.klassBaseUrl).toBe(DEFAULT_CONFIG.klassBaseUrl);
+    expect(PUBLIC_BASE_URLS.brregBaseUrl).toBe(DEFAULT_CONFIG.brregBaseUrl);
+  });
+});

@@ -37,3 +37,16 @@ describe("answer", () => {
     expect(jest.getTimerCount()).toBe(0);
   });
 });
+
+describe("answer: injected clock", () => {
+  it("runs the cell deadline on the clock it is given (no global timers)", async () => {
+    const { FakeClock } = await import("../core/helpers/fakeClock");
+    const clock = new FakeClock();
+    const pending = answer(() => new Promise<string>(() => undefined), 5_000, clock);
+    const outcome = expect(pending).rejects.toMatchObject({ code: "#VALUE!", message: expect.stringContaining("no answer within 5 s") });
+    expect(clock.pendingTimers).toBe(1);
+    await clock.advance(5_000);
+    await outcome;
+    expect(clock.pendingTimers).toBe(0);
+  });
+});

@@ -1,7 +1,7 @@
 import { followChanges, klassChanges, klassUpdateCode } from "../../../src/core/klass";
 import type { KlassCodeChange } from "../../../src/core/klass";
 import { testEnv } from "./support/env";
-import { errorOf, resolved } from "./helpers";
+import { counted, errorOf, resolved } from "./helpers";
 
 const ch = (oldCode: string | null, newCode: string | null, changeOccurred: string): KlassCodeChange =>
   ({ oldCode, oldName: oldCode && "x", newCode, newName: newCode && "y", changeOccurred });
@@ -37,6 +37,24 @@ describe("following change tables", () => {
     expect(() => followChanges("1850", changes, "2019-01-01", "2024-01-01")).toThrow(/ceased to exist at 2020-01-01/);
   });
   test("backwards in time", () => expect(followChanges("3101", changes, "2019-01-01", "2024-01-01", true)).toBe("0101"));
+  test("a change set is indexed once: following more codes reads no change rows again", () => {
+    const probe = counted(changes);
+    expect(followChanges("0101", probe.items, "2019-01-01", "2024-01-01")).toBe("3101");
+    expect(followChanges("3101", probe.items, "2019-01-01", "2024-01-01", true)).toBe("0101");
+    probe.reset();
+    for (let i = 0; i < 100; i++) {
+      expect(followChanges("0101", probe.items, "2019-01-01", "2024-01-01")).toBe("3101");
+      expect(followChanges("3101", probe.items, "2019-01-01", "2024-01-01", true)).toBe("0101");
+      expect(() => followChanges("1507", probe.items, "2020-01-01", "2024-01-01")).toThrow(/split into 1508, 1580/);
+    }
+    expect(probe.reads()).toBe(0);
+  });
+  test("a change out of the range is not followed; a code that came from nothing is not a source", () => {
+    const more = [...changes, ch(null, "9999", "2021-01-01"), ch("3101", "3201", "2028-01-01")];
+    expect(followChanges("0101", more, "2019-01-01", "2024-01-01")).toBe("3101");
+    expect(followChanges("0101", more, "2019-01-01", "2028-01-01")).toBe("3201");
+    expect(followChanges("3101", more, "2024-01-01", "2027-12-31")).toBe("3101");
+  });
 });
 
 describe("KLASS.UPDATECODE", () => {

@@ -1,4 +1,5 @@
 import { klassCorrespond, klassCorresponds } from "../../../src/core/klass";
+import type { KlassCorrespondenceItem } from "../../../src/core/klass";
 import { testEnv } from "./support/env";
 import { errorOf, resolved, sync } from "./helpers";
 
@@ -19,6 +20,28 @@ describe("correspondences", () => {
     expect(out[1]![0]).toBe("0301");
     expect(errorOf(out[2]![0], "not-found")).toMatch(/88 has no correspondence from 104 to 131/);
     expect(env.cache.fetches.filter((u) => u.includes("correspondsAt"))).toHaveLength(1);
+  });
+
+  test("a column of 300,000 codes spills without a crash (no argument spread over the rows)", async () => {
+    const env = testEnv();
+    const column = Array.from({ length: 300_000 }, (_, i) => [i % 2 ? "03" : "12"]);
+    const out = await resolved(klassCorrespond(env, 104, 131, column, "2016-06-01"));
+    expect(out).toHaveLength(300_000);
+    expect(out[0]![0]).toBe("1201");
+    expect(out[1]![0]).toBe("0301");
+    expect(out[1]!.length).toBe(out[0]!.length);
+  });
+
+  test("source codes normalise like any code list: padded, separator-free, and ambiguity is #VALUE!", async () => {
+    const base = testEnv();
+    const row = (sourceCode: string, targetCode: string): KlassCorrespondenceItem =>
+      ({ sourceCode, sourceName: sourceCode, targetCode, targetName: targetCode } as KlassCorrespondenceItem);
+    const items = [row("01", "A"), row("01.1", "B"), row("11", "C"), row("01.110", "D"), row("1.10", "E"), row("11.0", "F")];
+    const env = { ...base, klass: { ...base.klass, correspondsAt: () => items } };
+    const out = await resolved(klassCorrespond(env, 104, 131, [[1.1, "01110", "1", "110", "11"]], "2016-06-01"));
+    expect(out[0]!.slice(0, 3)).toEqual(["B", "D", "A"]);
+    expect(errorOf(out[0]![3], "invalid-input")).toMatch(/110 is ambiguous: it could be 1\.10 or 11\.0/);
+    expect(out[0]![4]).toBe("C");
   });
 
   test("131 → 104 is answered from the 104 → 131 table, inverted; the direction is remembered", async () => {

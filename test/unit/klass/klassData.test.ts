@@ -53,6 +53,25 @@ test("a warm look-up reuses its request object (no URL built on the hot path)", 
   expect(asked[0]).toBe(asked[1]);
 });
 
+test("every per-cell request is found again by its parts: the same object, no key or URL rebuilt", () => {
+  const { asked, klass } = recorder();
+  const calls = [
+    () => klass.classification(131), () => klass.versionCodes(131, "2024-01-01", "nb", false),
+    () => klass.codesInRange(131, "2016-01-01", undefined, "nb"), () => klass.variantInRange(6, "A*10", "2007-01-01", undefined, "nb"),
+    () => klass.variantAt(6, "A*10", "2024-01-01", "nb"), () => klass.variantById(6, 1501, "nb"),
+    () => klass.correspondsAt(104, 131, "2016-01-01", "nb"), () => klass.changes(131, "2019-01-01", "2024-01-02"),
+  ];
+  for (const call of calls) void call();
+  for (const call of calls) void call();
+  expect(asked).toHaveLength(16);
+  for (let i = 0; i < 8; i++) expect(asked[i + 8]).toBe(asked[i]);
+  // Parts that differ in any position are different requests.
+  void klass.versionCodes(131, "2024-01-01", "nb", true);
+  void klass.codesInRange(131, "2016-01-01", "2020-01-01", "nb");
+  expect(asked[16]).not.toBe(asked[1]);
+  expect(asked[17]!.url).toMatch(/to=2020-01-01/);
+});
+
 test("transforms pick the list out of each body; search ids come from the self link when absent", () => {
   const { asked, klass } = recorder();
   void klass.search("arena", false);

@@ -6,7 +6,8 @@ import { Metrics } from "../../../../src/core/metrics";
 import { createMemoryStore } from "../../../../src/core/store/memoryStore";
 import { FakeClock } from "../helpers/fakeClock";
 import { BRREG, brregHandler, register, unit, type FakeRegister } from "../helpers/fakeBrreg";
-import { empty, fakeFetch, type Handler } from "../helpers/fakeFetch";
+import { empty, fakeFetch, json, type Handler } from "../helpers/fakeFetch";
+import { isServiceUnavailableError } from "../../../../src/core/errors";
 
 function setup(reg: FakeRegister, options: { handler?: Handler; batchMaxKeys?: number } = {}) {
   const clock = new FakeClock();
@@ -116,5 +117,74 @@ describe("BrregData other look-ups", () => {
     expect(isPromise(brreg.roller("100000001"))).toBe(false);
     await expect(brreg.search("enheter", { navn: "jibberish" })).resolves.toEqual({ units: [], page: { size: 20, totalElements: 0, totalPages: 0, number: 0 } });
     expect(fetch.calls).toHaveLength(2);
+  });
+});
+
+describe("BrregData: review fixes", () => {
+  it("a 404 or 410 from the list endpoint is an outage (check the base URL), not #N/A for every key", async () => {
+    for (const status of [404, 410]) {
+      const { brreg, clock } = setup(register(), { handler: () => empty(status) });
+      const answer = Promise.resolve(brreg.unit("923609016")).catch((e: unknown) => e);
+      await clock.advance(50);
+      const error = await answer;
+      expect(isServiceUnavailableError(error)).toBe(true);
+      expect((error as Error).message).toBe(`answered ${status} for the list endpoint: check the base URL`);
+    }
+  });
+
+  it("an empty or unit-less 200 for a single look-up is an outage, not an internal TypeError", async () => {
+    const reg = register();
+    const handler = brregHandler(reg);
+    for (const body of ["", "null"]) {
+      const { brreg, clock } = setup(reg, { handler: (url) => (url.includes("organisasjonsnummer=") ? handler(url) : new Response(body, { status: 200 })) });
+      const answer = Promise.resolve(brreg.unit("923609016")).catch((e: unknown) => e);
+      await clock.advance(50);
+      expect(isServiceUnavailableError(await answer)).toBe(true);
+    }
+  });
+
+  it("a list answer with fewer units than asked for pages on (page.totalElements) instead of falling to singles", async () => {
+    const reg = register();
+    for (const n of orgnrs(5)) reg.enheter.set(n, unit(n));
+    const perPage = 2;
+    const handler = (url: string): Response => {
+      const parsed = new URL(url);
+      const wanted = (parsed.searchParams.get("organisasjonsnummer") ?? "").split(",").filter((n) => reg.enheter.has(n));
+      const page = Number(parsed.searchParams.get("page") ?? 0);
+      const units = wanted.slice(page * perPage, (page + 1) * perPage).map((n) => reg.enheter.get(n));
+      const register_ = parsed.pathname.endsWith("/underenheter") ? "underenheter" : "enheter";
+      return json({ _embedded: { [register_]: register_ === "enheter" ? units : [] }, page: { size: perPage, totalElements: wanted.length, totalPages: Math.ceil(wanted.length / perPage), number: page } });
+    };
+    const { brreg, clock, paths, fetch } = setup(reg, { handler });
+    const all = Promise.all(orgnrs(5).map((n) => brreg.unit(n)));
+    await clock.advance(100);
+    expect((await all).every((a) => a.state === "found")).toBe(true);
+    expect(paths()).toEqual(["enheter?list", "enheter?list", "enheter?list"]);
+    expect(fetch.calls.map((c) => new URL(c.url).searchParams.get("page"))).toEqual([null, "1", "2"]);
+  });
+
+  it("unit entries are marked transformed: cache.refresh of a brreg key evicts rather than storing a raw BrregUnit", async () => {
+    const reg = register();
+    reg.enheter.set("100000001", unit("100000001"));
+    const { brreg, clock, cache } = setup(reg);
+    const first = brreg.unit("100000001");
+    await clock.advance(50);
+    await first;
+    await expect(cache.refresh("brreg/enhet/100000001")).resolves.toBe("evicted");
+    await expect(brreg.refreshUnit("enheter", "100000001")).resolves.toBe("absent");
+  });
+
+  it("a 410 for a unit drops its cached roles", async () => {
+    const reg = register();
+    reg.enheter.set("100000004", unit("100000004"));
+    const { brreg, clock, cache } = setup(reg);
+    await brreg.roller("100000004");
+    const first = brreg.unit("100000004");
+    await clock.advance(50);
+    await first;
+    reg.removed.add("100000004");
+    await expect(brreg.refreshUnit("enheter", "100000004")).resolves.toBe("removed");
+    expect(cache.peek("brreg/roller/100000004")).toBeUndefined();
+    expect(await cache.keys("brreg/roller/")).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { isPromise } from "../../../../src/core/maybePromise";
 import { Metrics } from "../../../../src/core/metrics";
 import { createMemoryStore, type MemoryStore } from "../../../../src/core/store/memoryStore";
 import { FakeClock } from "../helpers/fakeClock";
-import { empty, fakeFetch, json, type Handler } from "../helpers/fakeFetch";
+import { empty, fakeFetch, json, problem, type Handler } from "../helpers/fakeFetch";
 
 const URL_A = "https://data.ssb.no/api/klass/v1/classifications/131/codesAt?date=2024-01-01";
 const DAY = 24 * 60 * 60 * 1000;
@@ -73,7 +73,7 @@ describe("TieredCache", () => {
   });
 
   it("errors are not cached; a 404 is an answer, not served stale", async () => {
-    const { cache, clock, fetch } = setup((_, n) => (n === 1 ? json({ codes: ["x"] }) : empty(404)));
+    const { cache, clock, fetch } = setup((_, n) => (n === 1 ? json({ codes: ["x"] }) : problem(404, "Classification not found with id = 131")));
     await cache.get(request);
     clock.jump(DAY + 1);
     await expect(cache.get(request)).rejects.toBeInstanceOf(NotFoundError);
@@ -134,5 +134,78 @@ describe("TieredCache", () => {
     await expect(two.cache.refresh(request.key)).resolves.toBe("evicted");
     expect(two.fetch.calls).toHaveLength(0);
     expect(await store.keys()).toEqual([]);
+  });
+});
+
+describe("TieredCache: review fixes", () => {
+  it("a 404 drops the stale copy, so a later outage cannot bring back a key that no longer exists", async () => {
+    let mode: "ok" | "gone" | "down" = "ok";
+    const { cache, clock } = setup(() => (mode === "ok" ? json({ codes: ["x"] }) : mode === "gone" ? problem(404, "Classification not found with id = 131") : empty(503)));
+    await cache.get(request);
+    clock.jump(DAY + 1);
+    mode = "gone";
+    await expect(cache.get(request)).rejects.toBeInstanceOf(NotFoundError);
+    mode = "down";
+    await expect(Promise.resolve(cache.get(request))).rejects.toMatchObject({ kind: "service-unavailable" });
+  });
+
+  it("sizes entries by the text's UTF-16 bytes, not by Content-Length (compressed when gzipped)", async () => {
+    const body = JSON.stringify({ codes: ["æøå".repeat(100)] });
+    const { cache } = setup(() => new Response(body, { status: 200, headers: { "content-type": "application/json", "content-length": "40" } }));
+    await cache.get({ ...request, transform: undefined });
+    expect(cache.meta(request.key)?.bytes).toBe(body.length * 2);
+  });
+
+  it("revalidation keeps only feed-covered keys fresh (units, klass/<id>/…), not roles, searches, or families", async () => {
+    const { cache, clock } = setup(() => json({ codes: [] }));
+    const keys = ["klass/131/codesAt/x/nb", "klass/search/all/oslo", "klass/families/nb", "brreg/enhet/1", "brreg/roller/1", "brreg/orgform/all", "brreg/search/enheter/x"];
+    for (const key of keys) cache.put({ key, api: key.startsWith("klass") ? "klass" : "brreg", url: "https://x/y" }, { v: key });
+    cache.put({ key: "brreg/underenhet/2", api: "brreg", url: "https://x/z", feed: false }, { state: "not-registered" });
+    clock.jump(DAY - 1000);
+    cache.markValidated("klass", clock.now());
+    cache.markValidated("brreg", clock.now());
+    clock.jump(2000);
+    await Promise.resolve();
+    const fresh = [...keys, "brreg/underenhet/2"].filter((key) => cache.peek(key) !== undefined);
+    expect(fresh.sort()).toEqual(["brreg/enhet/1", "klass/131/codesAt/x/nb"]);
+  });
+
+  it("a store that hangs or throws reads as a miss within the store timeout (counted), and flush settles", async () => {
+    const clock = new FakeClock();
+    const fetch = fakeFetch(() => json({ codes: ["net"] }));
+    const metrics = new Metrics();
+    const hanging = { kind: "hang", getMany: () => new Promise<unknown[]>(() => undefined), setMany: () => new Promise<void>(() => undefined), delMany: () => new Promise<void>(() => undefined), keys: async () => [], clear: async () => undefined };
+    const http = new FetchHttpClient({ fetch, clock, metrics, maxRetries: 0 });
+    const cache = new TieredCache({ http, store: hanging, clock, metrics });
+    const value = cache.get(request);
+    await clock.advance(2_000);
+    await expect(value).resolves.toEqual(["net"]);
+    const flushed = cache.flush();
+    await clock.advance(2_000);
+    await expect(flushed).resolves.toBeUndefined();
+    expect(metrics.snapshot().storeTimeouts).toBe(1); // then the store is skipped for a while, not waited on again
+
+    const throwing = { ...hanging, kind: "throw", getMany: () => { throw new Error("InvalidStateError"); } };
+    const cache2 = new TieredCache({ http, store: throwing as never, clock, metrics });
+    const second = cache2.get({ ...request, key: "klass/131/other" });
+    await clock.advance(1);
+    await expect(second).resolves.toEqual(["net"]);
+  });
+
+  it("the store is swept: records older than 7 ttls and, beyond the bound, the oldest go", async () => {
+    const store = createMemoryStore();
+    const clock = new FakeClock();
+    const http = new FetchHttpClient({ fetch: fakeFetch(() => json({})), clock, maxRetries: 0 });
+    const cache = new TieredCache({ http, store, clock, storeMaxEntries: 2 });
+    cache.put({ key: "klass/1/old", api: "klass", url: "https://x/1" }, 1);
+    clock.jump(8 * DAY);
+    for (const key of ["klass/1/a", "klass/1/b", "klass/1/c"]) {
+      cache.put({ key, api: "klass", url: "https://x/1" }, key);
+      clock.jump(1000);
+    }
+    await cache.flush();
+    await store.setMany([["sync/klass", { at: 1 }]]);
+    await expect(cache.sweep()).resolves.toBe(2);
+    expect((await store.keys()).sort()).toEqual(["klass/1/b", "klass/1/c", "sync/klass"]);
   });
 });

@@ -48,3 +48,8 @@ export function empty(status: number): Response {
 export function refused(): Promise<Response> {
   return Promise.reject(new TypeError("fetch failed", { cause: Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }) }));
 }
+
+/** A KLASS error as KLASS sends it: an RFC 7807 problem body. */
+export function problem(status: number, detail: string): Response {
+  return json({ type: "about:blank", title: status === 404 ? "Not Found" : "Error", status, detail, instance: "/x" }, status);
+}

@@ -5,7 +5,7 @@ import {
   type RemovedError,
 } from "../../../../src/core/errors";
 import { FakeClock, settle } from "../helpers/fakeClock";
-import { empty, fakeFetch, json, refused, text, type Handler } from "../helpers/fakeFetch";
+import { empty, fakeFetch, json, problem, refused, text, type Handler } from "../helpers/fakeFetch";
 
 const BRREG = "https://data.brreg.no/enhetsregisteret/api";
 const KLASS = "https://data.ssb.no/api/klass/v1";
@@ -165,13 +165,41 @@ describe("timeouts and cancellation", () => {
     expect(clock.pendingTimers).toBe(0);
   });
 
-  it("the timeout covers waiting for a host slot", async () => {
-    const { http, clock } = setup(() => "hang", { timeoutMs: 1_000, concurrencyPerHost: 1 });
+  it("the timeout starts when the request gets its host slot: queueing does not time out a request never sent", async () => {
+    const clock = new FakeClock();
+    // Each answer takes 400 ms of (fake) time; with one slot, the fifth waits 1,600 ms — past the
+    // 1,000 ms timeout, which must not count.
+    let answer!: () => void;
+    const gated = fakeFetch(() => new Promise<Response>((resolve) => { answer = () => resolve(json({ ok: true })); }));
+    const http = new FetchHttpClient({ fetch: gated, clock, maxRetries: 0, timeoutMs: 1_000, concurrencyPerHost: 1 });
+    const all = Promise.allSettled(["a", "b", "c", "d", "e"].map((x) => http.getJson({ api: "klass", url: `${KLASS}/${x}` })));
+    for (let i = 0; i < 5; i++) {
+      await clock.advance(400);
+      answer();
+    }
+    const results = await all;
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled", "fulfilled", "fulfilled", "fulfilled"]);
+    expect(gated.calls).toHaveLength(5);
+    expect(clock.pendingTimers).toBe(0);
+  });
+
+  it("waiting for a slot is bounded apart: past the queue bound a call fails as busy, and every promise settles", async () => {
+    const { http, clock } = setup(() => "hang", { timeoutMs: 1_000, concurrencyPerHost: 1, queueTimeoutMs: 3_000 });
     const a = rejection(http.getJson({ api: "klass", url: `${KLASS}/a` }));
     const b = rejection(http.getJson({ api: "klass", url: `${KLASS}/b` }));
+    const c = rejection(http.getJson({ api: "klass", url: `${KLASS}/c` }));
+    const d = rejection(http.getJson({ api: "klass", url: `${KLASS}/d` }));
     await clock.advance(1_000);
-    expect(isTimeoutError(await a)).toBe(true);
-    expect(isTimeoutError(await b)).toBe(true);
+    expect(isTimeoutError(await a)).toBe(true); // sent at 0, timed out at 1,000
+    await clock.advance(1_000);
+    expect(isTimeoutError(await b)).toBe(true); // sent at 1,000 (after waiting), timed out at 2,000
+    await clock.advance(1_000);
+    expect(isTimeoutError(await c)).toBe(true);
+    // d waited 3,000 ms for a slot: busy, not a timeout of a request it never sent.
+    const busy = await d;
+    expect(isServiceUnavailableError(busy)).toBe(true);
+    expect((busy as Error).message).toMatch(/too busy/);
+    expect(clock.pendingTimers).toBe(0);
   });
 
   it("one caller cancelling does not abort the request another caller shares", async () => {
@@ -233,5 +261,33 @@ describe("sharing and bounds", () => {
     expect(snapshot.requestsByPath).toEqual({ "brreg enheter/{id}": 2, "klass classifications/{id}/codesAt": 1 });
     expect(snapshot.requestsByApi).toEqual({ klass: 1, brreg: 2 });
     expect(snapshot.bytes).toBe(3 * '{"a":1}'.length);
+  });
+});
+
+describe("answers that are not what they seem", () => {
+  it("an empty 2xx body is an outage (retried), not a null body that crashes a caller", async () => {
+    const { http, fetch, clock } = setup(() => new Response("", { status: 200 }), { maxRetries: 1, retryBaseDelayMs: 0 });
+    const pending = rejection(http.getJson({ api: "brreg", url: `${BRREG}/enheter/923609016` }));
+    await clock.advance(10);
+    const error = await pending;
+    expect(isServiceUnavailableError(error)).toBe(true);
+    expect(fetch.calls).toHaveLength(2);
+  });
+
+  it("a KLASS 404 without an RFC 7807 problem body is an outage; with one it is NotFoundError", async () => {
+    const bare = setup(() => text("Not Found", 404));
+    expect(isServiceUnavailableError(await rejection(bare.http.getJson({ api: "klass", url: `${KLASS}/classifications/131` })))).toBe(true);
+    const real = setup(() => problem(404, "Classification not found with id = 99999"));
+    const error = await rejection(real.http.getJson({ api: "klass", url: `${KLASS}/classifications/99999` }));
+    expect(isNotFoundError(error)).toBe(true);
+    expect((error as Error).message).toBe("Classification not found with id = 99999");
+  });
+
+  it("the cache's bytes are the text's UTF-16 size; metrics keep the wire size", async () => {
+    const body = JSON.stringify({ navn: "Ærlig Øl AS" });
+    const { http, metrics } = setup(() => new Response(body, { status: 200, headers: { "content-type": "application/json", "content-length": "12" } }));
+    const response = await http.getJson({ api: "brreg", url: `${BRREG}/enheter/1` });
+    expect(response.bytes).toBe(body.length * 2);
+    expect(metrics.snapshot().bytes).toBe(12);
   });
 });

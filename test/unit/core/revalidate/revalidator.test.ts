@@ -86,12 +86,12 @@ describe("revalidation", () => {
     const one = setup(clock, store, reg, klass);
     await one.services.revalidate();
     await one.services.close();
-    const at = (await store.getMany(["sync/brreg"]))[0];
+    const at = (await one.services.store.getMany(["sync/brreg"]))[0];
     clock.jump(5_000);
     const two = setup(clock, store, reg, klass);
     await two.services.revalidate();
     expect(at).toEqual({ at: Date.UTC(2026, 0, 15, 12, 0, 0) });
-    expect((await store.getMany(["sync/brreg"]))[0]).toEqual({ at: Date.UTC(2026, 0, 15, 12, 0, 5) });
+    expect((await two.services.store.getMany(["sync/brreg"]))[0]).toEqual({ at: Date.UTC(2026, 0, 15, 12, 0, 5) });
     await two.services.close();
   });
 
@@ -113,7 +113,7 @@ describe("revalidation", () => {
     clock.jump(1000);
     const report = await services.revalidate();
     expect(report.brreg.error).toMatchObject({ kind: "service-unavailable" });
-    expect((await store.getMany(["sync/brreg"]))[0]).toEqual({ at: Date.UTC(2026, 0, 15, 12, 0, 0) });
+    expect((await services.store.getMany(["sync/brreg"]))[0]).toEqual({ at: Date.UTC(2026, 0, 15, 12, 0, 0) });
     await services.close();
   });
 });

@@ -46,7 +46,10 @@ export const CHANGES_131: Change[] = [
 
 const sn = fixture<{ codes: Item[] }>("codesAt-6-level1-nb-2022-06-01").codes;
 const SN_ITEMS: Item[] = [...sn, item("01", "Jordbruk", "A", "2"), item("01.1", "Dyrking av ettårige vekster", "01", "3"),
-  item("01.11", "Dyrking av korn", "01.1", "4"), item("01.110", "Dyrking av korn, unntatt ris", "01.11", "5"), item("02", "Skogbruk", "A", "2"), item("05", "Bryting av steinkull", "B", "2")];
+  item("01.11", "Dyrking av korn", "01.1", "4"), item("01.110", "Dyrking av korn, unntatt ris", "01.11", "5"), item("02", "Skogbruk", "A", "2"), item("05", "Bryting av steinkull", "B", "2"),
+  // Divisions whose digits equal a group's without its zero (11 / 01.1, 21 / 02.1): Excel's number 1.1 must find 01.1.
+  item("02.1", "Skogskjøtsel og andre skogbruksaktiviteter", "02", "3"), item("11", "Produksjon av drikkevarer", "C", "2"),
+  item("21", "Produksjon av farmasøytiske råvarer og preparater", "C", "2")];
 const VARIANT_ITEMS: Item[] = [item("G1", "Primærnæringer"), item("01.110", "Dyrking av korn", "G1", "2"), item("02", "Skogbruk", "G1", "2"), item("G2", "Annet"), item("B", "Bergverksdrift", "G2", "2")];
 
 const range104 = fixture<{ codes: Array<Item & { validFromInRequestedRange: string; validToInRequestedRange: string }> }>("codes-104-2016-2018").codes

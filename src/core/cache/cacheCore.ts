@@ -1,0 +1,59 @@
+import { LRUCache } from "lru-cache";
+import type { Clock } from "../clock";
+import { RemovedError } from "../errors";
+import type { HttpClient } from "../http/types";
+import type { Metrics } from "../metrics";
+import type { PersistentStore } from "../store/types";
+import { Entry, fromRecord, toRecord } from "./entry";
+import type { Freshness } from "./freshness";
+import type { StoreIo } from "./storeIo";
+
+/** Shared, so the hot path's `lru.get` does not allocate an options object per call. */
+export const GET_OPTIONS = {};
+
+/**
+ * The state the cache's parts share (the facade ./tieredCache.ts, loading ./cacheLoad.ts,
+ * refresh and eviction ./cacheMaintenance.ts): the memory LRU, the store traffic, freshness, and
+ * the two writes every part needs. Internal to the cache.
+ */
+export class CacheCore {
+  constructor(
+    readonly http: HttpClient,
+    readonly store: PersistentStore,
+    readonly clock: Clock,
+    readonly metrics: Metrics,
+    readonly ttlMs: number,
+    readonly lru: LRUCache<string, Entry>,
+    readonly io: StoreIo,
+    readonly freshness: Freshness,
+  ) {}
+
+  /** Keeps `entry` in memory and queues its write to the store. */
+  set(entry: Entry): void {
+    this.lru.set(entry.key, entry);
+    this.io.write(entry.key, toRecord(entry));
+  }
+
+  /** Drops `key` from memory and the store. */
+  delete(key: string): void {
+    this.lru.delete(key);
+    this.io.remove(key);
+  }
+
+  /** The stored entry (then kept in memory), unless memory got one meanwhile. */
+  async readStored(key: string): Promise<Entry | undefined> {
+    const raw = await this.io.read(key);
+    const current = this.lru.get(key, GET_OPTIONS);
+    if (current !== undefined) return current;
+    const entry = fromRecord(key, raw);
+    if (entry !== undefined) this.lru.set(key, entry);
+    return entry;
+  }
+}
+
+/** The error a remembered 410 answers with. */
+export function removedError(entry: Entry): RemovedError {
+  return new RemovedError("removed from the open data (410 Gone, remembered)", {
+    api: entry.api, url: entry.url, status: 410, ...(entry.removed?.slettedato ? { slettedato: entry.removed.slettedato } : {}),
+  });
+}

@@ -1,0 +1,49 @@
+import { isNotFoundError, isRemovedError } from "../errors";
+import { isOutage } from "../http/outage";
+import { CacheCore, removedError } from "./cacheCore";
+import { Entry, coveredByFeed } from "./entry";
+import type { ResourceRequest } from "./types";
+
+/**
+ * A miss (or a stale memory entry) of `get`: the store, then HTTP. On a 410 the removal is
+ * remembered; on a 404 the stale copy is dropped (the key no longer exists, so a later outage must
+ * not bring it back); on an outage a stale copy is served and counted (stale-if-error).
+ */
+export async function loadResource<T>(core: CacheCore, request: ResourceRequest<T>, memory: Entry | undefined): Promise<T> {
+  const known = memory ?? (await core.readStored(request.key));
+  if (known !== undefined && core.freshness.isFresh(known)) {
+    if (known.removed !== undefined) throw removedError(known);
+    if (known.transform === undefined && request.transform) known.transform = request.transform as (body: unknown) => unknown;
+    core.metrics.hits++;
+    return known.value as T;
+  }
+  core.metrics.misses++;
+  try {
+    const response = await core.http.getJson<unknown>({ api: request.api, url: request.url, ...(request.accept ? { accept: request.accept } : {}) });
+    const transform = request.transform as ((body: unknown) => unknown) | undefined;
+    const value = transform ? transform(response.body) : response.body;
+    const now = core.clock.now();
+    core.set(new Entry(
+      request.key, request.api, request.url, request.accept, now, now + (request.ttlMs ?? core.ttlMs), response.bytes, value,
+      undefined, transform !== undefined, coveredByFeed(request.key), transform,
+    ));
+    return value as T;
+  } catch (error) {
+    if (isRemovedError(error)) {
+      const now = core.clock.now();
+      const removed = error.slettedato === undefined ? {} : { slettedato: error.slettedato };
+      core.set(new Entry(request.key, request.api, request.url, request.accept, now, now + (request.ttlMs ?? core.ttlMs), 128, undefined, removed, false, coveredByFeed(request.key)));
+      throw error;
+    }
+    if (isNotFoundError(error)) {
+      if (known !== undefined) core.delete(request.key);
+      throw error;
+    }
+    // Stale-if-error: an outage is no reason to hide what we knew; a 400/404 is an answer.
+    if (known !== undefined && known.removed === undefined && isOutage(error)) {
+      core.metrics.staleServes++;
+      return known.value as T;
+    }
+    throw error;
+  }
+}
