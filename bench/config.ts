@@ -24,6 +24,8 @@ export interface BenchConfig {
   readonly memoryUnits: number;
   readonly enrichRows: number;
   readonly enrichFields: readonly string[];
+  /** Rows per computed chunk, as the taskpane's `enrichChunkRows` setting; undefined: runEnrich's default. */
+  readonly enrichChunkRows: number | undefined;
 }
 
 function envNumber(name: string, fallback: number): number {
@@ -42,7 +44,7 @@ export function benchConfig(): BenchConfig {
     latencyMs: envNumber("BENCH_LATENCY_MS", 50),
     jitterMs: envNumber("BENCH_JITTER_MS", 10),
     repeats: Math.max(1, Math.round(envNumber("BENCH_REPEATS", 3))),
-    warmLoops: 5,
+    warmLoops: 10,
     scale,
     klassCells: sized(100_000),
     klassDates: 20,
@@ -52,5 +54,6 @@ export function benchConfig(): BenchConfig {
     memoryUnits: sized(20_000),
     enrichRows: sized(50_000),
     enrichFields: ["navn", "organisasjonsform.kode", "forretningsadresse.kommunenummer"],
+    enrichChunkRows: process.env.BENCH_ENRICH_CHUNK_ROWS ? Math.max(1, Math.round(envNumber("BENCH_ENRICH_CHUNK_ROWS", 500))) : undefined,
   };
 }

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { benchConfig } from "./config";
 import { startRemoteReplica } from "./replica/remote";
-import { machine, UNITS, writeResults, type BenchResults, type ScenarioResult } from "./results";
+import { gitState, load1, machine, UNITS, writeResults, type BenchResults, type ScenarioResult } from "./results";
 import { brregScenarios } from "./scenarios/brreg";
 import { enrichScenario } from "./scenarios/enrich";
 import { klassScenarios } from "./scenarios/klass";
@@ -15,6 +15,7 @@ const ORDER = ["klass-cold", "brreg-cold", "klass-vector", "brreg-vector", "klas
 export async function main(loader: string): Promise<void> {
   const config = benchConfig();
   const started = Date.now();
+  const loadAtStart = load1();
   // Enough generated enheter that the enrichment has 50,000 distinct active ones.
   const enheter = Math.max(21_000, Math.ceil(config.enrichRows * 1.04) + 1_000);
   const replica = await startRemoteReplica({ seed: 1, latencyMs: Math.max(0, config.latencyMs - config.jitterMs), jitterMs: 2 * config.jitterMs, enheter });
@@ -44,12 +45,14 @@ export async function main(loader: string): Promise<void> {
     scale: config.scale,
     loader,
     replica: { startupMs: Math.round(replica.startupMs), enheter, thread: "worker thread (its CPU is not on the client's event loop)" },
+    git: gitState(join(__dirname, "..")),
+    loadAverage: { start: loadAtStart, end: load1() },
     startedAt: new Date(started).toISOString(),
     totalMs: Date.now() - started,
     units: UNITS,
     scenarios,
   };
-  const file = join(__dirname, "results.json");
+  const file = process.env.BENCH_OUT || join(__dirname, "results.json");
   writeResults(file, results);
   console.log(formatTable(results));
   console.log(`\nwritten: ${file} (${(results.totalMs / 1000).toFixed(0)} s in all)`);

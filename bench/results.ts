@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
-import { cpus } from "node:os";
+import { execFileSync } from "node:child_process";
+import { cpus, loadavg } from "node:os";
 import type { Spread } from "./stats";
 
 /**
@@ -50,6 +51,10 @@ export interface BenchResults {
   /** How the project's TypeScript was compiled for the run (see bench/shipped.ts). */
   readonly loader: string;
   readonly replica: { readonly startupMs: number; readonly enheter: number; readonly thread: string };
+  /** The code measured: HEAD and whether the working tree had changes. */
+  readonly git: { readonly commit: string; readonly dirty: boolean };
+  /** 1-minute load average at the start and end: other work on the machine moves the times. */
+  readonly loadAverage: { readonly start: number; readonly end: number };
   readonly startedAt: string;
   readonly totalMs: number;
   readonly units: Readonly<Record<string, string>>;
@@ -58,19 +63,40 @@ export interface BenchResults {
 
 export const UNITS: Readonly<Record<string, string>> = {
   wallMs: "milliseconds (median, min, max over repeats)",
+  burstLoopMs: "milliseconds of the synchronous loop that makes the calls (part of wallMs)",
+  floorMs: "milliseconds for the minimum requests alone, fetched and parsed by a bare client",
   projectedWallMs: "milliseconds, projected from a sample (see note)",
   nsPerCall: "nanoseconds per custom-function call",
-  nsPerCell: "nanoseconds per cell of one range call",
+  rangeNsPerCell: "nanoseconds per cell of one range call",
   heapMB: "MiB of V8 heap after a full GC, above the baseline before loading",
+  heapMBWithMemoryStore: "MiB, as heapMB, with Node's in-memory persistent store",
+  cacheEstimateMB: "MiB, the memory cache's own size estimate (what memoryMaxBytes bounds)",
   requests: "HTTP requests answered by the replica servers",
   writes: "gateway write calls",
   maxPayloadBytes: "bytes of the largest write (values' JSON + number formats)",
+  rowsPerSecond: "key rows enriched per second",
 };
 
 /** Machine facts for the header of results.json. */
 export function machine(): Pick<BenchResults, "node" | "cpus" | "cpuModel"> {
   const list = cpus();
   return { node: process.version, cpus: list.length, cpuModel: list[0]?.model ?? "unknown" };
+}
+
+/** HEAD and dirtiness of the repository (read-only git commands); "unknown" outside a checkout. */
+export function gitState(cwd: string): BenchResults["git"] {
+  try {
+    const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd, encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--", "src"], { cwd, encoding: "utf8" }).trim() !== "";
+    return { commit, dirty };
+  } catch {
+    return { commit: "unknown", dirty: false };
+  }
+}
+
+/** The 1-minute load average, rounded. */
+export function load1(): number {
+  return Math.round((loadavg()[0] ?? 0) * 100) / 100;
 }
 
 export function writeResults(path: string, results: BenchResults): void {

@@ -8,9 +8,9 @@ import ts from "typescript";
  * tsconfig.json's options (what ts-loader does in the webpack build), instead of by tsx.
  *
  * Why: tsx compiles with esbuild's `keepNames`, which wraps every function expression in a
- * `__name(fn, "…")` call (an Object.defineProperty per closure created). On a warm path that
- * creates a few closures per call that triples the time per call — a cost of the dev loader that
- * no user ever pays. Files under node_modules (and everything loaded before this runs) stay with tsx.
+ * `__name(fn, "…")` call (an Object.defineProperty per closure created). On the warm paths that
+ * costs 1.6–2× the time per call (more where a call creates several closures) — a cost of the dev
+ * loader that no user ever pays. Files under node_modules (and everything loaded before this runs) stay with tsx.
  */
 type Loader = (module: Module & { _compile(code: string, filename: string): void }, filename: string) => void;
 

@@ -22,7 +22,7 @@ function mb(s: Spread | undefined): string {
 const n = (v: unknown) => (typeof v === "number" ? v.toLocaleString("en-US") : "");
 
 function row(s: ScenarioResult): string[] {
-  const base = [s.name, n(s.cells ?? s.calls ?? s.rows ?? s.units), n(s.requests), n(s.minimumRequests), s.requestRatio === undefined ? "" : s.requestRatio.toFixed(2)];
+  const base = [s.name, n(s.cells ?? s.calls ?? s.rows ?? s.loadedUnits), n(s.requests), n(s.minimumRequests), s.requestRatio === undefined ? "" : s.requestRatio.toFixed(2)];
   switch (s.name) {
     case "klass-warm":
     case "brreg-warm":
@@ -41,7 +41,8 @@ function row(s: ScenarioResult): string[] {
       const naiveText = !naive ? "" : naive.projectedWallMs
         ? `${(naive.projectedWallMs.median / 1000).toFixed(0)} s projected (${n(naive.sampleCalls)} cells: ${ms(naive.wallMs)})`
         : ms(naive.wallMs);
-      return [...base, ms(s.wallMs), naiveText, s.naiveOverOurs === undefined ? "" : `${n(s.naiveOverOurs)}×`, s.errors ? `${n(s.errors)} errors` : ""];
+      const notes = [s.floorMs ? `floor (minimum requests, bare client): ${ms(s.floorMs as Spread)}` : "", s.errors ? `${n(s.errors)} errors` : ""];
+      return [...base, ms(s.wallMs), naiveText, s.naiveOverOurs === undefined ? "" : `${n(s.naiveOverOurs)}×`, notes.filter(Boolean).join("; ")];
     }
   }
 }
@@ -50,6 +51,8 @@ export function formatTable(results: BenchResults): string {
   const rows = [HEADER, ...results.scenarios.map(row)];
   const widths = HEADER.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
   const line = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join("  ").trimEnd();
-  const title = `node ${results.node}, ${results.cpus} cpus (${results.cpuModel}); replica latency ${results.latencyMs} ± ${results.jitterMs} ms; ${results.repeats} fresh instances per scenario${results.scale === 1 ? "" : `; SCALE ${results.scale}`}`;
+  const title = `node ${results.node}, ${results.cpus} cpus (${results.cpuModel}), load ${results.loadAverage.start}→${results.loadAverage.end}; ` +
+    `replica latency ${results.latencyMs} ± ${results.jitterMs} ms; ${results.repeats} fresh instances per scenario; ${results.git.commit}${results.git.dirty ? "+changes" : ""}` +
+    `${results.scale === 1 ? "" : `; SCALE ${results.scale}`}${results.loader.startsWith("tsx") ? "; UNDER TSX" : ""}`;
   return [title, line(rows[0] as string[]), widths.map((w) => "-".repeat(w)).join("  "), ...rows.slice(1).map(line)].join("\n");
 }

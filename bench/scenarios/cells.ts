@@ -23,6 +23,8 @@ export interface CellWorkload {
   readonly range: () => unknown[][] | Promise<unknown[][]>;
   /** The naive client over the first n cells. */
   readonly naive: (n: number) => Promise<NaiveRun>;
+  /** The minimum requests alone, by a bare client (see naiveClient.fetchFloor). */
+  readonly floor: () => Promise<void>;
 }
 
 interface Run {
@@ -36,6 +38,7 @@ interface Run {
   warmRangeNsPerCell: number;
   naiveMs: number;
   naiveRequests: number;
+  floorMs: number;
   naiveFailures: number;
   vectorMs: number;
   vectorRequests: number;
@@ -47,7 +50,10 @@ async function oneRun(replica: RemoteReplica, config: BenchConfig, w: CellWorklo
   let services = freshServices(replica);
   const cold = await countRequests(replica, () => burst(w.calls, w.cell));
   const warm = await countRequests(replica, async () => {
-    warmLoop(w.calls, w.cell); // untimed: a warm recalculation runs in a runtime that has run these functions before
+    // Untimed: a warm recalculation runs in a runtime that has run these functions before, and
+    // the cold burst's garbage is not the warm path's cost.
+    warmLoop(w.calls, w.cell);
+    collectGarbage();
     const loops = Array.from({ length: config.warmLoops }, () => warmLoop(w.calls, w.cell));
     const range = warmLoop(1, w.range);
     return { loops, range };
@@ -56,6 +62,7 @@ async function oneRun(replica: RemoteReplica, config: BenchConfig, w: CellWorklo
 
   collectGarbage();
   const naive = await countRequests(replica, () => timed(() => w.naive(sample)));
+  const floor = await timed(w.floor);
 
   collectGarbage();
   services = freshServices(replica);
@@ -67,7 +74,7 @@ async function oneRun(replica: RemoteReplica, config: BenchConfig, w: CellWorklo
     warmNs: warm.result.loops.map((l) => l.nsPerCall), warmRequests: warm.requests,
     warmPromises: warm.result.loops.reduce((n, l) => n + l.promises, 0) + warm.result.range.promises,
     warmRangeNsPerCell: warm.result.range.nsPerCall / w.calls,
-    naiveMs: naive.result.ms, naiveRequests: naive.requests, naiveFailures: naive.result.result.failures,
+    naiveMs: naive.result.ms, naiveRequests: naive.requests, floorMs: floor.ms, naiveFailures: naive.result.result.failures,
     vectorMs: vector.result.wallMs, vectorRequests: vector.requests, vectorErrors: vector.result.errors,
   };
 }
@@ -105,6 +112,8 @@ export async function cellScenarios(replica: RemoteReplica, config: BenchConfig,
     {
       name: `${w.prefix}-cold`, calls: w.calls, ...requestFigures(pick((r) => r.coldRequests)), minimumNote: w.minimumNote,
       wallMs: coldMs, burstLoopMs: spread(pick((r) => r.coldSyncMs)), errors: Math.max(...pick((r) => r.coldErrors)),
+      floorMs: spread(pick((r) => r.floorMs)),
+      floorNote: "the minimum requests alone, fetched and parsed by a bare client (6 in flight): the replica's and the network's share",
       naive, naiveOverOurs: round(naiveFull / coldMs.median, 0),
       ...(sampled ? { naiveOverOursNote: "naive time projected from the sample (see naive.note)" } : {}),
     },

@@ -29,7 +29,8 @@ export async function enrichScenario(replica: RemoteReplica, config: BenchConfig
     const job = brregEnrichJob(services.brreg, config.enrichFields);
     const before = workbook.writes.length;
     const run = await countRequests(replica, () => timed(() =>
-      runEnrich(keys, job, (block) => workbook.write({ sheet: SHEET, row: block.offset, column: 1, values: block.values, numberFormats: block.numberFormats }))));
+      runEnrich(keys, job, (block) => workbook.write({ sheet: SHEET, row: block.offset, column: 1, values: block.values, numberFormats: block.numberFormats }),
+        config.enrichChunkRows === undefined ? {} : { chunkRows: config.enrichChunkRows })));
     const writes = workbook.writes.slice(before);
     let errors = 0;
     for (let row = 0; row < orgnrs.length; row++) {
@@ -53,7 +54,7 @@ export async function enrichScenario(replica: RemoteReplica, config: BenchConfig
     requests: median(runs.map((r) => r.requests)),
     requestsPerRun: runs.map((r) => r.requests),
     minimumRequests: Math.ceil(orgnrs.length / batchMax),
-    chunkRows: DEFAULT_CHUNK_ROWS,
+    chunkRows: config.enrichChunkRows ?? DEFAULT_CHUNK_ROWS,
     errors: Math.max(...runs.map((r) => r.errors)),
     driver: "src/core/enrich runEnrich + brregEnrichJob (as the taskpane's useEnrich calls them) over src/office/memoryWorkbook",
   };

@@ -1,6 +1,6 @@
 import { codename } from "../../src/functions/klass/codes";
 import type { BenchConfig } from "../config";
-import { naiveCodenames } from "../naiveClient";
+import { fetchFloor, naiveCodenames } from "../naiveClient";
 import type { RemoteReplica } from "../replica/remote";
 import type { ScenarioResult } from "../results";
 import { klassWorkload } from "../workloads";
@@ -24,5 +24,9 @@ export async function klassScenarios(replica: RemoteReplica, config: BenchConfig
     cell: (i) => codename(CLASSIFICATION, codes[i] as unknown[][], dates[i] as unknown[][]),
     range: () => codename(CLASSIFICATION, codeColumn, dateColumn),
     naive: (n) => naiveCodenames(replica.klassBaseUrl, CLASSIFICATION, w.cells.slice(0, n)),
+    floor: () => fetchFloor([
+      [`${replica.klassBaseUrl}/classifications/${CLASSIFICATION}?includeFuture=true`],
+      w.versionsTouched.map((from) => `${replica.klassBaseUrl}/classifications/${CLASSIFICATION}/codesAt?date=${from}&language=nb`),
+    ], "application/json"),
   });
 }

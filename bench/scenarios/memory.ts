@@ -58,7 +58,7 @@ export async function memoryScenario(replica: RemoteReplica, config: BenchConfig
   }
   return {
     name: "memory",
-    units: orgnrs.length,
+    loadedUnits: orgnrs.length,
     klassVersions: firstDays.length,
     entries: lean[0]?.entries,
     heapMB: spread(lean.map((m) => m.heapMB)),
