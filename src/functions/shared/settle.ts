@@ -2,6 +2,7 @@ import { systemClock, type Clock } from "../../core/clock";
 import { isPromise, type MaybePromise } from "../../core/maybePromise";
 import { TimeoutError } from "../../core/errors";
 import { toCellError } from "./cellError";
+import { addDeadline } from "./deadlines";
 
 /** How long a cell may wait before it shows "no answer" (the HTTP layer settles well within it). */
 export const DEFAULT_DEADLINE_MS = 120_000;
@@ -16,7 +17,8 @@ export const DEFAULT_DEADLINE_MS = 120_000;
  *   so a cell never stays at #BUSY! forever, whatever happens below (the HTTP layer has its own
  *   timeouts; this is the last line of defence).
  *
- * `clock` (default: the system clock) runs the deadline's timer, so tests drive it by hand.
+ * `clock` (default: the system clock) runs the deadlines, so tests drive them by hand. All
+ * pending cells share one timer per deadline length (./deadlines.ts), not one timer each.
  *
  * @example
  * return answer(() => mapMaybe(getServices().brreg.unit(orgnr), (lookup) => field(lookup, "navn")));
@@ -24,7 +26,7 @@ export const DEFAULT_DEADLINE_MS = 120_000;
 export function answer<T>(
   compute: () => MaybePromise<T>,
   deadlineMs = DEFAULT_DEADLINE_MS,
-  clock: Pick<Clock, "setTimeout" | "clearTimeout"> = systemClock,
+  clock: Pick<Clock, "now" | "setTimeout" | "clearTimeout"> = systemClock,
 ): MaybePromise<T> {
   let result: MaybePromise<T>;
   try {
@@ -34,17 +36,16 @@ export function answer<T>(
   }
   if (!isPromise(result)) return result;
   return new Promise<T>((resolve, reject) => {
-    const timer = clock.setTimeout(
-      () => reject(toCellError(new TimeoutError(`no answer within ${Math.round(deadlineMs / 1000)} s; recalculate to try again`))),
-      deadlineMs,
+    const deadline = addDeadline(clock, deadlineMs, () =>
+      reject(toCellError(new TimeoutError(`no answer within ${Math.round(deadlineMs / 1000)} s; recalculate to try again`))),
     );
     result.then(
       (value) => {
-        clock.clearTimeout(timer);
+        deadline.cancel();
         resolve(value);
       },
       (error: unknown) => {
-        clock.clearTimeout(timer);
+        deadline.cancel();
         reject(toCellError(error));
       },
     );

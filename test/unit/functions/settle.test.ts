@@ -50,3 +50,38 @@ describe("answer: injected clock", () => {
     expect(clock.pendingTimers).toBe(0);
   });
 });
+
+describe("answer: one deadline timer for many pending cells", () => {
+  afterEach(() => jest.useRealTimers());
+
+  it("keeps one timer for a burst, fires each cell's deadline, and none once all have settled", async () => {
+    jest.useFakeTimers();
+    const never = Array.from({ length: 1000 }, () => answer(() => new Promise<string>(() => undefined), 2000));
+    let finish!: (v: string) => void;
+    const settles = answer(() => new Promise<string>((resolve) => (finish = resolve)), 2000);
+    expect(jest.getTimerCount()).toBe(1);
+    finish("Oslo");
+    await expect(settles).resolves.toBe("Oslo");
+    const outcomes = Promise.allSettled(never);
+    jest.advanceTimersByTime(2000);
+    const results = await outcomes;
+    expect(results.every((r) => r.status === "rejected" && (r.reason as { code: string }).code === "#VALUE!")).toBe(true);
+    expect(jest.getTimerCount()).toBe(0);
+  });
+
+  it("a cell added later gets its own full deadline", async () => {
+    jest.useFakeTimers();
+    const first = answer(() => new Promise<string>(() => undefined), 2000);
+    const firstDone = expect(first).rejects.toMatchObject({ code: "#VALUE!" });
+    jest.advanceTimersByTime(1500);
+    let secondSettled = false;
+    const second = answer(() => new Promise<string>(() => undefined), 2000);
+    second.then(undefined, () => (secondSettled = true));
+    jest.advanceTimersByTime(500); // first's deadline
+    await firstDone;
+    await Promise.resolve();
+    expect(secondSettled).toBe(false);
+    jest.advanceTimersByTime(1500); // second's deadline
+    await expect(second).rejects.toMatchObject({ code: "#VALUE!" });
+  });
+});
