@@ -75,7 +75,7 @@ describe("answer: one deadline timer for many pending cells", () => {
     const firstDone = expect(first).rejects.toMatchObject({ code: "#VALUE!" });
     jest.advanceTimersByTime(1500);
     let secondSettled = false;
-    const second = answer(() => new Promise<string>(() => undefined), 2000);
+    const second = answer(() => new Promise<string>(() => undefined), 2000) as Promise<string>;
     second.then(undefined, () => (secondSettled = true));
     jest.advanceTimersByTime(500); // first's deadline
     await firstDone;
