@@ -1,4 +1,4 @@
-import { brregEnrichJob, runEnrich, DEFAULT_CHUNK_ROWS } from "../../src/core/enrich";
+import { brregEnrichJob, fetchChunkRows, runEnrich } from "../../src/core/enrich";
 import { createMemoryWorkbook } from "../../src/office/memoryWorkbook";
 import { collectGarbage } from "../burst";
 import type { BenchConfig } from "../config";
@@ -19,6 +19,7 @@ export async function enrichScenario(replica: RemoteReplica, config: BenchConfig
   const orgnrs = activeOrgnrs(replica, config.enrichRows);
   const runs = [];
   let batchMax = 0;
+  let chunkRows = 0;
   for (let r = 0; r < config.repeats; r++) {
     collectGarbage();
     const services = freshServices(replica);
@@ -26,7 +27,8 @@ export async function enrichScenario(replica: RemoteReplica, config: BenchConfig
     const workbook = createMemoryWorkbook(SHEET);
     workbook.setValues(SHEET, 0, 0, orgnrs.map((o) => [o]));
     const keys = (await workbook.readRange(SHEET, 0, 0, orgnrs.length, 1)).map((row) => row[0] ?? null);
-    const job = brregEnrichJob(services.brreg, config.enrichFields);
+    const job = brregEnrichJob(services.brreg, config.enrichFields, services.config);
+    chunkRows = fetchChunkRows(job.batching, config.enrichChunkRows);
     const before = workbook.writes.length;
     const run = await countRequests(replica, () => timed(() =>
       runEnrich(keys, job, (block) => workbook.write({ sheet: SHEET, row: block.offset, column: 1, values: block.values, numberFormats: block.numberFormats }),
@@ -54,7 +56,8 @@ export async function enrichScenario(replica: RemoteReplica, config: BenchConfig
     requests: median(runs.map((r) => r.requests)),
     requestsPerRun: runs.map((r) => r.requests),
     minimumRequests: Math.ceil(orgnrs.length / batchMax),
-    chunkRows: config.enrichChunkRows ?? DEFAULT_CHUNK_ROWS,
+    chunkRows,
+    chunkNote: "fetch chunk: the batch maximum × the connections per host; one write per chunk (split further only past the payload budget)",
     errors: Math.max(...runs.map((r) => r.errors)),
     driver: "src/core/enrich runEnrich + brregEnrichJob (as the taskpane's useEnrich calls them) over src/office/memoryWorkbook",
   };

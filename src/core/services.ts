@@ -95,7 +95,7 @@ export function createServices(options: ServicesOptions = {}): Services {
   const revalidator = new Revalidator({
     cache, store, clock, overlapMs: config.revalidateOverlapMs,
     klass: { http: api, baseUrl: config.klassBaseUrl, pageSize: config.updatesPageSize },
-    brreg: { http: api, baseUrl: config.brregBaseUrl, pageSize: config.updatesPageSize, refresh: (register, orgnr) => brreg.refreshUnit(register, orgnr) },
+    brreg: { http: api, baseUrl: config.brregBaseUrl, pageSize: config.updatesPageSize, refresh: (register, orgnrs) => brreg.refreshUnits(register, orgnrs) },
   });
 
   let closing: Promise<void> | undefined;

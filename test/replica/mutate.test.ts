@@ -32,8 +32,15 @@ test("klass-rename bumps lastModified so changedSince finds the classification",
   expect(await listed()).toEqual([131]);
   const codes = (await (await klass("/classifications/131/codesAt?date=2025-01-01&selectCodes=3101")).json()) as { codes: Array<{ name: string }> };
   expect(codes.codes[0]?.name).toBe("Halden (renamed)");
-  const c = (await (await klass("/classifications/131")).json()) as { lastModified: string };
-  expect(Date.parse(c.lastModified.replace("+0000", "Z"))).toBeGreaterThan(Date.parse(before.replace("+0000", "Z")));
+  const c = (await (await klass("/classifications/131?includeFuture=true")).json()) as { lastModified: string; versions: Array<{ validFrom: string; validTo?: string; lastModified: string }> };
+  const after = (stamp: string) => Date.parse(stamp.replace("+0000", "Z")) > Date.parse(before.replace("+0000", "Z"));
+  expect(after(c.lastModified)).toBe(true);
+  // The version renamed in carries the new lastModified too, the others keep theirs (revalidation
+  // refetches only the code lists of versions whose lastModified moved).
+  const touched = c.versions.filter((v) => after(v.lastModified)).map((v) => v.validFrom);
+  expect(touched).toHaveLength(1);
+  expect(touched[0]! <= "2024-01-01").toBe(true);
+  expect(c.versions.length).toBeGreaterThan(1);
   const bad = await klass("/classifications?changedSince=yesterday");
   expect(bad.status).toBe(400);
 });

@@ -32,6 +32,15 @@ export interface BrregDataDeps extends Pick<CoreOptions, "batchWindowMs" | "batc
 export interface BrregDataService extends BrregData {
   /** Refetch one cached unit from its stored single-lookup URL (revalidation). */
   refreshUnit(register: BrregRegister, orgnr: string): Promise<RefreshOutcome>;
+  /**
+   * Refetch many cached units of one register (revalidation): through the batched list endpoint
+   * (chunked by the batcher's limits), then single look-ups only for what the lists miss (deleted,
+   * removed, gone), as a cold look-up does. Numbers not cached are "absent" and not asked for.
+   *
+   * @example
+   * const outcomes = await brreg.refreshUnits("enheter", changed); // 100 numbers → 1 list request
+   */
+  refreshUnits(register: BrregRegister, orgnrs: readonly string[]): Promise<ReadonlyMap<string, RefreshOutcome>>;
   /** Sends waiting batches now. */
   flush(): void;
   /** Rejects waiting look-ups with CancelledError. */
@@ -107,12 +116,29 @@ class BrregDataImpl implements BrregDataService {
     const key = this.#keys[register].key(orgnr);
     const entry = await this.#cache.read<UnitLookup>(key);
     if (entry === undefined) return "absent";
-    const single = await this.#single(register, orgnr, entry.url);
-    if (single === undefined) {
-      await this.#cache.delete(key);
-      return "evicted";
-    }
-    return single.state === "removed" ? "removed" : "refetched";
+    return this.#refetchSingle(register, orgnr, entry.url);
+  }
+
+  async refreshUnits(register: BrregRegister, orgnrs: readonly string[]): Promise<ReadonlyMap<string, RefreshOutcome>> {
+    const outcomes = new Map<string, RefreshOutcome>();
+    const entries = await Promise.all(orgnrs.map((orgnr) => this.#cache.read<UnitLookup>(this.#keys[register].key(orgnr))));
+    const cached: Array<{ orgnr: string; url: string }> = [];
+    orgnrs.forEach((orgnr, i) => {
+      const entry = entries[i];
+      if (entry === undefined) outcomes.set(orgnr, "absent");
+      else cached.push({ orgnr, url: entry.url });
+    });
+    // The batcher chunks by its own limits (keys, URL bytes), halves on a 414 and replaces each
+    // listed unit's entry; sent at once, since revalidation has nothing more to wait for.
+    const batcher = this.#batchers[register];
+    const listed = cached.map(({ orgnr }) => batcher.get(orgnr));
+    batcher.flush();
+    await Promise.all(cached.map(async ({ orgnr, url }, i) => {
+      const lookup = await listed[i];
+      // Not in the list: deleted units, 410s and numbers gone answer only on the single path.
+      outcomes.set(orgnr, lookup !== undefined ? "refetched" : await this.#refetchSingle(register, orgnr, url));
+    }));
+    return outcomes;
   }
 
   flush(): void {
@@ -183,6 +209,16 @@ class BrregDataImpl implements BrregDataService {
   #forgetRemoved(register: BrregRegister, orgnr: string): void {
     void this.#cache.delete(this.#rollerKeys.key(orgnr));
     for (const other of REGISTERS) if (other !== register) void this.#cache.delete(this.#keys[other].key(orgnr));
+  }
+
+  /** One cached unit again by its own URL; a 404 evicts it. */
+  async #refetchSingle(register: BrregRegister, orgnr: string, url: string): Promise<RefreshOutcome> {
+    const single = await this.#single(register, orgnr, url);
+    if (single === undefined) {
+      await this.#cache.delete(this.#keys[register].key(orgnr));
+      return "evicted";
+    }
+    return single.state === "removed" ? "removed" : "refetched";
   }
 
   /** One unit by its own URL: found/deleted (200), removed (410, remembered), undefined on 404. */

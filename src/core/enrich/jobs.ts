@@ -1,3 +1,4 @@
+import { effectiveBatchMax } from "../batch";
 import type { BrregData } from "../brreg/data";
 import { parseFields } from "../brreg/fields";
 import { unitGrid } from "../brreg/unitGrid";
@@ -5,9 +6,11 @@ import { klassCodename, klassLevel, klassParent } from "../klass/codeLookups";
 import { klassCorrespond } from "../klass/correspondences";
 import type { KlassEnv } from "../klass/env";
 import type { Cell } from "../klass/columns";
+import { DEFAULT_CONFIG, type CoreConfig } from "../config";
 import { textColumnsOf } from "../reports/build";
 import { cellText } from "../reports/cellText";
 import type { CellValue } from "../sheet/cells";
+import type { EnrichBatching } from "./plan";
 import type { EnrichJob } from "./run";
 
 /** What a KLASS enrichment can add for each code. */
@@ -54,13 +57,37 @@ export function klassEnrichJob(env: KlassEnv, spec: KlassEnrichSpec): EnrichJob 
   };
 }
 
-/** A BRREG job: any fields of the unit each organisasjonsnummer names (batched list look-ups). */
-export function brregEnrichJob(data: BrregData, fields: readonly string[]): EnrichJob {
+/** The fetch layer's limits a BRREG job is sized by (a services instance's `config` has them). */
+export type BrregBatchLimits = Pick<CoreConfig, "brregBaseUrl" | "batchMaxKeys" | "batchMaxUrlBytes" | "concurrencyPerHost">;
+
+/**
+ * How BRREG look-ups batch under `limits`: the organisasjonsnumre one list request carries
+ * (src/core/batch's effectiveBatchMax over the URL brregData builds — `<base>/enheter?size=2000&organisasjonsnummer=`
+ * plus 9 digits and a comma per number; every number is asked in enheter first), and the requests
+ * the fetch layer sends to the host at once.
+ *
+ * @example brregBatching(DEFAULT_CONFIG) // { rows: 791, parallel: 6 }
+ */
+export function brregBatching(limits: BrregBatchLimits = DEFAULT_CONFIG): EnrichBatching {
+  const base = `${limits.brregBaseUrl.replace(/\/+$/, "")}/enheter?size=2000&organisasjonsnummer=`;
+  return {
+    rows: effectiveBatchMax({ maxKeys: limits.batchMaxKeys, maxUrlBytes: limits.batchMaxUrlBytes, baseBytes: base.length }, 10),
+    parallel: limits.concurrencyPerHost,
+  };
+}
+
+/**
+ * A BRREG job: any fields of the unit each organisasjonsnummer names (batched list look-ups).
+ * `limits` should be those of the services behind `data` (default: DEFAULT_CONFIG's), so that
+ * fetch chunks fill whole list requests.
+ */
+export function brregEnrichJob(data: BrregData, fields: readonly string[], limits: BrregBatchLimits = DEFAULT_CONFIG): EnrichJob {
   const specs = parseFields(fields.join(","), ["enheter", "underenheter"]);
   const names = specs.map((f) => f.name);
   return {
     headers: names,
     textColumns: textColumnsOf(names),
+    batching: brregBatching(limits),
     async compute(keys) {
       const grid = await unitGrid(data, keys.map((k) => [k]), names.join(","));
       // One field: the grid has the keys' shape (a column); several: one row per key.

@@ -9,8 +9,8 @@ export interface BrregRevalidationDeps {
   readonly cache: TieredCache;
   readonly baseUrl: string;
   readonly pageSize: number;
-  /** Refetch one cached unit (brregData.refreshUnit). */
-  readonly refresh: (register: BrregRegister, orgnr: string) => Promise<RefreshOutcome>;
+  /** Refetch cached units of one register, batched (brregData.refreshUnits). */
+  readonly refresh: (register: BrregRegister, orgnrs: readonly string[]) => Promise<ReadonlyMap<string, RefreshOutcome>>;
 }
 
 const FEEDS: ReadonlyArray<{ register: BrregRegister; prefix: string; embedded: string }> = [
@@ -57,7 +57,9 @@ async function forget(cache: TieredCache, orgnr: string): Promise<void> {
 
 /**
  * Per register with cached units, roles or search pages: one `oppdateringer/<register>?dato=`
- * request; changed numbers that are cached are refetched from their stored URL; `Fjernet` ones
+ * request; changed numbers that are cached are refetched together, through the list endpoint in
+ * as few requests as the batch limits allow (single look-ups only for what the lists miss: deleted,
+ * removed, gone), replacing their entries; `Fjernet` ones
  * are evicted with their roles (the API asks copies to drop them). Cached search pages of a
  * register with any change are evicted: a changed unit may now enter or leave any search, and
  * the feed cannot tell which — so the next search asks again.
@@ -72,16 +74,21 @@ export async function revalidateBrreg(deps: BrregRevalidationDeps, since: number
     tally.changed += changed.size;
     const work: Array<Promise<void>> = [];
     if (changed.size > 0) for (const key of searches) work.push(deps.cache.delete(key).then(() => void tally.evicted++));
+    const refetch: string[] = [];
     for (const [orgnr, type] of changed) {
       if (type === "Fjernet" && (cached.has(orgnr) || roller.has(orgnr))) {
         work.push(forget(deps.cache, orgnr).then(() => void tally.evicted++));
         continue;
       }
-      if (!cached.has(orgnr)) continue;
-      work.push(deps.refresh(register, orgnr).then((outcome) => {
-        if (outcome === "refetched") tally.refetched++;
-        else if (outcome === "evicted") tally.evicted++;
-        else if (outcome === "removed") tally.removed++;
+      if (cached.has(orgnr)) refetch.push(orgnr);
+    }
+    if (refetch.length > 0) {
+      work.push(deps.refresh(register, refetch).then((outcomes) => {
+        for (const outcome of outcomes.values()) {
+          if (outcome === "refetched") tally.refetched++;
+          else if (outcome === "evicted") tally.evicted++;
+          else if (outcome === "removed") tally.removed++;
+        }
       }));
     }
     await Promise.all(work);

@@ -1,5 +1,7 @@
-import type { TieredCache } from "../cache/tieredCache";
+import type { RefreshOutcome, TieredCache } from "../cache/tieredCache";
+import { isNotFoundError, isRemovedError } from "../errors";
 import type { HttpClient } from "../http/types";
+import { isClassification, klassVerdict, type KlassChange } from "./klassVersions";
 import type { Tally } from "./types";
 
 /** Dependencies of {@link revalidateKlass}. */
@@ -51,8 +53,43 @@ export function dependsOn(key: string, ids: ReadonlySet<string>): boolean {
 }
 
 /**
- * One `classifications?changedSince=` request; then only the cached entries of changed
- * classifications (see {@link dependsOn}) are refetched from their stored URLs.
+ * The metadata of changed classification `id` (one request): the cached `klass/<id>/meta` is
+ * refreshed in place (its old copy kept to compare against); otherwise it is fetched uncached.
+ */
+async function snapshot(deps: KlassRevalidationDeps, id: string, tally: Tally): Promise<KlassChange> {
+  const key = `klass/${id}/meta`;
+  const before = await deps.cache.read<unknown>(key);
+  let now: unknown;
+  if (before !== undefined) {
+    const outcome = await deps.cache.refresh(key);
+    count(tally, outcome);
+    if (outcome !== "refetched") return "gone";
+    now = (await deps.cache.read<unknown>(key))?.value;
+  } else {
+    try {
+      now = (await deps.http.getJson<unknown>({ api: "klass", url: `${deps.baseUrl}/classifications/${id}?includeFuture=true` })).body;
+    } catch (error) {
+      if (isNotFoundError(error) || isRemovedError(error)) return "gone";
+      throw error;
+    }
+  }
+  if (!isClassification(now)) return "unknown";
+  const old = isClassification(before?.value) ? before.value : undefined;
+  return { now, before: old, beforeFetchedAt: old ? before?.fetchedAt : undefined };
+}
+
+function count(tally: Tally, outcome: RefreshOutcome): void {
+  if (outcome === "refetched") tally.refetched++;
+  else if (outcome === "evicted") tally.evicted++;
+  else if (outcome === "removed") tally.removed++;
+}
+
+/**
+ * One `classifications?changedSince=` request; then, per changed classification with cached
+ * entries (see {@link dependsOn}), its metadata (one request), and only the entries whose
+ * versions changed since (by each version's `lastModified`, ./klassVersions.ts) are refetched
+ * from their stored URLs; entries of versions (or classifications) that no longer exist are
+ * evicted.
  */
 export async function revalidateKlass(deps: KlassRevalidationDeps, since: number, tally: Tally): Promise<void> {
   const cached = await deps.cache.keys("klass/");
@@ -60,10 +97,21 @@ export async function revalidateKlass(deps: KlassRevalidationDeps, since: number
   const ids = await changedIds(deps, since, tally);
   tally.changed = ids.size;
   const targets = cached.filter((key) => dependsOn(key, ids));
-  const outcomes = await Promise.all(targets.map((key) => deps.cache.refresh(key)));
-  for (const outcome of outcomes) {
-    if (outcome === "refetched") tally.refetched++;
-    else if (outcome === "evicted") tally.evicted++;
-    else if (outcome === "removed") tally.removed++;
+  const wanted = new Set<string>();
+  for (const key of targets) {
+    const [, id = "", kind, target = ""] = key.split("/", 4);
+    for (const one of kind === "correspondsAt" ? [id, target] : [id]) if (ids.has(one)) wanted.add(one);
   }
+  const changes = new Map<string, KlassChange>(await Promise.all([...wanted].map(async (id) => [id, await snapshot(deps, id, tally)] as const)));
+  const work = targets.filter((key) => !/^klass\/[^/]+\/meta$/.test(key)).map(async (key) => {
+    const entry = await deps.cache.read<unknown>(key);
+    if (entry === undefined) return;
+    const verdict = klassVerdict(key, changes, since, entry.fetchedAt);
+    if (verdict === "refetch") count(tally, await deps.cache.refresh(key));
+    else if (verdict === "evict") {
+      await deps.cache.delete(key);
+      tally.evicted++;
+    }
+  });
+  await Promise.all(work);
 }

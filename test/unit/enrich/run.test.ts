@@ -1,4 +1,4 @@
-import { brregEnrichJob, klassEnrichJob, planChunks, runEnrich, type EnrichJob, type EnrichWrite } from "../../../src/core/enrich";
+import { brregEnrichJob, klassEnrichJob, runEnrich, type EnrichJob, type EnrichWrite } from "../../../src/core/enrich";
 import type { CellValue } from "../../../src/core/sheet/cells";
 import { fakeWorld, validOrgnr } from "../reports/fakes";
 
@@ -8,12 +8,7 @@ const echo: EnrichJob = {
 };
 
 describe("runEnrich", () => {
-  it("plans chunks", () => {
-    expect(planChunks(5, 2)).toEqual([{ start: 0, count: 2 }, { start: 2, count: 2 }, { start: 4, count: 1 }]);
-    expect(planChunks(0, 10)).toEqual([]);
-  });
-
-  it("fills every row in chunks with progress", async () => {
+  it("fills every row in chunks with progress (chunkRows caps each write)", async () => {
     const keys = Array.from({ length: 1050 }, (_, i) => String(i));
     const writes: EnrichWrite[] = [];
     const progress: number[] = [];

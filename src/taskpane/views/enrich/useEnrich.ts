@@ -68,7 +68,7 @@ export function useEnrich() {
   };
 
   const job = (): EnrichJob => {
-    if (kind === "brreg") return brregEnrichJob(services.deps.brreg, fields);
+    if (kind === "brreg") return brregEnrichJob(services.deps.brreg, fields, services.services.config);
     const list: KlassAddition[] = additions.map((a) => (a === "correspondence" ? { kind: a, target: Number(target) } : { kind: a }));
     return klassEnrichJob({ klass: services.deps.klass, now: services.deps.now }, {
       classificationId: Number(classification), date: date.trim() || isoToday(Date.now()), additions: list,
@@ -120,7 +120,10 @@ export function useEnrich() {
   };
 }
 
-/** Rows per chunk: a page may lower it (window.KLASS_BRREG_TASKPANE = { enrichChunkRows }) to show progress on small columns. */
+/**
+ * Rows per chunk: a page may lower it (window.KLASS_BRREG_TASKPANE = { enrichChunkRows }) to show
+ * progress on small columns — it caps the rows per write and the fetch chunk (runEnrich's chunkRows).
+ */
 function chunkRowsSetting(): number | undefined {
   const value = (globalThis as { KLASS_BRREG_TASKPANE?: { enrichChunkRows?: unknown } }).KLASS_BRREG_TASKPANE?.enrichChunkRows;
   return typeof value === "number" && value >= 1 ? value : undefined;

@@ -24,6 +24,11 @@ function handler(reg: FakeRegister, klass: FakeKlass) {
       return json({ _embedded: { classifications: changed }, page: { size: 20, totalElements: changed.length } });
     }
     const id = /classifications\/(\d+)/.exec(parsed.pathname)?.[1] ?? "";
+    if (parsed.pathname.endsWith(`/classifications/${id}`)) {
+      // The metadata: one version, carrying its own lastModified (as the API's versions do).
+      const lastModified = klassTime(klass.modified.get(Number(id)) ?? 0);
+      return json({ id: Number(id), name: `C${id}`, lastModified, versions: [{ id: Number(id) * 10, name: "v", validFrom: "2024-01-01", lastModified }] });
+    }
     return json({ codes: [{ code: "01", name: klass.names.get(id) ?? "?" }] });
   };
 }
@@ -67,8 +72,10 @@ describe("revalidation", () => {
     const paths = fetch.calls.map((c) => c.url.replace(/^.*\/(api|v1)\//, ""));
     expect(paths.filter((p) => p.startsWith("oppdateringer/"))).toHaveLength(1); // no underenheter cached → that feed is skipped
     expect(paths.filter((p) => p.startsWith("classifications?"))).toHaveLength(1);
+    // The changed unit comes back through the list endpoint (batched, not `enheter/{orgnr}`); 131's
+    // metadata is asked for first, and shows that its 2024 version changed.
     expect(paths.filter((p) => !p.startsWith("oppdateringer/") && !p.startsWith("classifications?")).sort())
-      .toEqual(["classifications/131/codesAt?date=2024-01-01", "enheter/100000002"]);
+      .toEqual(["classifications/131/codesAt?date=2024-01-01", "classifications/131?includeFuture=true", "enheter?size=1&organisasjonsnummer=100000002"]);
     expect(report.brreg).toMatchObject({ feedRequests: 1, changed: 3, refetched: 1, evicted: 1 });
     expect(report.klass).toMatchObject({ feedRequests: 1, changed: 1, refetched: 1 });
     expect(services.brreg.unit("100000002")).toMatchObject({ unit: { navn: "Renamed AS" } });
