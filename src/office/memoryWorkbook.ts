@@ -1,4 +1,5 @@
 import { blockAddress } from "../core/sheet/address";
+import { deleteRowsAt, insertColumnsAt, insertRowsAt } from "./memoryShift";
 import { TEXT_FORMAT, type CellValue } from "../core/sheet/cells";
 import { DEFAULT_PAYLOAD_BUDGET_BYTES } from "../core/sheet/chunks";
 import type { SelectionInfo, TableContents, TableInfo, TableRequest, WorkbookGateway, WriteRequest } from "./gateway";
@@ -155,9 +156,14 @@ export function createMemoryWorkbook(initialSheet = "Sheet1", options: { readonl
       const table = tables.get(name);
       if (!table) throw new Error(`No table named "${name}"`);
       const { info, row, column } = table;
-      // Clear the old body (it may have been longer), then write the new one.
+      // Grow or shrink as Excel does (cells below and beside move with the table), then clear the
+      // table's own area and write the new header and rows into it.
       const cells = sheetCells(info.sheet);
-      for (let r = 0; r <= info.rowCount; r++) for (let c = 0; c < Math.max(info.header.length, header.length); c++) cells.delete(key(row + r, column + c));
+      const width = Math.max(info.header.length, header.length);
+      if (header.length > info.header.length) insertColumnsAt(cells, row, info.rowCount + 1, column + info.header.length, header.length - info.header.length);
+      if (rows.length > info.rowCount) insertRowsAt(cells, row + 1 + info.rowCount, column, width, rows.length - info.rowCount);
+      if (rows.length < info.rowCount) deleteRowsAt(cells, row + 1 + rows.length, column, width, info.rowCount - rows.length);
+      for (let r = 0; r <= rows.length; r++) for (let c = 0; c < width; c++) cells.delete(key(row + r, column + c));
       return putTable(name, info.sheet, row, column, header, rows, textColumns, userColumns);
     },
     async selectRange(sheet, row, column, rowCount, columnCount) {

@@ -1,4 +1,5 @@
 import { blockAddress } from "../core/sheet/address";
+import { tableResize } from "../core/sheet/tableResize";
 import type { CellValue } from "../core/sheet/cells";
 import { DEFAULT_PAYLOAD_BUDGET_BYTES } from "../core/sheet/chunks";
 import type { SelectionInfo, TableContents, TableInfo, TableRequest, WorkbookGateway, WriteRequest } from "./gateway";
@@ -129,19 +130,23 @@ export function createOfficeGateway(options: { readonly budgetBytes?: number } =
     replaceTableRows: (name, header, rows, textColumns, userColumns) =>
       Excel.run(async (context) => {
         const table = context.workbook.tables.getItem(name);
-        const body = table.getDataBodyRange().load("rowCount,columnCount");
-        const headerRange = table.getHeaderRowRange().load("rowIndex,columnIndex");
+        const body = table.getDataBodyRange().load("rowIndex,columnIndex,rowCount,columnCount");
         await context.sync();
-        // Shrink the body to its first row (delete rows 2..n inside the table) and clear it, then
-        // write the new header and rows and resize the table over them (ExcelApi 1.13).
-        if (body.rowCount > 1) body.getOffsetRange(1, 0).getResizedRange(-1, 0).delete(Excel.DeleteShiftDirection.up);
-        body.getRow(0).clear(Excel.ClearApplyTo.contents);
         const sheet = table.worksheet;
-        writeBlock(sheet, { row: headerRange.rowIndex, column: headerRange.columnIndex, values: [header as string[]], numberFormats: headerFormats(header) });
+        const top = body.rowIndex - 1; // the header row
+        const left = body.columnIndex;
+        const change = tableResize({ rows: body.rowCount, columns: body.columnCount }, { rows: rows.length, columns: header.length });
+        // Grow and shrink as Excel's own table rows and columns do: cells below and beside the
+        // table move with it, so nothing outside the table is overwritten (or pulled into it).
+        if (change.insertColumns > 0) sheet.getRangeByIndexes(top, left + body.columnCount, body.rowCount + 1, change.insertColumns).insert(Excel.InsertShiftDirection.right);
+        if (change.insertRows > 0) sheet.getRangeByIndexes(body.rowIndex + body.rowCount, left, change.insertRows, change.width).insert(Excel.InsertShiftDirection.down);
+        if (change.deleteRows > 0) sheet.getRangeByIndexes(body.rowIndex + change.bodyRows, left, change.deleteRows, change.width).delete(Excel.DeleteShiftDirection.up);
+        table.resize(sheet.getRangeByIndexes(top, left, change.bodyRows + 1, header.length)); // ExcelApi 1.13
+        if (change.dropColumns > 0) sheet.getRangeByIndexes(top, left + header.length, change.bodyRows + 1, change.dropColumns).clear(Excel.ClearApplyTo.contents);
+        if (rows.length === 0) sheet.getRangeByIndexes(body.rowIndex, left, 1, header.length).clear(Excel.ClearApplyTo.contents);
+        writeBlock(sheet, { row: top, column: left, values: [header as string[]], numberFormats: headerFormats(header) });
         await context.sync();
-        await writeRowsChunked(context, sheet, headerRange.rowIndex + 1, headerRange.columnIndex, rows, tableFormats(rows, textColumns, userColumns), budget);
-        table.resize(sheet.getRangeByIndexes(headerRange.rowIndex, headerRange.columnIndex, Math.max(rows.length, 1) + 1, header.length));
-        await context.sync();
+        await writeRowsChunked(context, sheet, body.rowIndex, left, rows, tableFormats(rows, textColumns, userColumns), budget);
         return readTableInfo(context, table);
       }),
     selectRange: (sheetName, row, column, rowCount, columnCount) =>

@@ -8,7 +8,7 @@ import { blockAddress } from "../../../src/core/sheet/address";
  */
 export type Op =
   | { readonly kind: "numberFormat" | "values" | "formulas"; readonly address: string; readonly data: unknown[][] }
-  | { readonly kind: "sync" | "calculate" | "select" | "activate" | "tableAdd" | "tableName" | "delete" | "resize" | "clear"; readonly address?: string; readonly data?: unknown };
+  | { readonly kind: "sync" | "calculate" | "select" | "activate" | "tableAdd" | "tableName" | "insert" | "delete" | "resize" | "clear"; readonly address?: string; readonly data?: unknown };
 
 export interface FakeExcel {
   readonly excel: unknown;
@@ -29,6 +29,9 @@ function fakeRange(address: string, log: Op[], geometry?: { row: number; column:
     set values(data: unknown[][]) { log.push({ kind: "values", address, data }); },
     set formulas(data: unknown[][]) { log.push({ kind: "formulas", address, data }); },
     select: () => log.push({ kind: "select", address }),
+    insert: (direction: string) => log.push({ kind: "insert", address, data: direction }),
+    delete: (direction: string) => log.push({ kind: "delete", address, data: direction }),
+    clear: (what: string) => log.push({ kind: "clear", address, data: what }),
     load: () => range,
   };
   return range;
@@ -95,11 +98,7 @@ export function fakeExcel(): FakeExcel {
     worksheet: sheet1,
     load: () => existing,
     getDataBodyRange: () => {
-      const body = {
-        rowCount: 3, columnCount: 2, load: () => body,
-        getOffsetRange: () => ({ getResizedRange: () => ({ delete: (dir: string) => log.push({ kind: "delete", data: dir }) }) }),
-        getRow: () => ({ clear: (what: string) => log.push({ kind: "clear", data: what }) }),
-      };
+      const body = { rowIndex: 5, columnIndex: 1, rowCount: 3, columnCount: 2, load: () => body };
       return body;
     },
     getHeaderRowRange: () => { const h = { rowIndex: 4, columnIndex: 1, values: [["code", "name"]], load: () => h }; return h; },
@@ -108,7 +107,7 @@ export function fakeExcel(): FakeExcel {
   };
   const tables = { get items() { return tableNames.map((name) => ({ name })); }, load: () => tables, getItem: () => existing };
   mock.context.workbook.tables = tables;
-  Object.assign(mock, { CalculationType: { full: "Full" }, DeleteShiftDirection: { up: "Up" }, ClearApplyTo: { contents: "Contents" } });
+  Object.assign(mock, { CalculationType: { full: "Full" }, DeleteShiftDirection: { up: "Up" }, InsertShiftDirection: { down: "Down", right: "Right" }, ClearApplyTo: { contents: "Contents" } });
   return { excel: mock, log, sheets, tableNames };
 }
 

@@ -83,3 +83,18 @@ describe("in-memory workbook: taskpane additions", () => {
     expect(book.tables()).toEqual(["Big"]);
   });
 });
+
+describe("in-memory workbook: a refreshed table moves what stands below and beside it, as Excel does", () => {
+  it("grows without overwriting the cells below, and shrinks pulling them back", async () => {
+    const book = createMemoryWorkbook();
+    await book.createTable({ sheet: "Sheet1", row: 0, column: 0, name: "T", header: ["code", "name"], rows: [["01", "a"], ["02", "b"]], textColumns: new Set([0]) });
+    book.setValues("Sheet1", 4, 0, [["my note below"]]);
+    book.setValues("Sheet1", 0, 3, [["my note beside"]]);
+    await book.replaceTableRows("T", ["code", "name", "extra"], [["01", "a", 1], ["02", "b", 2], ["03", "c", 3], ["04", "d", 4]], new Set([0]), new Set());
+    expect(book.cell("Sheet1", 6, 0)?.value).toBe("my note below"); // two rows more: moved down by two
+    expect(book.cell("Sheet1", 0, 4)?.value).toBe("my note beside"); // one column more: moved right by one
+    expect((await book.readTable("T"))?.rows).toEqual([["01", "a", 1], ["02", "b", 2], ["03", "c", 3], ["04", "d", 4]]);
+    await book.replaceTableRows("T", ["code", "name", "extra"], [["01", "a", 1]], new Set([0]), new Set());
+    expect(book.cell("Sheet1", 3, 0)?.value).toBe("my note below"); // three rows fewer: back up by three
+  });
+});

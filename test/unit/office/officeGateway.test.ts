@@ -93,8 +93,25 @@ describe("Office.js gateway", () => {
     await createOfficeGateway().replaceTableRows("Codes", ["code", "name", "note"], [["0301", "=evil", "=1+1"], ["1103", "Stavanger", null]], new Set([0]), new Set([2]));
     const formats = writes(fake.log).find((op) => op.kind === "numberFormat" && op.address === "B6:D7")!.data;
     expect(formats).toEqual([["@", "@", "General"], ["@", "General", "General"]]);
-    expect(fake.log.map((op) => op.kind)).toEqual(expect.arrayContaining(["delete", "clear", "resize"]));
+    // The table (B5:C8, 3 rows × 2 columns) becomes 2 rows × 3 columns: a column inserted to its
+    // right (shifting cells right), its last row deleted (shifting cells up) — never written over.
+    expect(fake.log.filter((op) => op.kind === "insert" || op.kind === "delete")).toEqual([
+      { kind: "insert", address: "D5:D8", data: "Right" },
+      { kind: "delete", address: "B8:D8", data: "Up" },
+    ]);
     expect(fake.log.find((op) => op.kind === "resize")?.address).toBe("B5:D7");
+  });
+
+  it("grows a table by inserting cells below it, so what stands below moves down instead of being overwritten", async () => {
+    const fake = fakeExcel();
+    g.Excel = fake.excel;
+    const rows = Array.from({ length: 6 }, (_, i) => [String(i), `name ${i}`]);
+    await createOfficeGateway().replaceTableRows("Codes", ["code", "name"], rows, new Set([0]), new Set());
+    const order = fake.log.filter((op) => op.kind !== "sync").map((op) => `${op.kind}:${op.address ?? ""}`);
+    expect(fake.log.filter((op) => op.kind === "insert" || op.kind === "delete")).toEqual([{ kind: "insert", address: "B9:C11", data: "Down" }]);
+    // The cells are inserted before any value is written into the new rows.
+    expect(order.indexOf("insert:B9:C11")).toBeLessThan(order.indexOf("values:B6:C11"));
+    expect(fake.log.find((op) => op.kind === "resize")?.address).toBe("B5:C11");
   });
 
   it("recalculates fully and writes formulas for Insert formula", async () => {
