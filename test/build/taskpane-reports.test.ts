@@ -109,7 +109,8 @@ it("searches Enhetsregisteret by kommune and organisasjonsform, inserts, and ref
   await page.getByRole("button", { name: "Skriv kildeark" }).click();
   await page.getByText(/Skrev kildene til arket Kilder/).waitFor();
   const sources = await workbook<(string | null)[][]>(page, "readRange", "Kilder", 0, 0, 3, 7);
-  expect(sources[0]).toEqual(["What", "API", "URL", "Parameters", "Retrieved", "Licence", "Publisher"]);
+  // The pane is in bokmål here, and so is the sheet it writes.
+  expect(sources[0]).toEqual(["Hva", "API", "URL", "Parametere", "Hentet", "Lisens", "Utgiver"]);
   expect(sources.slice(1).map((r) => r[5])).toEqual(expect.arrayContaining([expect.stringContaining("NLOD 2.0"), expect.stringContaining("CC BY 4.0")]));
   await screenshot(page, "reports-sources");
   expect(problems).toEqual([]);

@@ -134,6 +134,17 @@ export const EN = {
   "settings.save": "Save",
   "settings.saved": "Saved. The functions and this pane now use these URLs.",
   "settings.reset": "Use defaults",
+  "sources.what": "What",
+  "sources.api": "API",
+  "sources.url": "URL",
+  "sources.parameters": "Parameters",
+  "sources.retrieved": "Retrieved",
+  "sources.licence": "Licence",
+  "sources.publisher": "Publisher",
+  "sources.table": "Table {table} ({title}) on {sheet}",
+  "sources.functions": "Functions {names}",
+  "sources.functions.parameters": "as in each formula",
+  "sources.functions.retrieved": "at each recalculation (listed {now})",
 } as const;
 
 export type StringKey = keyof typeof EN;

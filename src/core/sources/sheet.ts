@@ -1,3 +1,4 @@
+import { translator, type Translate } from "../i18n";
 import type { ReportDefinition } from "../reports/types";
 import { describeParameters } from "../reports/types";
 
@@ -18,7 +19,8 @@ export const CITATIONS: Readonly<Record<"klass" | "brreg", ApiCitation>> = {
   brreg: { api: "Enhetsregisteret (Brønnøysundregistrene's open data API)", publisher: "Brønnøysundregistrene", licence: "NLOD 2.0", licenceUrl: "https://data.norge.no/nlod/no/2.0" },
 };
 
-export const SOURCES_HEADER = ["What", "API", "URL", "Parameters", "Retrieved", "Licence", "Publisher"] as const;
+/** The columns of the Sources sheet, as i18n keys (the header is written in the UI's language). */
+export const SOURCES_COLUMNS = ["sources.what", "sources.api", "sources.url", "sources.parameters", "sources.retrieved", "sources.licence", "sources.publisher"] as const;
 
 export interface SourcesInput {
   readonly reports: readonly ReportDefinition[];
@@ -28,15 +30,18 @@ export interface SourcesInput {
   readonly brregBaseUrl: string;
   /** ISO timestamp of now (for the functions, which fetch at each recalculation). */
   readonly now: string;
+  /** The UI's translator (default English): the sheet is written in the language of the pane. */
+  readonly t?: Translate;
 }
 
 /** The rows of the Sources sheet, header first (all text; the writer formats them as text). */
 export function sourcesRows(input: SourcesInput): string[][] {
-  const rows: string[][] = [[...SOURCES_HEADER]];
+  const t = input.t ?? translator("en");
+  const rows: string[][] = [SOURCES_COLUMNS.map((key) => t(key))];
   for (const report of input.reports) {
     const api = report.source.kind === "klass-codes" ? "klass" : "brreg";
     const c = CITATIONS[api];
-    rows.push([`Table ${report.tableName} (${report.title}) on ${report.sheet}`, c.api, report.urls.join(" "), describeParameters(report.source), report.lastRefreshed, `${c.licence} ${c.licenceUrl}`, c.publisher]);
+    rows.push([t("sources.table", { table: report.tableName, title: report.title, sheet: report.sheet }), c.api, report.urls.join(" "), describeParameters(report.source), report.lastRefreshed, `${c.licence} ${c.licenceUrl}`, c.publisher]);
   }
   const families = [
     { prefix: "KLASS.", api: "klass" as const, url: input.klassBaseUrl },
@@ -46,7 +51,7 @@ export function sourcesRows(input: SourcesInput): string[][] {
     const used = [...new Set(input.functions.filter((f) => f.toUpperCase().startsWith(family.prefix)).map((f) => f.toUpperCase()))].sort();
     if (used.length === 0) continue;
     const c = CITATIONS[family.api];
-    rows.push([`Functions ${used.join(", ")}`, c.api, family.url, "as in each formula", `at each recalculation (listed ${input.now})`, `${c.licence} ${c.licenceUrl}`, c.publisher]);
+    rows.push([t("sources.functions", { names: used.join(", ") }), c.api, family.url, t("sources.functions.parameters"), t("sources.functions.retrieved", { now: input.now }), `${c.licence} ${c.licenceUrl}`, c.publisher]);
   }
   return rows;
 }

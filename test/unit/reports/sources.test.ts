@@ -1,4 +1,5 @@
 import { functionsInFormulas, sourcesRows } from "../../../src/core/sources";
+import { translator } from "../../../src/core/i18n";
 import type { ReportDefinition } from "../../../src/core/reports";
 
 describe("Sources sheet", () => {
@@ -21,5 +22,12 @@ describe("Sources sheet", () => {
     ]);
     expect(rows[2]).toMatchObject({ 0: "Functions BRREG.ENHET", 2: "https://b", 5: "NLOD 2.0 https://data.norge.no/nlod/no/2.0", 6: "Brønnøysundregistrene" });
     expect(rows).toHaveLength(3);
+  });
+
+  it("is written in the pane's language", () => {
+    const rows = sourcesRows({ reports: [report], functions: ["KLASS.CODENAME"], klassBaseUrl: "https://k", brregBaseUrl: "https://b", now: "2026-03-02T00:00:00.000Z", t: translator("nb") });
+    expect(rows[0]).toEqual(["Hva", "API", "URL", "Parametere", "Hentet", "Lisens", "Utgiver"]);
+    expect(rows[1]![0]).toBe("Tabell KLASS_131 (131 Standard for kommuneinndeling) i KLASS 131");
+    expect(rows[2]!.slice(3, 5)).toEqual(["som i hver formel", "ved hver omberegning (listet 2026-03-02T00:00:00.000Z)"]);
   });
 });

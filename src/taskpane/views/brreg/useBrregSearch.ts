@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from "react";
 import type { BrregOrganisasjonsform, BrregSearchPage } from "../../../core/brreg/types";
 import { SEARCH_CAP } from "../../../core/brreg/search";
-import { reportFormula, type BrregSearchSource } from "../../../core/reports";
-import { insertReport, type InsertTarget } from "../../actions/insertReport";
+import type { BrregSearchSource } from "../../../core/reports";
+import { insertFormulaAtSelection, insertReportWithStatus } from "../../actions/insertFromSource";
+import type { InsertTarget } from "../../actions/insertReport";
 import { usePaneContext } from "../../PaneContext";
-import { errorStatus, type Status } from "../shared/StatusMessage";
+import { useAction } from "../shared/useAction";
 
 export type TriState = "any" | "true" | "false";
 export const PAGE_SIZE = 20;
@@ -47,8 +48,7 @@ export function useBrregSearch() {
   const [fields, setFields] = useState<readonly string[]>(DEFAULT_FIELDS);
   const [max, setMax] = useState("1000");
   const [target, setTarget] = useState<InsertTarget>("newSheet");
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<Status | undefined>();
+  const { busy, status, setStatus, act } = useAction(t);
 
   useEffect(() => {
     let live = true;
@@ -56,19 +56,12 @@ export function useBrregSearch() {
     return () => { live = false; };
   }, [services]);
 
-  const fetchPage = useCallback(async (params: Record<string, string>, index: number) => {
-    setBusy(true);
-    setStatus(undefined);
-    try {
-      setPage(await services.services.brreg.search("enheter", { ...params, size: String(PAGE_SIZE), page: String(index) }));
-      setPageIndex(index);
-      setSearched(params);
-    } catch (error) {
-      setStatus(errorStatus(error, t));
-    } finally {
-      setBusy(false);
-    }
-  }, [services, t]);
+  const fetchPage = useCallback((params: Record<string, string>, index: number) => act(async () => {
+    setPage(await services.services.brreg.search("enheter", { ...params, size: String(PAGE_SIZE), page: String(index) }));
+    setPageIndex(index);
+    setSearched(params);
+    return undefined;
+  }), [services, act]);
 
   const params = searchParams(filters);
   const search = () => (Object.keys(params).length ? fetchPage(params, 0) : setStatus({ intent: "warning", text: t("brreg.noFilters") }));
@@ -77,33 +70,13 @@ export function useBrregSearch() {
   const lastPage = Math.max(0, Math.ceil(Math.min(total, SEARCH_CAP) / PAGE_SIZE) - 1);
   const source = (): BrregSearchSource => ({ kind: "brreg-search", params: searched ?? params, fields, max: Math.min(Math.max(1, Number(max) || 1), SEARCH_CAP) });
 
-  const insert = async () => {
-    setBusy(true);
-    setStatus(undefined);
-    try {
-      const s = source();
-      const { info } = await insertReport(gateway, services.deps, {
-        source: s, title: `Enhetsregisteret ${Object.entries(s.params).map(([k, v]) => `${k}=${v}`).join(", ")}`, tableName: "Enheter", sheetName: "Enheter", target,
-      });
-      await pane.reloadReports();
-      setStatus({ intent: "success", text: t("common.inserted", { table: info.name, rows: info.rowCount, sheet: info.sheet }) });
-    } catch (error) {
-      setStatus(errorStatus(error, t));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const insert = () => act(() => {
+    const s = source();
+    const title = `Enhetsregisteret ${Object.entries(s.params).map(([k, v]) => `${k}=${v}`).join(", ")}`;
+    return insertReportWithStatus(gateway, services.deps, { source: s, title, tableName: "Enheter", sheetName: "Enheter", target }, pane.reloadReports, t);
+  });
 
-  const insertFormula = async () => {
-    try {
-      const selection = await gateway.getSelection();
-      const formula = reportFormula(source());
-      await gateway.setFormula(selection.sheet, selection.row, selection.column, formula);
-      setStatus({ intent: "success", text: t("klass.formula.inserted", { formula, address: `${selection.sheet}!${selection.address.split(":")[0]}` }) });
-    } catch (error) {
-      setStatus(errorStatus(error, t));
-    }
-  };
+  const insertFormula = () => act(() => insertFormulaAtSelection(gateway, source(), t));
 
   const set = <K extends keyof BrregFilters>(key: K, value: BrregFilters[K]) => setFilters((f) => ({ ...f, [key]: value }));
   const toggleField = (name: string, on: boolean) => setFields((list) => (on ? [...list, name] : list.filter((f) => f !== name)));

@@ -2,11 +2,13 @@ import { useEffect, useState } from "react";
 import { isoToday } from "../../../core/args";
 import type { KlassClassification, KlassLanguage } from "../../../core/klass/types";
 import { findVersionAt, versionSpans } from "../../../core/klass/versions";
-import { reportFormula, type KlassCodesSource } from "../../../core/reports";
-import { insertReport, type InsertTarget } from "../../actions/insertReport";
+import type { KlassCodesSource } from "../../../core/reports";
+import { insertFormulaAtSelection, insertReportWithStatus } from "../../actions/insertFromSource";
+import type { InsertTarget } from "../../actions/insertReport";
 import { usePaneContext } from "../../PaneContext";
 import { klassVersion, type KlassVersionDetail } from "../../services/klassVersion";
-import { errorStatus, type Status } from "../shared/StatusMessage";
+import { errorStatus } from "../shared/StatusMessage";
+import { useAction } from "../shared/useAction";
 
 export const CODE_COLUMNS = ["code", "parentCode", "level", "name", "shortName", "presentationName", "validFrom", "validTo", "notes"] as const;
 const DEFAULT_COLUMNS = ["code", "parentCode", "level", "name"];
@@ -19,8 +21,7 @@ export function useClassificationPage(id: number) {
   const [meta, setMeta] = useState<KlassClassification | undefined>();
   const [versionId, setVersionId] = useState<number | undefined>();
   const [detail, setDetail] = useState<KlassVersionDetail | undefined>();
-  const [status, setStatus] = useState<Status | undefined>();
-  const [busy, setBusy] = useState(false);
+  const { busy, status, setStatus, act } = useAction(t);
   const [date, setDate] = useState("");
   const [level, setLevel] = useState("");
   const [language, setLanguage] = useState<KlassLanguage>("nb");
@@ -37,7 +38,7 @@ export function useClassificationPage(id: number) {
       setVersionId(current?.version.id);
     }, (error: unknown) => live && setStatus(errorStatus(error, t)));
     return () => { live = false; };
-  }, [id, services, t]);
+  }, [id, services, t, setStatus]);
 
   useEffect(() => {
     if (versionId === undefined) return;
@@ -45,7 +46,7 @@ export function useClassificationPage(id: number) {
     setDetail(undefined);
     klassVersion(services.services, id, versionId, uiLanguage).then((d) => live && setDetail(d), (error: unknown) => live && setStatus(errorStatus(error, t)));
     return () => { live = false; };
-  }, [id, versionId, services, uiLanguage, t]);
+  }, [id, versionId, services, uiLanguage, t, setStatus]);
 
   const dateValid = date.trim() === "" || ISO_DATE.test(date.trim());
   const levelValid = level.trim() === "" || /^\d{1,2}$/.test(level.trim());
@@ -57,36 +58,16 @@ export function useClassificationPage(id: number) {
     ...(selectCodes.trim() ? { selectCodes: selectCodes.trim() } : {}),
   });
 
-  const insert = async () => {
-    setBusy(true);
-    setStatus(undefined);
-    try {
-      const s = source();
-      const stamp = (s.date ?? "").replace(/-/g, "");
-      const { info } = await insertReport(gateway, services.deps, {
-        source: s, title: `${id} ${meta?.name ?? ""}`.trim(), tableName: `KLASS_${id}${stamp ? `_${stamp}` : ""}`,
-        sheetName: `KLASS ${id}${s.date ? ` ${s.date}` : ""}`, target,
-      });
-      await pane.reloadReports();
-      setStatus({ intent: "success", text: t("common.inserted", { table: info.name, rows: info.rowCount, sheet: info.sheet }) });
-    } catch (error) {
-      setStatus(errorStatus(error, t));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const insert = () => act(() => {
+    const s = source();
+    const stamp = (s.date ?? "").replace(/-/g, "");
+    return insertReportWithStatus(gateway, services.deps, {
+      source: s, title: `${id} ${meta?.name ?? ""}`.trim(), tableName: `KLASS_${id}${stamp ? `_${stamp}` : ""}`,
+      sheetName: `KLASS ${id}${s.date ? ` ${s.date}` : ""}`, target,
+    }, pane.reloadReports, t);
+  });
 
-  const insertFormula = async () => {
-    setStatus(undefined);
-    try {
-      const selection = await gateway.getSelection();
-      const formula = reportFormula(source());
-      await gateway.setFormula(selection.sheet, selection.row, selection.column, formula);
-      setStatus({ intent: "success", text: t("klass.formula.inserted", { formula, address: `${selection.sheet}!${selection.address.split(":")[0]}` }) });
-    } catch (error) {
-      setStatus(errorStatus(error, t));
-    }
-  };
+  const insertFormula = () => act(() => insertFormulaAtSelection(gateway, source(), t));
 
   const toggleColumn = (name: string, on: boolean) => setColumns((list) => (on ? [...list, name] : list.filter((c) => c !== name)));
 

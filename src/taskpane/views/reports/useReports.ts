@@ -1,9 +1,9 @@
-import { useCallback, useState } from "react";
 import { refreshReports, removeReport } from "../../../core/reports";
 import { downloadTableCsv } from "../../actions/downloadCsv";
 import { writeSourcesSheet } from "../../actions/writeSources";
 import { usePaneContext } from "../../PaneContext";
-import { errorStatus, type Status } from "../shared/StatusMessage";
+import { errorStatus } from "../shared/StatusMessage";
+import { useAction } from "../shared/useAction";
 
 /**
  * The Reports view's actions. Refresh: revalidate the shared caches (one change-feed request per
@@ -13,20 +13,7 @@ import { errorStatus, type Status } from "../shared/StatusMessage";
 export function useReports() {
   const pane = usePaneContext();
   const { gateway, services, t, reports, reloadReports, language } = pane;
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<Status | undefined>();
-
-  const act = useCallback(async (work: () => Promise<Status | undefined>) => {
-    setBusy(true);
-    setStatus(undefined);
-    try {
-      setStatus(await work());
-    } catch (error) {
-      setStatus(errorStatus(error, t));
-    } finally {
-      setBusy(false);
-    }
-  }, [t]);
+  const { busy, status, act } = useAction(t);
 
   const refresh = (ids?: readonly string[]) => act(async () => {
     await services.revalidate().catch(() => undefined); // offline: rebuild from what the cache has
@@ -61,7 +48,7 @@ export function useReports() {
   });
 
   const sources = () => act(async () => {
-    const sheet = await writeSourcesSheet(gateway, reports, services.deps, language === "nb" ? "Kilder" : "Sources");
+    const sheet = await writeSourcesSheet(gateway, reports, services.deps, language === "nb" ? "Kilder" : "Sources", t);
     return { intent: "success", text: t("reports.sources.done", { sheet }) };
   });
 

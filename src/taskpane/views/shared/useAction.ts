@@ -1,0 +1,24 @@
+import { useCallback, useState } from "react";
+import type { Translate } from "../../../core/i18n";
+import { errorStatus, type Status } from "./StatusMessage";
+
+/**
+ * A view's busy flag and status line around its actions: `act(work)` clears the status, marks the
+ * view busy, shows what `work` returns (or the error, translated), and always clears busy.
+ */
+export function useAction(t: Translate) {
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<Status | undefined>();
+  const act = useCallback(async (work: () => Promise<Status | undefined>) => {
+    setBusy(true);
+    setStatus(undefined);
+    try {
+      setStatus(await work());
+    } catch (error) {
+      setStatus(errorStatus(error, t));
+    } finally {
+      setBusy(false);
+    }
+  }, [t]);
+  return { busy, status, setStatus, act };
+}
