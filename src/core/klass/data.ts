@@ -1,7 +1,7 @@
 import type { MaybePromise } from "../maybePromise";
 import type {
   KlassClassification, KlassCode, KlassCodeChange, KlassCorrespondenceItem, KlassFamily, KlassLanguage,
-  KlassRangeCode, KlassSearchResult, KlassVariant,
+  KlassRangeCode, KlassSearchResult, KlassSearchResults, KlassVariant,
 } from "./types";
 
 /**
@@ -35,8 +35,17 @@ export interface KlassData {
   correspondsAt(source: number, target: number, date: string, language: KlassLanguage): MaybePromise<readonly KlassCorrespondenceItem[]>;
   /** `changes?from&to` (to exclusive). */
   changes(id: number, from: string, to: string): MaybePromise<readonly KlassCodeChange[]>;
-  /** `classifications/search?query&includeCodelists`. */
+  /**
+   * `classifications/search?query&includeCodelists&size`, following the pages (`page`,
+   * `_links.next`) up to the limit (KLASS_SEARCH_MAX_RESULTS): the hits, best first. Each page is
+   * one cached resource (an hour), so a repeated search costs no request.
+   */
   search(query: string, includeCodelists: boolean): MaybePromise<readonly KlassSearchResult[]>;
+  /**
+   * The same search with the total KLASS reports and whether the limit cut the list. Optional so
+   * that stand-ins which only answer `search` (test fakes) still fit; KLASS.SEARCH then adds no note.
+   */
+  searchResults?(query: string, includeCodelists: boolean): MaybePromise<KlassSearchResults>;
   /** `classificationfamilies?language`. */
   families(language: KlassLanguage): MaybePromise<readonly KlassFamily[]>;
 }

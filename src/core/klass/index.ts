@@ -1,6 +1,6 @@
 /** KLASS: data access, domain logic and the functions' pure implementations. */
 export type { KlassData } from "./data";
-export { createKlassData, type KlassDataDeps } from "./klassData";
+export { createKlassData, KLASS_SEARCH_MAX_RESULTS, KLASS_SEARCH_PAGE_SIZE, type KlassDataDeps } from "./klassData";
 export type * from "./types";
 export { type KlassEnv, todayOf } from "./env";
 export { versionAt, findVersionAt, versionSpans, type VersionSpan } from "./versions";

@@ -4,8 +4,9 @@ import type { KlassData } from "./data";
 import { RequestTable } from "./requestTable";
 import type {
   KlassClassification, KlassCode, KlassCodeChange, KlassCorrespondenceItem, KlassFamily, KlassRangeCode,
-  KlassSearchResult, KlassVariant,
+  KlassSearchResult, KlassSearchResults, KlassVariant,
 } from "./types";
+import { mapMaybe, type MaybePromise } from "../maybePromise";
 
 /** What the KLASS data access is built over (wired by createServices). */
 export interface KlassDataDeps {
@@ -14,7 +15,19 @@ export interface KlassDataDeps {
   readonly http: HttpClient;
   /** e.g. `https://data.ssb.no/api/klass/v1` (no trailing slash needed). */
   readonly baseUrl: string;
+  /** The most search hits fetched (KLASS.SEARCH's cap); default {@link KLASS_SEARCH_MAX_RESULTS}. */
+  readonly searchMaxResults?: number;
+  /** Hits asked for per search page; default and most {@link KLASS_SEARCH_PAGE_SIZE} (tests use 2 to force paging). */
+  readonly searchPageSize?: number;
 }
+
+/** The most hits a search fetches: KLASS.SEARCH's documented cap. */
+export const KLASS_SEARCH_MAX_RESULTS = 500;
+/**
+ * The largest page KLASS accepts is 2000 (Spring Data's default cap, as the replica enforces);
+ * asking for the cap itself gets every search in one request and transfers no hit we would drop.
+ */
+export const KLASS_SEARCH_PAGE_SIZE = 2000;
 
 const MAX_REMEMBERED_REQUESTS = 10_000;
 
@@ -50,11 +63,41 @@ function searchResults(body: unknown): readonly KlassSearchResult[] {
   });
 }
 
+/** One page of a search: its hits and where it stands (`page`, `_links.next`). */
+interface SearchPage {
+  readonly results: readonly KlassSearchResult[];
+  /** `page.totalElements`, when the answer has a `page` object. */
+  readonly totalElements?: number;
+  /** True when a later page exists (a `next` link, or `page.number + 1 < page.totalPages`). */
+  readonly more: boolean;
+}
+
+function searchPage(body: unknown): SearchPage {
+  const b = body as { page?: { totalElements?: unknown; totalPages?: unknown; number?: unknown }; _links?: { next?: unknown } } | null;
+  const info = b?.page;
+  const number = typeof info?.number === "number" ? info.number : 0;
+  const pages = typeof info?.totalPages === "number" ? info.totalPages : 0;
+  return {
+    results: searchResults(body),
+    totalElements: typeof info?.totalElements === "number" ? info.totalElements : undefined,
+    more: Boolean(b?._links?.next) || number + 1 < pages,
+  };
+}
+
+function wholeOption(name: string, value: number | undefined, fallback: number, max: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < 1 || value > max) throw new RangeError(`${name} must be a whole number from 1 to ${max}, got ${value}`);
+  return value;
+}
+
 /** Builds the KLASS data access over the shared resource cache (see ./data.ts). */
 export function createKlassData(deps: KlassDataDeps): KlassData {
   const base = deps.baseUrl.replace(/\/+$/, "");
   const cache = deps.cache;
   const get = <T>(req: ResourceRequest<T>) => cache.get<T>(req);
+  const searchMax = wholeOption("searchMaxResults", deps.searchMaxResults, KLASS_SEARCH_MAX_RESULTS, 100_000);
+  // Never a page larger than the cap: the first page then holds every hit we keep.
+  const searchSize = Math.min(wholeOption("searchPageSize", deps.searchPageSize, KLASS_SEARCH_PAGE_SIZE, KLASS_SEARCH_PAGE_SIZE), searchMax);
   const cls = (id: number) => `${base}/classifications/${id}`;
   // One table per kind of request: the request objects behind every per-cell look-up are found by
   // their parts (numbers, the dates and languages the caller already holds), so a warm call
@@ -67,6 +110,30 @@ export function createKlassData(deps: KlassDataDeps): KlassData {
   const variantsById = new RequestTable(MAX_REMEMBERED_REQUESTS);
   const correspondences = new RequestTable(MAX_REMEMBERED_REQUESTS);
   const changeSets = new RequestTable(MAX_REMEMBERED_REQUESTS);
+
+  // Each page is its own cached resource (keys under klass/search/, dropped together on changes).
+  const searchPageAt = (text: string, includeCodelists: boolean, page: number) =>
+    get<SearchPage>({
+      key: `klass/search/${includeCodelists ? "all" : "classifications"}/${encodeURIComponent(text)}/${searchSize}/${page}`,
+      api: "klass",
+      url: `${base}/classifications/search${query({ query: text, includeCodelists: includeCodelists || undefined, page: page || undefined, size: searchSize })}`,
+      ttlMs: SEARCH_TTL_MS,
+      transform: searchPage,
+    });
+
+  /** Page after page (each needs the one before's `more`) until the cap or the last page. */
+  const searchAll = (text: string, includeCodelists: boolean): MaybePromise<KlassSearchResults> => {
+    const from = (page: number, before: readonly KlassSearchResult[]): MaybePromise<KlassSearchResults> =>
+      mapMaybe(searchPageAt(text, includeCodelists, page), (answer) => {
+        const hits = [...before, ...answer.results];
+        // An empty page ends the walk too: a wrong `more` must not loop.
+        if (hits.length < searchMax && answer.more && answer.results.length > 0) return from(page + 1, hits);
+        const total = Math.max(answer.totalElements ?? 0, hits.length);
+        const truncated = total > searchMax || (hits.length >= searchMax && answer.more);
+        return { results: hits.slice(0, searchMax), totalElements: total, limit: searchMax, truncated };
+      });
+    return from(0, []);
+  };
 
   return {
     classification: (id) =>
@@ -130,14 +197,9 @@ export function createKlassData(deps: KlassDataDeps): KlassData {
         transform: field("codeChanges"),
       })),
 
-    search: (text, includeCodelists) =>
-      get<readonly KlassSearchResult[]>({
-        key: `klass/search/${includeCodelists ? "all" : "classifications"}/${encodeURIComponent(text)}`,
-        api: "klass",
-        url: `${base}/classifications/search${query({ query: text, includeCodelists: includeCodelists || undefined, size: 100 })}`,
-        ttlMs: SEARCH_TTL_MS,
-        transform: searchResults,
-      }),
+    search: (text, includeCodelists) => mapMaybe(searchAll(text, includeCodelists), (found) => found.results),
+
+    searchResults: (text, includeCodelists) => searchAll(text, includeCodelists),
 
     families: (language) =>
       get<readonly KlassFamily[]>({

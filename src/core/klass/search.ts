@@ -2,6 +2,7 @@ import { coerceBoolean, coerceText } from "../args";
 import { mapMaybe, type MaybePromise } from "../maybePromise";
 import type { Cell } from "./columns";
 import type { KlassEnv } from "./env";
+import type { KlassSearchResults } from "./types";
 
 /** The snippet as plain text: KLASS marks hits with `<strong>` and keeps line breaks. */
 export function stripHtml(html: string): string {
@@ -12,12 +13,26 @@ export function stripHtml(html: string): string {
     .trim();
 }
 
-/** KLASS.SEARCH: classifications (and code lists, if asked) matching `query`: id, name, snippet. */
+/** The last row's text when the cap cut the list (as BRREG.SOK's note row). */
+export function searchCapNote(found: KlassSearchResults): string {
+  const total = found.totalElements.toLocaleString("en-US");
+  return `Showing the first ${found.results.length.toLocaleString("en-US")} of ${total}: KLASS.SEARCH returns at most ${found.limit.toLocaleString("en-US")} results. Use more specific words to see the rest.`;
+}
+
+/**
+ * KLASS.SEARCH: classifications (and code lists, if asked) matching `query`: id, name, snippet,
+ * best first, every page up to the cap (KLASS_SEARCH_MAX_RESULTS in ./klassData.ts, 500); when the cap cut the
+ * list, a last row holds a note in its first cell.
+ */
 export function klassSearch(env: KlassEnv, query: unknown, includeCodelists?: unknown): MaybePromise<Cell[][]> {
   const text = coerceText(query, "query", `"kommune"`);
   const withCodelists = coerceBoolean(includeCodelists, "includeCodelists", false);
-  return mapMaybe(env.klass.search(text, withCodelists), (hits) => [
-    ["id", "name", "snippet"],
-    ...hits.map((hit): Cell[] => [hit.id, hit.name, stripHtml(hit.snippet)]),
-  ]);
+  const found: MaybePromise<KlassSearchResults> = env.klass.searchResults
+    ? env.klass.searchResults(text, withCodelists)
+    : mapMaybe(env.klass.search(text, withCodelists), (results) => ({ results, totalElements: results.length, limit: results.length, truncated: false }));
+  return mapMaybe(found, (hits) => {
+    const rows: Cell[][] = [["id", "name", "snippet"], ...hits.results.map((hit): Cell[] => [hit.id, hit.name, stripHtml(hit.snippet)])];
+    if (hits.truncated) rows.push([searchCapNote(hits), "", ""]);
+    return rows;
+  });
 }

@@ -93,6 +93,17 @@ export interface KlassSearchResult {
   readonly searchScore?: number;
 }
 
+/** A search's hits over every page fetched, up to the limit (see KlassData.searchResults). */
+export interface KlassSearchResults {
+  readonly results: readonly KlassSearchResult[];
+  /** All hits KLASS has for the query (`page.totalElements`); at least `results.length`. */
+  readonly totalElements: number;
+  /** The most hits fetched (KLASS_SEARCH_MAX_RESULTS unless configured). */
+  readonly limit: number;
+  /** True when KLASS has more hits than `results` holds (the limit cut the list). */
+  readonly truncated: boolean;
+}
+
 /** One entry of `classificationfamilies`. */
 export interface KlassFamily {
   readonly name: string;

@@ -16,14 +16,21 @@ import { MISS, vectorLookup, type Miss } from "./vectorLookup";
  * Variants, named by name or by id. By name: one `variant?variantName&from&to` request over the
  * span of the classification version valid at the date (so a column of dates within a version
  * costs one request), then the items valid at each date. By id: `variants/{id}`, checked against
- * its validity.
+ * its validity, then the same items-at-a-date step: either way a date gets one {@link VariantList}
+ * (memoised per answer and date, labelled with the date), and KLASS.VARIANT looks codes up in it
+ * the same way (walking finer codes up the classification's hierarchy), so the two namings answer
+ * alike.
  */
 interface VariantList { readonly index: CodeIndex; readonly label: string }
 
-const atDates = new WeakMap<readonly KlassRangeCode[], Map<string, VariantList>>();
+const atDates = new WeakMap<readonly KlassCode[], Map<string, VariantList>>();
 
-/** The variant items valid at `date` out of a range answer (memoised per answer and date). */
-function variantListAt(items: readonly KlassRangeCode[], date: string, label: string): VariantList {
+/**
+ * The variant items valid at `date` out of a range answer (`variant?from&to`, items with
+ * `…InRequestedRange`) or a `variants/{id}` answer (items without dates: all valid), memoised per
+ * answer and date so a warm call builds no index.
+ */
+function variantListAt(items: readonly (KlassCode & Partial<KlassRangeCode>)[], date: string, label: string): VariantList {
   let byDate = atDates.get(items);
   if (!byDate) atDates.set(items, (byDate = new Map()));
   let list = byDate.get(date);
@@ -54,7 +61,7 @@ function loadVariant(env: KlassEnv, id: number, variant: string, date: string, l
     if (date < from || (v.validTo && date >= v.validTo)) {
       throw new NotFoundError(`variant ${variantId} (${v.name}) is not valid at ${date} (valid ${from} to ${v.validTo ?? "now"})`, { api: "klass" });
     }
-    return { index: codeIndex(v.classificationItems), label: `variant ${variantId} (${v.name})` };
+    return variantListAt(v.classificationItems, date, `variant ${variantId} (${v.name})`);
   });
 }
 

@@ -6,11 +6,11 @@ import { klassEnv } from "./env";
 /* KLASS.SEARCH and KLASS.INFO: thin wrappers over src/core/klass/search.ts and info.ts. */
 
 /**
- * Search KLASS for classifications (and code lists) by words.
+ * Search KLASS for classifications (and code lists) by words, following KLASS's result pages up to 500 results.
  * @customfunction KLASS.SEARCH
  * @param query Words to search for, e.g. "kommune".
  * @param [includeCodelists] TRUE to include code lists as well as classifications; default FALSE.
- * @returns {any[][]} A table: id, name, snippet (plain text), best match first.
+ * @returns {any[][]} A table: id, name, snippet (plain text), best match first; at most 500 results, and when KLASS has more, a last row with a note (e.g. "Showing the first 500 of 812: …").
  * @helpurl https://localhost:3000/help.html#klass-search
  * @example =KLASS.SEARCH("arena") → 31 Classification of type of building …, 118 …
  * @example =KLASS.SEARCH("næring", TRUE) → classifications and code lists

@@ -58,3 +58,10 @@ test("malformed input is #VALUE! with an example; the service down is #VALUE! 'K
   });
   await down.close();
 });
+
+test("=KLASS.VARIANT(6, 1501, …) answers as =KLASS.VARIANT(6, \"A*10\", …): finer codes walked up", async () => {
+  const codes = [["01.110"], ["A"], ["C"]];
+  const byName = await klass.variant(6, "A*10", codes, [["2024-01-01"]]);
+  expect(byName).toEqual([["1"], ["1"], ["2"]]);
+  expect(await klass.variant(6, 1501, codes, [["2024-01-01"]])).toEqual(byName);
+});

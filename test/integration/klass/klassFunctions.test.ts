@@ -4,6 +4,7 @@ import {
   findVersionAt, klassChanges, klassCodename, klassCodes, klassCodesRange, klassCorrespond, klassCorresponds, klassInfo,
   klassLevel, klassParent, klassSearch, klassUpdateCode, klassValid, klassVariant, klassVariantCodes, type KlassEnv,
 } from "../../../src/core/klass";
+import { createKlassData } from "../../../src/core/klass/klassData";
 import { isPromise, type MaybePromise } from "../../../src/core/maybePromise";
 
 /**
@@ -109,12 +110,74 @@ describe("look-ups", () => {
     expect(klassRequests().filter((r) => r.path.endsWith("/variant")).length).toBe(0); // cached by VARIANTCODES above
   });
 
+  test("VARIANT by id (variants/1501) answers exactly as by name (A*10): finer codes walked up, same requests, none per cell", async () => {
+    const column = Array.from({ length: 700 }, (_, i) => [["A", "01.110", "01110", "01.1", "B", "C", "XX"][i % 7]]);
+    const dates = column.map((_, i) => [i % 2 === 0 ? "2024-01-01" : "2023-06-01"]);
+    const run = async (variant: string | number) => {
+      const own = createServices({ klassBaseUrl: replica.klassBaseUrl, brregBaseUrl: replica.brregBaseUrl, maxRetries: 0 });
+      try {
+        replica.resetLog();
+        const out = await resolved(klassVariant({ klass: own.klass, now: () => NOW }, 6, variant, column, dates));
+        const paths = klassRequests().map((r) => r.path).sort();
+        const cells = out.map(([cell]) => (cell instanceof Error ? `${kind(cell)}: ${cell.message.replace(/variant .* at/, "variant at")}` : cell));
+        const byLevel = await resolved(klassVariant({ klass: own.klass, now: () => NOW }, 6, variant, [["01.110"], ["C"]], "2024-01-01", 2));
+        return { cells, paths, byLevel };
+      } finally {
+        await own.close();
+      }
+    };
+    const byName = await run("A*10");
+    const byId = await run(1501);
+    expect(byName.cells.slice(0, 7)).toEqual(["1", "1", "1", "1", "2", "2", "not-found: XX is not in variant at 2024-01-01"]);
+    expect(byId.cells).toEqual(byName.cells);
+    expect(byId.byLevel).toEqual([["A"], ["C"]]);
+    expect(byName.byLevel).toEqual(byId.byLevel);
+    // One variant request, the metadata and one code list (for the walk up) each way: never one per cell.
+    expect(byName.paths).toEqual(["/classifications/6", "/classifications/6/codesAt", "/classifications/6/variant"]);
+    expect(byId.paths).toEqual(["/classifications/6", "/classifications/6/codesAt", "/variants/1501"]);
+  });
+
   test("SEARCH and INFO", async () => {
     const hits = await resolved(klassSearch(env, "kommune"));
     expect(hits[0]).toEqual(["id", "name", "snippet"]);
     expect(hits.some((r) => r[0] === 131)).toBe(true);
     expect(hits.every((r) => !String(r[2]).includes("<"))).toBe(true);
     expect(await resolved(klassInfo(env, 131, "name"))).toBe("Standard for kommuneinndeling");
+  });
+});
+
+describe("KLASS.SEARCH pages", () => {
+  /** The same search access over the services' cache, with small pages to force paging. */
+  const paged = (searchPageSize: number, searchMaxResults?: number): KlassEnv => ({
+    klass: createKlassData({ cache: services.cache, http: services.http, baseUrl: replica.klassBaseUrl, searchPageSize, searchMaxResults }),
+    now: () => NOW,
+  });
+  const searches = () => klassRequests().filter((r) => r.path === "/classifications/search");
+
+  test("a query with more than one page: every page followed, same table as one large page", async () => {
+    const whole = await resolved(klassSearch(env, "for", true));
+    expect(searches()).toHaveLength(1); // the page size asked is the cap, so one request
+    const total = whole.length - 1;
+    expect(total).toBeGreaterThan(4);
+    replica.resetLog();
+    const out = await resolved(klassSearch(paged(2), "for", true));
+    expect(out).toEqual(whole);
+    expect(searches()).toHaveLength(Math.ceil(total / 2));
+    expect(searches().map((r) => r.query.page ?? "0")).toEqual(
+      Array.from({ length: Math.ceil(total / 2) }, (_, i) => String(i)));
+    replica.resetLog();
+    expect(await resolved(klassSearch(paged(2), "for", true))).toEqual(whole); // cached, page by page
+    expect(searches()).toHaveLength(0);
+  });
+
+  test("cut at the cap: the last row is a note, and no page past the cap is asked for", async () => {
+    const whole = await resolved(klassSearch(env, "for", true));
+    replica.resetLog();
+    const out = await resolved(klassSearch(paged(2, 3), "for", true));
+    expect(out.slice(0, 4)).toEqual(whole.slice(0, 4));
+    expect(out).toHaveLength(5);
+    expect(out[4]).toEqual([`Showing the first 3 of ${whole.length - 1}: KLASS.SEARCH returns at most 3 results. Use more specific words to see the rest.`, "", ""]);
+    expect(searches()).toHaveLength(2);
   });
 });
 

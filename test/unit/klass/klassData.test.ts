@@ -76,7 +76,8 @@ test("transforms pick the list out of each body; search ids come from the self l
   const { asked, klass } = recorder();
   void klass.search("arena", false);
   const hits = asked[0]!.transform!({ _embedded: { searchResults: [{ name: "X", snippet: "s", _links: { self: { href: "https://x/classifications/31" } } }] } });
-  expect(hits).toEqual([{ name: "X", id: 31, snippet: "s", searchScore: undefined }]);
+  // A search page: its hits, and whether another page follows (no `page` object, no next link: none).
+  expect(hits).toEqual({ results: [{ name: "X", id: 31, snippet: "s", searchScore: undefined }], totalElements: undefined, more: false });
   void klass.versionCodes(1, "2020-01-01", "nb", false);
   expect(asked[1]!.transform!({ codes: [{ code: "01" }] })).toEqual([{ code: "01" }]);
   expect(asked[1]!.transform!({})).toEqual([]);
