@@ -31,25 +31,20 @@ function digitsOf(value: unknown): string {
   return String(value ?? "");
 }
 
-/**
- * The 9-digit text of a valid organisasjonsnummer, or an InvalidInputError saying which
- * problem it has: not nine digits, or a failed mod-11 check (almost always a typo).
- *
- * @example normaliseOrgnr(923609016) → "923609016"; normaliseOrgnr("923 609 016") → "923609016"
- */
-export function normaliseOrgnr(value: unknown): string {
+/** The rule itself, unmemoised: the 9 digits, or the error saying what is wrong (returned, not thrown). */
+function checkOrgnr(value: unknown): string | InvalidInputError {
   if (typeof value === "boolean") {
-    throw new InvalidInputError(`${String(value).toUpperCase()} is not an organisasjonsnummer: it must be 9 digits`, { api: "brreg" });
+    return new InvalidInputError(`${String(value).toUpperCase()} is not an organisasjonsnummer: it must be 9 digits`, { api: "brreg" });
   }
   const digits = digitsOf(value);
   if (!/^\d{9}$/.test(digits)) {
     const shown = digits.length > 20 ? `${digits.slice(0, 20)}…` : digits;
     const count = /^\d+$/.test(digits) ? `it has ${digits.length} digits` : "it may only hold digits and spaces";
-    throw new InvalidInputError(`"${shown}" is not an organisasjonsnummer: it must be 9 digits (${count})`, { api: "brreg" });
+    return new InvalidInputError(`"${shown}" is not an organisasjonsnummer: it must be 9 digits (${count})`, { api: "brreg" });
   }
   const control = mod11Control(digits.slice(0, 8));
   if (control === undefined || control !== Number(digits.charAt(8))) {
-    throw new InvalidInputError(
+    return new InvalidInputError(
       `${digits} fails the mod-11 check of an organisasjonsnummer (weights 3,2,7,6,5,4,3,2): check it for a typo`,
       { api: "brreg" },
     );
@@ -57,12 +52,79 @@ export function normaliseOrgnr(value: unknown): string {
   return digits;
 }
 
+/** Default bound of {@link OrgnrMemo}: about a workbook's worth of distinct cell values. */
+export const ORGNR_MEMO_MAX_ENTRIES = 250_000;
+
+/** Text longer than this is checked every time, never remembered (an orgnr with spaces is ~12). */
+const MEMO_MAX_TEXT = 64;
+
+/**
+ * The check of {@link orgnrOrError}, remembered per raw cell value (a number, or text up to 64
+ * characters): a warm recalculation sees the same values again, and then pays one Map look-up
+ * instead of a digits string, two regular expressions and the mod-11 sum. A valid value maps to
+ * the same 9-digit string object each time (whose hash V8 keeps, so the cache-key look-ups after
+ * it do not hash it again); an invalid one to the same InvalidInputError (its message is all a
+ * cell shows). Bounded: when `maxEntries` values are held it starts over — re-checking costs
+ * a microsecond, and the values of a workbook are not a growing set.
+ *
+ * @example
+ * const memo = new OrgnrMemo(1000);
+ * memo.check(923609016) === memo.check(923609016); // true: "923609016", checked once
+ */
+export class OrgnrMemo {
+  readonly #maxEntries: number;
+  #results = new Map<number | string, string | InvalidInputError>();
+
+  constructor(maxEntries = ORGNR_MEMO_MAX_ENTRIES) {
+    if (!Number.isInteger(maxEntries) || maxEntries < 1) throw new RangeError(`OrgnrMemo: maxEntries must be a whole number ≥ 1, not ${maxEntries}`);
+    this.#maxEntries = maxEntries;
+  }
+
+  /** Values remembered now (at most `maxEntries`). */
+  get size(): number {
+    return this.#results.size;
+  }
+
+  /** The 9 digits of `value`, or the InvalidInputError saying what is wrong with it. */
+  check(value: unknown): string | InvalidInputError {
+    if (typeof value !== "number" && (typeof value !== "string" || value.length > MEMO_MAX_TEXT)) return checkOrgnr(value);
+    let result = this.#results.get(value);
+    if (result === undefined) {
+      result = checkOrgnr(value);
+      if (this.#results.size >= this.#maxEntries) this.#results = new Map();
+      this.#results.set(value, result);
+    }
+    return result;
+  }
+}
+
+/** The memo every caller shares (the check is a pure function of the value). */
+const shared = new OrgnrMemo();
+
+/**
+ * The 9-digit text of a valid organisasjonsnummer, or the InvalidInputError (returned, not thrown)
+ * saying which problem it has: not nine digits, or a failed mod-11 check. Remembered per value
+ * (see {@link OrgnrMemo}): the same value gives the same string or the same error each time.
+ *
+ * @example orgnrOrError(923609016) → "923609016"; orgnrOrError("923 609 017") → InvalidInputError (mod-11)
+ */
+export function orgnrOrError(value: unknown): string | InvalidInputError {
+  return shared.check(value);
+}
+
+/**
+ * The 9-digit text of a valid organisasjonsnummer, or throws an InvalidInputError saying which
+ * problem it has: not nine digits, or a failed mod-11 check (almost always a typo).
+ *
+ * @example normaliseOrgnr(923609016) → "923609016"; normaliseOrgnr("923 609 016") → "923609016"
+ */
+export function normaliseOrgnr(value: unknown): string {
+  const result = shared.check(value);
+  if (typeof result !== "string") throw result;
+  return result;
+}
+
 /** TRUE/FALSE by the mod-11 rule, without throwing; used by BRREG.GYLDIG (no request). */
 export function isValidOrgnr(value: unknown): boolean {
-  try {
-    normaliseOrgnr(value);
-    return true;
-  } catch {
-    return false;
-  }
+  return typeof shared.check(value) === "string";
 }

@@ -1,11 +1,11 @@
 import { isOmitted, scalar, toGrid } from "../args";
 import { RemovedError } from "../errors";
-import { mapMaybe, type MaybePromise } from "../maybePromise";
-import { attempt, settleMap } from "../settleMap";
+import { isPromise, mapMaybe, type MaybePromise } from "../maybePromise";
+import { asError, attempt, settleMap } from "../settleMap";
 import type { BrregData } from "./data";
 import { fieldValue, parseFields, type FieldSpec } from "./fields";
 import type { Grid, GridCell } from "./grid";
-import { isValidOrgnr, normaliseOrgnr } from "./orgnr";
+import { isValidOrgnr, orgnrOrError } from "./orgnr";
 import { notRegistered } from "./status";
 import type { BrregRegister, UnitLookup } from "./types";
 
@@ -34,13 +34,12 @@ type Key = string | Error | null;
 const BOTH: readonly BrregRegister[] = Object.freeze(["enheter", "underenheter"] as const);
 const ONLY: Readonly<Record<BrregRegister, readonly BrregRegister[]>> = { enheter: Object.freeze(["enheter"] as const), underenheter: Object.freeze(["underenheter"] as const) };
 
+/** Shared, so a call without options allocates none. */
+const NO_OPTIONS: UnitGridOptions = Object.freeze({});
+
+/** The normalised number (memoised per cell value, see ./orgnr.ts), its InvalidInputError, or null for a blank cell. */
 function keyOf(value: unknown): Key {
-  if (isOmitted(value)) return null;
-  try {
-    return normaliseOrgnr(value);
-  } catch (error) {
-    return error as Error;
-  }
+  return isOmitted(value) ? null : orgnrOrError(value);
 }
 
 function removed(orgnr: string): RemovedError {
@@ -88,19 +87,24 @@ function fieldsOf(fieldsArg: unknown, register: BrregRegister | undefined, defau
  * @example unitGrid(data, [[923609016], [976030788]], "navn") // → [["EQUINOR ASA"], ["SESAM AS"]]
  * @example unitGrid(data, 923609016, "navn,status") // → [["EQUINOR ASA", "Aktiv"]]
  */
-export function unitGrid(data: BrregData, orgnrArg: unknown, fieldsArg: unknown, options: UnitGridOptions = {}): MaybePromise<Grid> {
-  const { register } = options;
+export function unitGrid(data: BrregData, orgnrArg: unknown, fieldsArg: unknown, options: UnitGridOptions = NO_OPTIONS): MaybePromise<Grid> {
+  const register = options.register;
   const fields = fieldsOf(fieldsArg, register, options.defaultFields);
 
   // One cell (the common case: a formula per row): no grids or maps, and synchronous when cached.
   // `scalar` unwraps a 1×1 range and hands anything larger back as an array.
   const single = scalar(orgnrArg);
   const singleKey = Array.isArray(single) ? null : keyOf(single);
-  if (typeof singleKey === "string") {
-    const row = (lookup: UnitLookup | Error): Grid => [fields.map((field) => lookupCell(singleKey, lookup, field, register))];
-    return mapMaybe(attempt(() => (register ? data.unitIn(register, singleKey) : data.unit(singleKey))), row);
-  }
+  if (typeof singleKey === "string") return singleRow(data, singleKey, fields, register);
+  return rangeGrid(data, orgnrArg, fields, register);
+}
 
+/**
+ * A range (or one blank or invalid cell): every distinct valid number asked for in this pass,
+ * then the grid in the argument's shape. Apart from {@link unitGrid} so that the single-cell
+ * path, which runs per cell, allocates none of the closures' state declared here.
+ */
+function rangeGrid(data: BrregData, orgnrArg: unknown, fields: readonly FieldSpec[], register: BrregRegister | undefined): MaybePromise<Grid> {
   const keys = toGrid(orgnrArg).map((row) => row.map(keyOf));
 
   const lookups = new Map<string, MaybePromise<UnitLookup | Error>>();
@@ -122,6 +126,37 @@ export function unitGrid(data: BrregData, orgnrArg: unknown, fieldsArg: unknown,
     if (only !== undefined) return keys.map((row) => row.map((key) => cell(key, only)));
     return keys.flat().map((key) => fields.map((field) => cell(key, field)));
   });
+}
+
+/**
+ * One valid number's row, as `attempt` + `mapMaybe` would give it, spelt out: this runs per cell
+ * on a warm recalculation, so a cache hit creates no closure and no array beyond the row itself.
+ * A synchronous throw or a rejection becomes the Error in the row's cells, as in the range path.
+ */
+function singleRow(data: BrregData, orgnr: string, fields: readonly FieldSpec[], register: BrregRegister | undefined): MaybePromise<Grid> {
+  let lookup: MaybePromise<UnitLookup>;
+  try {
+    lookup = register ? data.unitIn(register, orgnr) : data.unit(orgnr);
+  } catch (error) {
+    return rowOf(orgnr, asError(error), fields, register);
+  }
+  return isPromise(lookup) ? rowLater(lookup, orgnr, fields, register) : rowOf(orgnr, lookup, fields, register);
+}
+
+/** {@link singleRow} on a cache miss (apart, so that a hit allocates none of these closures' state). */
+function rowLater(lookup: Promise<UnitLookup>, orgnr: string, fields: readonly FieldSpec[], register: BrregRegister | undefined): Promise<Grid> {
+  return lookup.then(
+    (ready) => rowOf(orgnr, ready, fields, register),
+    (error: unknown) => rowOf(orgnr, asError(error), fields, register),
+  );
+}
+
+function rowOf(orgnr: string, lookup: UnitLookup | Error, fields: readonly FieldSpec[], register: BrregRegister | undefined): Grid {
+  const only = fields.length === 1 ? fields[0] : undefined;
+  if (only !== undefined) return [[lookupCell(orgnr, lookup, only, register)]];
+  const row: GridCell[] = [];
+  for (const field of fields) row.push(lookupCell(orgnr, lookup, field, register));
+  return [row];
 }
 
 /** BRREG.STATUS over a range: Aktiv, "Slettet 2024-11-26", Konkurs, …, Fjernet; #N/A when not registered. */

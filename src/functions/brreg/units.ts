@@ -1,14 +1,44 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel's function metadata is read from these types: `any` (scalar) and `any[][]` (range). */
+import type { BrregData } from "../../core/brreg/data";
+import type { Grid } from "../../core/brreg/grid";
 import { orgformGrid } from "../../core/brreg/orgform";
-import { statusGrid, unitGrid, validGrid } from "../../core/brreg/unitGrid";
+import { statusGrid, unitGrid, validGrid, type UnitGridOptions } from "../../core/brreg/unitGrid";
+import { isPromise, type MaybePromise } from "../../core/maybePromise";
+import { toCellError } from "../shared/cellError";
 import { getServices } from "../shared/runtime";
-import { answerGrid } from "../shared/grid";
+import { answerGrid, toCells } from "../shared/grid";
 
 /*
  * The cell-level BRREG functions — ENHET, UNDERENHET, STATUS, GYLDIG, ORGFORM: thin wrappers over
  * src/core/brreg. Their keys and `fields` are `any[][]`, so a column of 10,000 numbers is one
  * invocation on the same batched path as 10,000 single cells, and gives a grid of the same shape.
  */
+
+const UNDERENHETER: UnitGridOptions = Object.freeze({ register: "underenheter" });
+
+/** `unitGrid` or `statusGrid`: the core of a per-cell BRREG function. */
+type UnitCompute = (data: BrregData, orgnr: unknown, fields: unknown, options?: UnitGridOptions) => MaybePromise<Grid>;
+
+/**
+ * What `answerGrid(() => compute(…))` answers, without its two closures per call: ENHET,
+ * UNDERENHET and STATUS run once per cell on every recalculation, and a cache hit should cost a
+ * look-up, not allocations. The same answer: a thrown error becomes its cell error (thrown), a
+ * synchronous grid its cells, and a promise goes through `answerGrid` (its deadline included).
+ */
+function unitAnswer(compute: UnitCompute, orgnr: unknown, fields?: unknown, options?: UnitGridOptions): MaybePromise<any[][]> {
+  let grid: MaybePromise<Grid>;
+  try {
+    grid = compute(getServices().brreg, orgnr, fields, options);
+  } catch (error) {
+    throw toCellError(error);
+  }
+  return isPromise(grid) ? later(grid) : toCells(grid);
+}
+
+/** A cache miss's grid through `answerGrid` (apart, so a hit does not allocate this closure's state). */
+function later(grid: Promise<Grid>): Promise<any[][]> {
+  return answerGrid(() => grid) as Promise<any[][]>;
+}
 
 /**
  * A field of a unit in Enhetsregisteret (hovedenhet or underenhet, found in the right register automatically).
@@ -23,7 +53,7 @@ import { answerGrid } from "../shared/grid";
  * @example =BRREG.ENHET(A2:A100, "navn, naeringskode1.kode, antallAnsatte") → a table, one row per orgnr
  */
 export function enhet(orgnr: any[][], fields?: any[][]) {
-  return answerGrid(() => unitGrid(getServices().brreg, orgnr, fields));
+  return unitAnswer(unitGrid, orgnr, fields);
 }
 
 /**
@@ -37,7 +67,7 @@ export function enhet(orgnr: any[][], fields?: any[][]) {
  * @example =BRREG.UNDERENHET(B2:B50, "overordnetEnhet, oppstartsdato") → a table, one row per orgnr
  */
 export function underenhet(orgnr: any[][], fields?: any[][]) {
-  return answerGrid(() => unitGrid(getServices().brreg, orgnr, fields, { register: "underenheter" }));
+  return unitAnswer(unitGrid, orgnr, fields, UNDERENHETER);
 }
 
 /**
@@ -50,7 +80,7 @@ export function underenhet(orgnr: any[][], fields?: any[][]) {
  * @example =BRREG.STATUS(A2) → Slettet 2024-11-26
  */
 export function status(orgnr: any[][]) {
-  return answerGrid(() => statusGrid(getServices().brreg, orgnr));
+  return unitAnswer(statusGrid, orgnr);
 }
 
 /**
