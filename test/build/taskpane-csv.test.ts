@@ -1,32 +1,15 @@
-import type { Browser } from "playwright-core";
-import { startReplica, type Replica } from "../replica";
-import { launchChromium } from "../support/browser";
-import { DIST, requireDist } from "../support/dist";
-import { serveFolder, type StaticServer } from "../support/staticServer";
-import { cell, openTaskpane, screenshot, workbook } from "../support/taskpane";
+import { cell, screenshot, workbook } from "../support/taskpane";
+import { useTaskpaneHarness } from "../support/taskpaneHarness";
 
 /**
  * CSV in: an ISO-8859-1, semicolon-separated file of kommunenummer loads into a new sheet (codes
  * as text), its column is enriched with KLASS names and levels at 2024-01-01. Also: the pane is
  * usable from the keyboard (tabs by arrow keys).
  */
-let server: StaticServer;
-let browser: Browser;
-let replica: Replica;
-
-beforeAll(async () => {
-  requireDist("taskpane.html", "taskpane.js", "functions.js");
-  [server, browser, replica] = await Promise.all([serveFolder(DIST), launchChromium(), startReplica({ seed: 4, enheter: 500, underenheter: 50 })]);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await replica?.close();
-});
+const harness = useTaskpaneHarness({ seed: 4, enheter: 500, underenheter: 50 });
 
 it("loads a Latin-1 CSV of codes and enriches it with KLASS names and levels", async () => {
-  const { context, page, problems } = await openTaskpane(browser, { origin: server.origin, klassBaseUrl: replica.klassBaseUrl, brregBaseUrl: replica.brregBaseUrl });
+  const { context, page, problems } = await harness.open();
   await page.getByRole("tab", { name: "Berik" }).click();
   const text = "kommunenr;merknad\r\n0301;Hovedstad\r\n1103;Stavanger\r\n4601;Bjørgvin\r\n9876;ukjent\r\n";
   await page.locator("input[type=file]").setInputFiles({ name: "kommuner.csv", mimeType: "text/csv", buffer: Buffer.from(text, "latin1") });
@@ -50,7 +33,7 @@ it("loads a Latin-1 CSV of codes and enriches it with KLASS names and levels", a
 }, 60_000);
 
 it("moves between views with the keyboard", async () => {
-  const { context, page, problems } = await openTaskpane(browser, { origin: server.origin, klassBaseUrl: replica.klassBaseUrl, brregBaseUrl: replica.brregBaseUrl, locale: "en-GB" });
+  const { context, page, problems } = await harness.open({ locale: "en-GB" });
   await page.getByRole("tab", { name: "KLASS" }).focus();
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("Enter");

@@ -1,37 +1,20 @@
-import type { Browser } from "playwright-core";
-import { startReplica, type Replica } from "../replica";
-import { launchChromium } from "../support/browser";
-import { DIST, requireDist } from "../support/dist";
-import { serveFolder, type StaticServer } from "../support/staticServer";
-import { cell, openTaskpane, readTable, screenshot, workbook } from "../support/taskpane";
+import { cell, readTable, screenshot, workbook } from "../support/taskpane";
+import { useTaskpaneHarness } from "../support/taskpaneHarness";
 
 /**
  * The built taskpane, in headless Chromium, against the KLASS replica and the in-memory workbook:
  * search "kommune" → open 131 → insert the codes valid at 2024-01-01 → the table has the
  * replica's row count and "0301" is text; then Insert formula writes the matching KLASS.CODES.
  */
-let server: StaticServer;
-let browser: Browser;
-let replica: Replica;
-
-beforeAll(async () => {
-  requireDist("taskpane.html", "taskpane.js", "functions.js");
-  [server, browser, replica] = await Promise.all([serveFolder(DIST), launchChromium(), startReplica({ seed: 1, enheter: 2000, underenheter: 200 })]);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await replica?.close();
-});
+const harness = useTaskpaneHarness({ seed: 1, enheter: 2000, underenheter: 200 });
 
 async function replicaCodes(date: string): Promise<{ code: string }[]> {
-  const response = await fetch(`${replica.klassBaseUrl}/classifications/131/codesAt?date=${date}`, { headers: { Accept: "application/json" } });
+  const response = await fetch(`${harness.replica.klassBaseUrl}/classifications/131/codesAt?date=${date}`, { headers: { Accept: "application/json" } });
   return ((await response.json()) as { codes: { code: string }[] }).codes;
 }
 
 it("searches KLASS, opens 131 and inserts its codes at 2024-01-01 as a table with text codes", async () => {
-  const { context, page, problems } = await openTaskpane(browser, { origin: server.origin, klassBaseUrl: replica.klassBaseUrl, brregBaseUrl: replica.brregBaseUrl });
+  const { context, page, problems } = await harness.open();
   await page.getByRole("searchbox", { name: "Søk i KLASS" }).fill("kommune");
   await page.getByRole("button", { name: "Søk", exact: true }).click();
   await page.getByRole("button", { name: /Åpne 131 Standard for kommuneinndeling/ }).waitFor();
@@ -71,8 +54,8 @@ it("searches KLASS, opens 131 and inserts its codes at 2024-01-01 as a table wit
 }, 90_000);
 
 it("browses the KLASS families", async () => {
-  const { context, page, problems } = await openTaskpane(browser, { origin: server.origin, klassBaseUrl: replica.klassBaseUrl, brregBaseUrl: replica.brregBaseUrl });
-  const json = async (path: string) => (await fetch(`${replica.klassBaseUrl}/${path}`, { headers: { Accept: "application/json" } })).json() as Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const { context, page, problems } = await harness.open();
+  const json = async (path: string) => (await fetch(`${harness.replica.klassBaseUrl}/${path}`, { headers: { Accept: "application/json" } })).json() as Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   const all = (await json("classificationfamilies"))._embedded.classificationFamilies as { id: number; name: string }[];
   let regional: string | undefined;
   for (const f of all) if (((await json(`classificationfamilies/${f.id}`)).classifications as { name: string }[]).some((c) => /kommuneinndeling/.test(c.name))) regional = f.name;

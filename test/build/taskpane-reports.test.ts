@@ -1,10 +1,7 @@
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { startReplica, type Replica } from "../replica";
-import { launchChromium } from "../support/browser";
-import { DIST, requireDist } from "../support/dist";
-import { serveFolder, type StaticServer } from "../support/staticServer";
-import { cell, openTaskpane, readTable, recalculations, replaceRows, screenshot, workbook } from "../support/taskpane";
+import type { Page } from "playwright-core";
+import { cell, readTable, recalculations, replaceRows, screenshot, workbook } from "../support/taskpane";
+import { useTaskpaneHarness } from "../support/taskpaneHarness";
 
 /**
  * Enhetsregisteret search by kommune + organisasjonsform → insert; a KLASS report pinned to
@@ -12,23 +9,10 @@ import { cell, openTaskpane, readTable, recalculations, replaceRows, screenshot,
  * user added stays beside its row; CSV download; the Sources sheet. Built taskpane, headless
  * Chromium, in-memory workbook, replica servers.
  */
-let server: StaticServer;
-let browser: Browser;
-let replica: Replica;
-
-beforeAll(async () => {
-  requireDist("taskpane.html", "taskpane.js", "functions.js");
-  [server, browser, replica] = await Promise.all([serveFolder(DIST), launchChromium(), startReplica({ seed: 3, enheter: 3000, underenheter: 200 })]);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await replica?.close();
-});
+const harness = useTaskpaneHarness({ seed: 3, enheter: 3000, underenheter: 200 });
 
 async function total(params: string): Promise<number> {
-  const response = await fetch(`${replica.brregBaseUrl}/enheter?${params}&size=1`, { headers: { Accept: "application/json" } });
+  const response = await fetch(`${harness.replica.brregBaseUrl}/enheter?${params}&size=1`, { headers: { Accept: "application/json" } });
   return ((await response.json()) as { page: { totalElements: number } }).page.totalElements;
 }
 
@@ -43,7 +27,7 @@ async function insertKlass131(page: Page): Promise<void> {
 }
 
 it("searches Enhetsregisteret by kommune and organisasjonsform, inserts, and refreshes only what changed", async () => {
-  const { context, page, problems } = await openTaskpane(browser, { origin: server.origin, klassBaseUrl: replica.klassBaseUrl, brregBaseUrl: replica.brregBaseUrl });
+  const { context, page, problems } = await harness.open();
   await page.getByRole("tab", { name: "Enhetsregisteret" }).click();
   const kommune = page.getByRole("combobox", { name: "Kommune" });
   await kommune.click();
@@ -76,8 +60,8 @@ it("searches Enhetsregisteret by kommune and organisasjonsform, inserts, and ref
 
   // The registers change: one unit of the search renamed, one municipality renamed in the 2024 version.
   const changedOrgnr = String(enheter.rows[1]![0]);
-  replica.mutate({ kind: "brreg-unit", orgnr: changedOrgnr, patch: { navn: "ENDRET NAVN AS" } });
-  replica.mutate({ kind: "klass-rename", classificationId: 131, code: "0301", name: "Oslo (endret)", versionValidFrom: "2024-01-01" });
+  harness.replica.mutate({ kind: "brreg-unit", orgnr: changedOrgnr, patch: { navn: "ENDRET NAVN AS" } });
+  harness.replica.mutate({ kind: "klass-rename", classificationId: 131, code: "0301", name: "Oslo (endret)", versionValidFrom: "2024-01-01" });
   await new Promise((r) => setTimeout(r, 1100)); // change times are whole seconds in the feeds
 
   await page.getByRole("button", { name: "Oppdater alle" }).click();
@@ -118,7 +102,7 @@ it("searches Enhetsregisteret by kommune and organisasjonsform, inserts, and ref
 }, 120_000);
 
 it("switches the UI to English", async () => {
-  const { context, page, problems } = await openTaskpane(browser, { origin: server.origin, klassBaseUrl: replica.klassBaseUrl, brregBaseUrl: replica.brregBaseUrl });
+  const { context, page, problems } = await harness.open();
   expect(await page.getByRole("tab", { name: "Innstillinger" }).isVisible()).toBe(true);
   await page.getByRole("tab", { name: "Innstillinger" }).click();
   await page.getByRole("radio", { name: /Følg Office \(Norsk bokmål\)/ }).waitFor();

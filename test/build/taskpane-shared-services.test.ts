@@ -1,9 +1,4 @@
-import type { Browser } from "playwright-core";
-import { startReplica, type Replica } from "../replica";
-import { launchChromium } from "../support/browser";
-import { DIST, requireDist } from "../support/dist";
-import { serveFolder, type StaticServer } from "../support/staticServer";
-import { openTaskpane } from "../support/taskpane";
+import { useTaskpaneHarness } from "../support/taskpaneHarness";
 
 /**
  * Functions and taskpane must share ONE services instance (one cache, one set of metrics) in the
@@ -12,23 +7,10 @@ import { openTaskpane } from "../support/taskpane";
  * taskpane.html), each bundle instantiates src/functions/shared/runtime.ts separately and gets
  * its own services. Checked here: a custom function's requests show in the pane's metrics.
  */
-let server: StaticServer;
-let browser: Browser;
-let replica: Replica;
-
-beforeAll(async () => {
-  requireDist("taskpane.html", "taskpane.js", "functions.js");
-  [server, browser, replica] = await Promise.all([serveFolder(DIST), launchChromium(), startReplica({ seed: 6, enheter: 100, underenheter: 10 })]);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await replica?.close();
-});
+const harness = useTaskpaneHarness({ seed: 6, enheter: 100, underenheter: 10 });
 
 it("a custom function's requests go through the pane's services (one shared cache)", async () => {
-  const { context, page } = await openTaskpane(browser, { origin: server.origin, klassBaseUrl: replica.klassBaseUrl, brregBaseUrl: replica.brregBaseUrl });
+  const { context, page } = await harness.open();
   try {
     const result = await page.evaluate(async () => {
       const w = window as unknown as {

@@ -4,37 +4,15 @@
  * tests.
  */
 import "fake-indexeddb/auto";
-import { startReplica, type Replica } from "../../replica";
+import { startReplica } from "../../replica";
 import { effectiveBatchMax } from "../../../src/core/batch/chunk";
 import type { Clock } from "../../../src/core/clock";
 import { isOfflineError, isServiceUnavailableError, isTimeoutError } from "../../../src/core/errors";
-import { createServices, type Services, type ServicesOptions } from "../../../src/core/services";
-import { createIdbStore, createMemoryStore } from "../../../src/core/store";
+import { createIdbStore } from "../../../src/core/store";
+import { useReplicaServices } from "../../support/replicaServices";
 
-let replica: Replica;
-const open: Services[] = [];
-
-beforeAll(async () => {
-  replica = await startReplica({ seed: 4 });
-}, 60_000);
-afterAll(async () => {
-  await replica?.close();
-});
-beforeEach(() => {
-  replica.setFaults({});
-  replica.resetLog();
-});
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close()));
-});
-
-function services(options: ServicesOptions = {}, target: Replica = replica): Services {
-  const instance = createServices({
-    klassBaseUrl: target.klassBaseUrl, brregBaseUrl: target.brregBaseUrl, store: createMemoryStore(), retryBaseDelayMs: 20, ...options,
-  });
-  open.push(instance);
-  return instance;
-}
+const h = useReplicaServices({ seed: 4 }, { retryBaseDelayMs: 20 });
+const services = h.services;
 
 /** A clock `offsetMs` ahead of real time, to make cached entries stale without waiting. */
 function clockAhead(offsetMs: number): Clock {
@@ -45,8 +23,8 @@ function clockAhead(offsetMs: number): Clock {
   };
 }
 
-const brregCount = (path: string) => replica.counts()[`brreg ${path}`] ?? 0;
-const enheter = (n: number) => replica.data.orgnr.activeEnheter.slice(0, n);
+const brregCount = (path: string) => h.replica.counts()[`brreg ${path}`] ?? 0;
+const enheter = (n: number) => h.replica.data.orgnr.activeEnheter.slice(0, n);
 
 describe("batching", () => {
   it("5,000 distinct orgnr in one tick → ceil(5000 / batch max) list requests; every caller gets its own unit", async () => {
@@ -54,10 +32,10 @@ describe("batching", () => {
     const numbers = enheter(5000);
     expect(numbers).toHaveLength(5000);
     const answers = await Promise.all(numbers.map((n) => s.brreg.unit(n)));
-    const baseBytes = `${replica.brregBaseUrl}/enheter?size=2000&organisasjonsnummer=`.length;
+    const baseBytes = `${h.replica.brregBaseUrl}/enheter?size=2000&organisasjonsnummer=`.length;
     const batchMax = effectiveBatchMax({ maxKeys: s.config.batchMaxKeys, maxUrlBytes: s.config.batchMaxUrlBytes, baseBytes }, 10);
     expect(brregCount("/enheter")).toBe(Math.ceil(5000 / batchMax));
-    expect(replica.requests).toHaveLength(Math.ceil(5000 / batchMax));
+    expect(h.replica.requests).toHaveLength(Math.ceil(5000 / batchMax));
     answers.forEach((answer, i) => {
       expect(answer.state).toBe("found");
       expect(answer.state === "found" && answer.unit.organisasjonsnummer).toBe(numbers[i]);
@@ -75,24 +53,24 @@ describe("batching", () => {
     const [orgnr] = enheter(1);
     const answers = await Promise.all(Array.from({ length: 10_000 }, () => s.brreg.unit(orgnr!)));
     expect(new Set(answers).size).toBe(1);
-    expect(replica.requests).toHaveLength(1);
+    expect(h.replica.requests).toHaveLength(1);
   });
 
   it("a 414 (URL too long) or a 400 about the list: halve and retry, every caller still answered", async () => {
     const s = services();
-    replica.setFaults({ maxUrlLength: 3000, maxOrgnrList: 150 });
+    h.replica.setFaults({ maxUrlLength: 3000, maxOrgnrList: 150 });
     const numbers = enheter(1200);
     const answers = await Promise.all(numbers.map((n) => s.brreg.unit(n)));
     expect(answers.every((a, i) => a.state === "found" && a.unit.organisasjonsnummer === numbers[i])).toBe(true);
-    const statuses = replica.requests.map((r) => r.status);
+    const statuses = h.replica.requests.map((r) => r.status);
     expect(statuses).toContain(414);
     expect(statuses).toContain(400);
-    expect(replica.requests.filter((r) => /^\/(under)?enheter\/\d{9}$/.test(r.path))).toHaveLength(0);
+    expect(h.replica.requests.filter((r) => /^\/(under)?enheter\/\d{9}$/.test(r.path))).toHaveLength(0);
   });
 
   it("a 500 for one batch does not fail keys in another batch", async () => {
     const s = services({ batchMaxKeys: 100 });
-    replica.setFaults({ failNext: [{ status: 500, pathPattern: /^\/enheter$/ }] });
+    h.replica.setFaults({ failNext: [{ status: 500, pathPattern: /^\/enheter$/ }] });
     const results = await Promise.allSettled(enheter(200).map((n) => s.brreg.unit(n)));
     const rejected = results.filter((r) => r.status === "rejected");
     expect(rejected).toHaveLength(100);
@@ -102,13 +80,13 @@ describe("batching", () => {
 
   it("misses of the lists fall back to single look-ups, each number asked once", async () => {
     const s = services();
-    const { deleted, removed, underenheter } = replica.data.orgnr;
+    const { deleted, removed, underenheter } = h.replica.data.orgnr;
     const asked = [deleted[0]!, removed[0]!, underenheter[0]!];
     const answers = await Promise.all([...asked, ...asked].map((n) => s.brreg.unit(n)));
     expect(answers.slice(0, 3).map((a) => a.state)).toEqual(["deleted", "removed", "found"]);
     expect(brregCount("/enheter")).toBe(1);
     expect(brregCount("/underenheter")).toBe(1);
-    const singles = replica.requests.filter((r) => /^\/(under)?enheter\/\d{9}$/.test(r.path)).map((r) => r.path);
+    const singles = h.replica.requests.filter((r) => /^\/(under)?enheter\/\d{9}$/.test(r.path)).map((r) => r.path);
     expect(new Set(singles).size).toBe(singles.length);
     expect(singles).toContain(`/enheter/${removed[0]}`);
     expect(singles.some((p) => p.endsWith(underenheter[0]!))).toBe(false);
@@ -118,14 +96,14 @@ describe("batching", () => {
 describe("resilience", () => {
   it("429 and 503 are retried, obeying Retry-After", async () => {
     const s = services();
-    replica.setFaults({ failNext: [
+    h.replica.setFaults({ failNext: [
       { status: 429, pathPattern: /^\/enheter/, retryAfterSeconds: 1 },
       { status: 503, pathPattern: /^\/enheter/, retryAfterSeconds: 1 },
     ] });
     const [orgnr] = enheter(1);
     await expect(Promise.resolve(s.brreg.unit(orgnr!))).resolves.toMatchObject({ state: "found" });
-    const times = replica.requests.map((r) => r.at);
-    expect(replica.requests.map((r) => r.status)).toEqual([429, 503, 200]);
+    const times = h.replica.requests.map((r) => r.at);
+    expect(h.replica.requests.map((r) => r.status)).toEqual([429, 503, 200]);
     expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(950);
     expect(times[2]! - times[1]!).toBeGreaterThanOrEqual(950);
     expect(s.metrics.snapshot().retries).toBe(2);
@@ -133,7 +111,7 @@ describe("resilience", () => {
 
   it("a hanging server: every promise settles (rejects) within timeout + margin", async () => {
     const s = services({ timeoutMs: 800, batchMaxKeys: 50 });
-    replica.setFaults({ hangRate: 1 });
+    h.replica.setFaults({ hangRate: 1 });
     const started = Date.now();
     const results = await Promise.allSettled(enheter(500).map((n) => s.brreg.unit(n)));
     // 10 list requests over 6 connection slots: two waves, each timing out 800 ms after it is
@@ -145,7 +123,7 @@ describe("resilience", () => {
 
   it("an HTML error page becomes ServiceUnavailableError, not a JSON crash", async () => {
     const s = services();
-    replica.setFaults({ htmlRate: 1 });
+    h.replica.setFaults({ htmlRate: 1 });
     const [orgnr] = enheter(1);
     const error = await Promise.resolve(s.brreg.unit(orgnr!)).catch((e: unknown) => e);
     expect(isServiceUnavailableError(error)).toBe(true);
@@ -158,11 +136,11 @@ describe("persistence and revalidation", () => {
     const one = services({ store: createIdbStore({ dbName: "replica-warm" }) });
     const first = await Promise.all(numbers.map((n) => one.brreg.unit(n)));
     await one.close();
-    replica.resetLog();
+    h.replica.resetLog();
     const two = services({ store: createIdbStore({ dbName: "replica-warm" }) });
     const again = await Promise.all(numbers.map((n) => two.brreg.unit(n)));
     expect(again).toEqual(first);
-    expect(replica.requests).toHaveLength(0);
+    expect(h.replica.requests).toHaveLength(0);
   });
 
   it("after mutate(), revalidation makes 1 request per API plus refetches of exactly the changed entries", async () => {
@@ -172,21 +150,21 @@ describe("persistence and revalidation", () => {
     const today = new Date().toISOString().slice(0, 10);
     const codes = (id: number) => ({
       key: `klass/${id}/test/codesAt/${today}/nb`, api: "klass" as const,
-      url: `${replica.klassBaseUrl}/classifications/${id}/codesAt?date=${today}&language=nb`,
+      url: `${h.replica.klassBaseUrl}/classifications/${id}/codesAt?date=${today}&language=nb`,
       transform: (body: unknown) => (body as { codes: Array<{ code: string; name: string }> }).codes,
     });
     const before = (await s.cache.get(codes(131))) as Array<{ code: string; name: string }>;
     await s.cache.get(codes(104));
     const code = before[0]!.code;
 
-    replica.mutate({ kind: "brreg-unit", orgnr: numbers[3]!, patch: { navn: "Nytt Navn AS" } });
-    replica.mutate({ kind: "brreg-unit", orgnr: numbers[7]!, patch: { navn: "Annet Navn AS" } });
-    replica.mutate({ kind: "brreg-delete", orgnr: numbers[9]!, slettedato: "2026-01-01" });
-    replica.mutate({ kind: "klass-rename", classificationId: 131, code, name: "Omdøpt" });
-    replica.resetLog();
+    h.replica.mutate({ kind: "brreg-unit", orgnr: numbers[3]!, patch: { navn: "Nytt Navn AS" } });
+    h.replica.mutate({ kind: "brreg-unit", orgnr: numbers[7]!, patch: { navn: "Annet Navn AS" } });
+    h.replica.mutate({ kind: "brreg-delete", orgnr: numbers[9]!, slettedato: "2026-01-01" });
+    h.replica.mutate({ kind: "klass-rename", classificationId: 131, code, name: "Omdøpt" });
+    h.replica.resetLog();
 
     const report = await s.revalidate();
-    const paths = replica.requests.map((r) => `${r.api} ${r.path}`);
+    const paths = h.replica.requests.map((r) => `${r.api} ${r.path}`);
     expect(paths.filter((p) => p === "brreg /oppdateringer/enheter")).toHaveLength(1);
     expect(paths.filter((p) => p === "klass /classifications")).toHaveLength(1);
     // The changed units come back in one list request (the deleted one is not in lists: its single
@@ -195,7 +173,7 @@ describe("persistence and revalidation", () => {
     expect(paths.filter((p) => !p.endsWith("/oppdateringer/enheter") && p !== "klass /classifications").sort()).toEqual([
       "brreg /enheter", "brreg /enheter/" + numbers[9], "klass /classifications/131", "klass /classifications/131/codesAt",
     ].sort());
-    expect(replica.requests.find((r) => r.path === "/enheter")?.query.organisasjonsnummer?.split(",").sort())
+    expect(h.replica.requests.find((r) => r.path === "/enheter")?.query.organisasjonsnummer?.split(",").sort())
       .toEqual([numbers[3], numbers[7], numbers[9]].sort());
     expect(report.brreg).toMatchObject({ refetched: 3 });
     expect(report.klass).toMatchObject({ refetched: 1 });
@@ -208,7 +186,7 @@ describe("persistence and revalidation", () => {
     const s = services();
     const [orgnr] = enheter(1);
     await s.brreg.unit(orgnr!);
-    replica.mutate({ kind: "brreg-remove", orgnr: orgnr! });
+    h.replica.mutate({ kind: "brreg-remove", orgnr: orgnr! });
     await s.revalidate();
     const after = await Promise.resolve(s.brreg.unit(orgnr!));
     expect(after).toMatchObject({ state: "removed", orgnr });

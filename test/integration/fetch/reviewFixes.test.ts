@@ -9,34 +9,12 @@ import type { Clock } from "../../../src/core/clock";
 import { isNotFoundError, isServiceUnavailableError } from "../../../src/core/errors";
 import { isValidOrgnr } from "../../../src/core/brreg/orgnr";
 import { isPromise } from "../../../src/core/maybePromise";
-import { createServices, type Services, type ServicesOptions } from "../../../src/core/services";
 import { createMemoryStore } from "../../../src/core/store";
+import { useReplicaServices } from "../../support/replicaServices";
 
-let replica: Replica;
-const open: Services[] = [];
+const h = useReplicaServices({ seed: 7, enheter: 2000, underenheter: 500 }, { retryBaseDelayMs: 20, maxRetries: 0 });
+const services = h.services;
 const HOUR = 60 * 60 * 1000;
-
-beforeAll(async () => {
-  replica = await startReplica({ seed: 7, enheter: 2000, underenheter: 500 });
-}, 60_000);
-afterAll(async () => {
-  await replica?.close();
-});
-beforeEach(() => {
-  replica.setFaults({});
-  replica.resetLog();
-});
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close()));
-});
-
-function services(options: ServicesOptions = {}, target: Replica = replica): Services {
-  const instance = createServices({
-    klassBaseUrl: target.klassBaseUrl, brregBaseUrl: target.brregBaseUrl, store: createMemoryStore(), retryBaseDelayMs: 20, maxRetries: 0, ...options,
-  });
-  open.push(instance);
-  return instance;
-}
 
 /** A real-timer clock whose "now" the test moves. */
 function movableClock(): Clock & { move(ms: number): void } {
@@ -63,22 +41,22 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 describe("a wrong base URL is an outage, not #N/A", () => {
   it("BRREG: the list endpoint's 404 and a failed probe → ServiceUnavailableError naming the base URL", async () => {
-    const s = services({ brregBaseUrl: `${replica.brregBaseUrl}/x` });
+    const s = services({ brregBaseUrl: `${h.replica.brregBaseUrl}/x` });
     const error = await rejection(s.brreg.unit("923609016"));
     expect(isServiceUnavailableError(error)).toBe(true);
     expect((error as Error).message).toMatch(/\/x does not answer as Enhetsregisteret; check Settings/);
     // A second 404 asks no second probe.
-    replica.resetLog();
-    await rejection(s.brreg.unit(replica.data.orgnr.activeEnheter[0]!));
-    expect(replica.requests.filter((r) => r.path === "/x/enheter" && !("organisasjonsnummer" in r.query))).toHaveLength(0);
+    h.replica.resetLog();
+    await rejection(s.brreg.unit(h.replica.data.orgnr.activeEnheter[0]!));
+    expect(h.replica.requests.filter((r) => r.path === "/x/enheter" && !("organisasjonsnummer" in r.query))).toHaveLength(0);
   });
 
   it("KLASS: \"No endpoint\" at a wrong base → ServiceUnavailableError after one probe", async () => {
-    const s = services({ klassBaseUrl: `${replica.klassBaseUrl}/x` });
+    const s = services({ klassBaseUrl: `${h.replica.klassBaseUrl}/x` });
     const error = await rejection(s.klass.classification(131));
     expect(isServiceUnavailableError(error)).toBe(true);
     expect((error as Error).message).toMatch(/does not answer as KLASS; check Settings/);
-    expect(replica.requests.filter((r) => r.path.endsWith("/classifications"))).toHaveLength(1);
+    expect(h.replica.requests.filter((r) => r.path.endsWith("/classifications"))).toHaveLength(1);
   });
 
   it("real not-found stays NotFoundError: an unknown classification, and an unknown orgnr is 'not registered'", async () => {
@@ -86,7 +64,7 @@ describe("a wrong base URL is an outage, not #N/A", () => {
     const error = await rejection(s.klass.classification(99999));
     expect(isNotFoundError(error)).toBe(true);
     expect((error as Error).message).toMatch(/Classification not found with id = 99999/);
-    const [nobody] = unknownNumbers(replica, 1);
+    const [nobody] = unknownNumbers(h.replica, 1);
     await expect(Promise.resolve(s.brreg.unit(nobody!))).resolves.toEqual({ state: "not-registered", orgnr: nobody });
   });
 });
@@ -95,18 +73,18 @@ describe("caching what was not cached", () => {
   it("an unknown number is remembered under both registers for an hour: a warm look-up is synchronous, 0 requests, and revalidation does not extend it", async () => {
     const clock = movableClock();
     const s = services({ clock });
-    const [nobody] = unknownNumbers(replica, 1);
+    const [nobody] = unknownNumbers(h.replica, 1);
     await s.brreg.unit(nobody!);
-    replica.resetLog();
+    h.replica.resetLog();
     const warm = s.brreg.unit(nobody!);
     expect(isPromise(warm)).toBe(false);
     expect(warm).toEqual({ state: "not-registered", orgnr: nobody });
     expect(isPromise(s.brreg.unitIn("underenheter", nobody!))).toBe(false);
-    expect(replica.requests).toHaveLength(0);
+    expect(h.replica.requests).toHaveLength(0);
     await s.revalidate();
     clock.move(HOUR + 1000);
     await s.revalidate();
-    replica.resetLog();
+    h.replica.resetLog();
     expect(isPromise(s.brreg.unit(nobody!))).toBe(true);
   });
 
@@ -115,11 +93,11 @@ describe("caching what was not cached", () => {
     const s = services({ clock });
     const params = { navn: "AS", size: "5", page: "0" };
     const first = await s.brreg.search("enheter", params);
-    replica.resetLog();
+    h.replica.resetLog();
     await expect(s.brreg.search("enheter", { page: "0", size: "5", navn: "AS" })).resolves.toEqual(first);
-    expect(replica.requests).toHaveLength(0);
+    expect(h.replica.requests).toHaveLength(0);
     clock.move(HOUR + 1000);
-    replica.setFaults({ errorRates: { 503: 1 } });
+    h.replica.setFaults({ errorRates: { 503: 1 } });
     await expect(s.brreg.search("enheter", params)).resolves.toEqual(first);
     expect(s.metrics.snapshot().staleServes).toBe(1);
   });
@@ -131,12 +109,12 @@ describe("caching what was not cached", () => {
     const before = await s.brreg.search("enheter", params);
     const first = before.units[0]!;
     await s.revalidate(); // baseline
-    replica.mutate({ kind: "brreg-unit", orgnr: first.organisasjonsnummer, patch: { navn: `${first.navn} ENDRET` } });
+    h.replica.mutate({ kind: "brreg-unit", orgnr: first.organisasjonsnummer, patch: { navn: `${first.navn} ENDRET` } });
     clock.move(1000);
     await s.revalidate();
-    replica.resetLog();
+    h.replica.resetLog();
     const after = await s.brreg.search("enheter", params);
-    expect(replica.requests.map((r) => r.path)).toEqual(["/enheter"]);
+    expect(h.replica.requests.map((r) => r.path)).toEqual(["/enheter"]);
     expect(after.units.map((u) => u.navn)).toContain(`${first.navn} ENDRET`);
   });
 });
@@ -149,7 +127,7 @@ it("a burst of single look-ups queues without timing out requests never sent (30
     const failed = results.filter((r) => r.status === "rejected");
     expect(failed).toHaveLength(0);
   } finally {
-    await Promise.all(open.splice(0).map((s) => s.close()));
+    await h.closeServices();
     await slow.close();
   }
 }, 60_000);
@@ -158,20 +136,20 @@ describe("revalidation covers what feeds cover, and only that", () => {
   it("Fjernet drops the unit's roles too; revalidation does not keep roles fresh", async () => {
     const clock = movableClock();
     const s = services({ clock });
-    const x = replica.data.orgnr.withRoles.find((o) => replica.data.orgnr.activeEnheter.includes(o))!;
-    const y = replica.data.orgnr.withRoles.find((o) => o !== x && replica.data.orgnr.activeEnheter.includes(o))!;
+    const x = h.replica.data.orgnr.withRoles.find((o) => h.replica.data.orgnr.activeEnheter.includes(o))!;
+    const y = h.replica.data.orgnr.withRoles.find((o) => o !== x && h.replica.data.orgnr.activeEnheter.includes(o))!;
     await s.brreg.unit(x);
     await s.brreg.roller(x);
     await s.brreg.roller(y);
     await s.revalidate(); // baseline
-    replica.mutate({ kind: "brreg-remove", orgnr: x });
+    h.replica.mutate({ kind: "brreg-remove", orgnr: x });
     clock.move(23 * HOUR);
     const report = await s.revalidate();
     expect(report.brreg.evicted).toBe(1);
     clock.move(2 * HOUR); // 25 h after the roles were fetched
-    replica.resetLog();
+    h.replica.resetLog();
     const rolesOfRemoved = await rejection(s.brreg.roller(x));
-    expect(replica.requests.map((r) => r.path)).toEqual([`/enheter/${x}/roller`]);
+    expect(h.replica.requests.map((r) => r.path)).toEqual([`/enheter/${x}/roller`]);
     expect(rolesOfRemoved).toBeInstanceOf(Error);
     // y's roles were fetched 25 h ago; the feed says nothing about roles, so they are stale.
     expect(isPromise(s.brreg.roller(y))).toBe(true);
@@ -191,17 +169,17 @@ describe("revalidation covers what feeds cover, and only that", () => {
     expect(item?.targetName).toMatch(/^Oslo/);
     await s.revalidate(); // baseline
     await new Promise((resolve) => setTimeout(resolve, 20));
-    replica.mutate({ kind: "klass-rename", classificationId: 131, code: "0301", name: "Oslo RENAMED" });
+    h.replica.mutate({ kind: "klass-rename", classificationId: 131, code: "0301", name: "Oslo RENAMED" });
     await new Promise((resolve) => setTimeout(resolve, 20));
     clock.move(23 * HOUR);
     await s.revalidate();
     clock.move(7 * HOUR);
-    replica.resetLog();
+    h.replica.resetLog();
     const after = s.klass.correspondsAt(104, 131, date, "nb");
     expect(isPromise(after)).toBe(false);
     const renamed = (after as typeof before).find((i) => (i as { targetCode?: string }).targetCode === "0301") as { targetName?: string };
     expect(renamed.targetName).toBe("Oslo RENAMED");
-    expect(replica.requests).toHaveLength(0);
+    expect(h.replica.requests).toHaveLength(0);
   });
 });
 
@@ -210,7 +188,7 @@ it("one store, two configurations: an instance over other base URLs never serves
   try {
     const store = createMemoryStore();
     const a = services({ store });
-    const [orgnr] = replica.data.orgnr.activeEnheter;
+    const [orgnr] = h.replica.data.orgnr.activeEnheter;
     await a.brreg.unit(orgnr!);
     await a.close();
     const b = services({ store }, other);
@@ -218,12 +196,12 @@ it("one store, two configurations: an instance over other base URLs never serves
     await b.brreg.unit(orgnr!);
     expect(other.requests.length).toBeGreaterThan(0);
     // The same configuration again shares the store, as before.
-    replica.resetLog();
+    h.replica.resetLog();
     const again = services({ store });
     expect(await again.brreg.unit(orgnr!)).toMatchObject({ state: "found" });
-    expect(replica.requests).toHaveLength(0);
+    expect(h.replica.requests).toHaveLength(0);
   } finally {
-    await Promise.all(open.splice(0).map((s) => s.close()));
+    await h.closeServices();
     await other.close();
   }
 });

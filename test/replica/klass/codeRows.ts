@@ -7,30 +7,22 @@
 import type { KlassItem, Lang } from "./model";
 import { inLang } from "./model";
 import { parsePattern } from "./presentation";
+import type { RecordedCode } from "./fixtureFiles";
 import { parseSelectCodes } from "./selectCodes";
 import { parseLevel } from "./params";
 
+/** The fields every code row has, as recorded (key order is set where rows are built). */
+type CodeFields = Omit<RecordedCode, "notes">;
+
 /** A snapshot row (codesAt): the current documented key order. */
-export interface AtRow {
-  code: string;
-  parentCode: string | null;
-  level: string;
-  name: string;
-  shortName: string;
-  presentationName: string;
+export interface AtRow extends CodeFields {
   validFrom: null;
   validTo: null;
   notes: string;
 }
 
 /** A range row (codes): validFrom/validTo stay null as recorded; the range fields are filled. */
-export interface RangeRow {
-  code: string;
-  parentCode: string | null;
-  level: string;
-  name: string;
-  shortName: string;
-  presentationName: string;
+export interface RangeRow extends CodeFields {
   validFrom: null;
   validTo: null;
   validFromInRequestedRange: string;
