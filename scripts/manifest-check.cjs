@@ -4,7 +4,7 @@
  *
  * 1. XSD: `xmllint --schema OfficeAppManifestV1_1.xsd` on a copy without <Runtimes>, because the
  *    published schemas predate the shared runtime and reject <Runtimes> wherever it stands
- *    (see manifest-schemas/README.md, copied from the workplace's shared/manifest-schemas).
+ *    (see manifest-schemas/README.md).
  * 2. <Runtimes>, checked by hand as [MS-OWEMXML] 5.7 defines it: the first child of <Host>, one
  *    Runtime with lifetime="long", whose resid is the one the custom functions Page, the
  *    FunctionFile and the ShowTaskpane action use (the shared runtime does not load otherwise),

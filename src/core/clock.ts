@@ -1,7 +1,7 @@
 /**
  * Time, injected. Every timer the core starts goes through a {@link Clock}, so tests drive time
- * by hand instead of sleeping, and so every timer can be found and cleared (STYLE.md: ky's
- * injected timers, node-lru-cache's injectable clock).
+ * by hand instead of sleeping, and so every timer can be found and cleared (as ky injects its
+ * timers and node-lru-cache its clock).
  */
 export interface Clock {
   /** Milliseconds since the epoch (as `Date.now()`). */

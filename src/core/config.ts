@@ -1,6 +1,6 @@
 /**
  * The fetch layer's options: normalised once against {@link DEFAULT_CONFIG} and validated eagerly,
- * with errors that name the option (STYLE.md: ky's `normalize.ts`, node-lru-cache's checks), so a
+ * with errors that name the option (as ky's `normalize.ts` and node-lru-cache's option checks do), so a
  * wrong setting fails at start-up rather than as a strange cell error later.
  */
 export interface CoreOptions {

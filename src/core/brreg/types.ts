@@ -1,5 +1,5 @@
 /**
- * Enhetsregisteret wire shapes, as the API returns them (see ../../../shared/fixtures/recorded/brreg).
+ * Enhetsregisteret wire shapes, as the API returns them (see test/fixtures/recorded/brreg).
  * Optional fields are left out by the API rather than set to null, so they are optional here.
  * Only the fields the product reads are typed; the rest pass through in the index signature.
  */

@@ -1,6 +1,6 @@
 /**
  * KLASS wire shapes (JSON, `Accept: application/json`), as the real API sends them — see
- * shared/fixtures/recorded/README.md: `level` is a string, codes keep their leading zeros,
+ * test/fixtures/recorded/README.md: `level` is a string, codes keep their leading zeros,
  * `parentCode` is null at the top, `shortName`/`presentationName`/`notes` are "" when empty,
  * `codes` (range) items have `validFrom`/`validTo` null beside the `…InRequestedRange` dates,
  * `correspondsAt` items have no validity, `changes` use null for the missing side.

@@ -1,8 +1,8 @@
 import { SERVICE_NAMES, isKbError, type KbError } from "../../core/errors";
 
 /**
- * The one place where core errors become cell errors (STYLE.md: custom functions parse
- * arguments, call core, and map errors here — nothing else).
+ * The one place where core errors become cell errors (custom functions parse arguments,
+ * call core, and map errors here — nothing else).
  *
  * - invalid input            → #VALUE!  with the message (what is wrong, how to fix it)
  * - not found / removed      → #N/A     with the message (so IFNA can handle it)

@@ -8,10 +8,10 @@ import { ServiceUnavailableError } from "../../../src/core/errors";
 
 /**
  * A BrregData double for unit tests, built from the recorded real responses in
- * /work/shared/fixtures/recorded/brreg (read as they are, not copied), plus a few made-up units
+ * test/fixtures/recorded/brreg (read as they are), plus a few made-up units
  * for states the recordings do not cover (deleted, removed, underenhet, bankrupt).
  */
-export const FIXTURES = process.env.BRREG_FIXTURES ?? "/work/shared/fixtures/recorded/brreg";
+export const FIXTURES = join(__dirname, "../../fixtures/recorded/brreg");
 
 export function fixture<T>(name: string): T {
   return JSON.parse(readFileSync(join(FIXTURES, name), "utf8")) as T;

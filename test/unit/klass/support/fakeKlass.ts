@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { NotFoundError, ServiceUnavailableError, InvalidInputError } from "../../../../src/core/errors";
 
 /**
@@ -6,9 +7,9 @@ import { NotFoundError, ServiceUnavailableError, InvalidInputError } from "../..
  * real 104 range, real changes and correspondences) plus a few hand-made versions that mirror
  * the real reforms: 0101 Halden → 3001 (2020) → 3101 (2024); 1507 Ålesund split in 2024.
  */
-const FIXTURES = "/work/shared/fixtures/recorded/klass";
+const FIXTURES = join(__dirname, "../../../fixtures/recorded/klass");
 export function fixture<T>(name: string): T {
-  return JSON.parse(readFileSync(`${FIXTURES}/${name}.json`, "utf8")) as T;
+  return JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), "utf8")) as T;
 }
 
 interface Item { code: string; parentCode: string | null; level: string; name: string; shortName: string; presentationName: string }
