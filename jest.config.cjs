@@ -23,7 +23,7 @@ module.exports = {
   reporters: ["default", "<rootDir>/test/support/summaryReporter.cjs"],
   projects: [
     { ...common, displayName: "unit", testMatch: ["<rootDir>/test/unit/**/*.test.ts"] },
-    { ...common, displayName: "integration", testMatch: ["<rootDir>/test/integration/**/*.test.ts", "<rootDir>/test/replica/**/*.test.ts"] },
+    { ...common, displayName: "integration", testMatch: ["<rootDir>/test/integration/**/*.test.ts"] },
     { ...common, displayName: "build", testMatch: ["<rootDir>/test/build/**/*.test.ts"] },
   ],
 };

@@ -107,8 +107,9 @@ module.exports = async (_env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        // One webpack runtime for both bundles: a module (runtime.ts, hence the services instance
-        // and its cache) is then one instance in the page, shared by functions and taskpane.
+        // One webpack runtime for both bundles: a module (src/runtime/services.ts, hence the
+        // services instance and its cache) is then one instance in the page, shared by functions
+        // and taskpane.
         chunks: ["runtime", "functions", "taskpane"],
         chunksSortMode: "manual",
         runtimeConfigScript: runtimeConfigScript(),

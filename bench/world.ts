@@ -1,7 +1,7 @@
 import { effectiveBatchMax } from "../src/core/batch";
 import { createServices, type Services, type ServicesOptions } from "../src/core/services";
 import { createMemoryStore } from "../src/core/store";
-import { setServicesForTesting } from "../src/functions/shared/runtime";
+import { setServicesForTesting } from "../src/runtime/services";
 import type { RemoteReplica } from "./replica/remote";
 
 /**

@@ -60,7 +60,7 @@ process.on("SIGTERM", () => stopAll(0));
 const webpackCli = require.resolve("webpack/bin/webpack.js");
 
 async function startReplica() {
-  const replica = spawn(process.execPath, ["--import", "tsx", "test/replica/cli.ts", "--port", "0", "--json"], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
+  const replica = spawn(process.execPath, ["--import", "tsx", "replica/cli.ts", "--port", "0", "--json"], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
   children.push(replica);
   const line = await new Promise((resolve, reject) => {
     let buffer = "";

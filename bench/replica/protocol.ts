@@ -1,4 +1,4 @@
-import type { Mutation, ReplicaOptions } from "../../test/replica";
+import type { Mutation, ReplicaOptions } from "../../replica";
 
 /**
  * Messages between the benchmark (main thread) and the replica servers in their worker thread.

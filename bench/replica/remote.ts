@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { Mutation, ReplicaOptions } from "../../test/replica";
+import type { Mutation, ReplicaOptions } from "../../replica";
 import type { ReplicaCall, ReplicaReady, ReplicaReply } from "./protocol";
 
 /** The replica servers running in a worker thread (see ./protocol.ts for why). */

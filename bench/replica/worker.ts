@@ -1,5 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { startReplica } from "../../test/replica";
+import { startReplica } from "../../replica";
 import type { ReplicaCall, ReplicaReady, ReplicaReply, ReplicaStart } from "./protocol";
 
 /** The worker side of ./remote.ts: starts the replica servers and answers calls. */

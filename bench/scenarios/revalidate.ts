@@ -1,6 +1,6 @@
 import { codename } from "../../src/functions/klass/codes";
 import { enhet } from "../../src/functions/brreg/units";
-import type { Mutation } from "../../test/replica";
+import type { Mutation } from "../../replica";
 import { burst, collectGarbage } from "../burst";
 import type { BenchConfig } from "../config";
 import type { RemoteReplica } from "../replica/remote";

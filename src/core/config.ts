@@ -81,18 +81,59 @@ function integer(name: string, value: number, min: number, max = Number.MAX_SAFE
   return value;
 }
 
-function baseUrl(name: string, value: string): string {
+/** Why {@link checkBaseUrl} refused a base URL (a key the taskpane translates). */
+export type BaseUrlProblem = "not-a-url" | "not-http" | "query-or-fragment";
+
+/** {@link checkBaseUrl}'s answer: the URL to use, or why not with a message naming the option. */
+export type BaseUrlCheckResult =
+  | { readonly ok: true; readonly url: string }
+  | { readonly ok: false; readonly problem: BaseUrlProblem; readonly message: string };
+
+/**
+ * THE base-URL check (one for the core, the runtime's URL resolution and the Settings form):
+ * an absolute http(s) URL without query or fragment — the data modules append paths and their
+ * own query strings to it. Surrounding white space and trailing slashes are dropped.
+ *
+ * @example checkBaseUrl("klassBaseUrl", "https://proxy.example.no/klass/v1/") // { ok: true, url: "https://proxy.example.no/klass/v1" }
+ * @example checkBaseUrl("klassBaseUrl", "https://proxy.example.no/klass/v1?key=abc").ok // false ("query-or-fragment")
+ */
+export function checkBaseUrl(name: string, value: unknown): BaseUrlCheckResult {
+  const got = JSON.stringify(value) ?? String(value);
+  const refuse = (problem: BaseUrlProblem, must: string): BaseUrlCheckResult =>
+    ({ ok: false, problem, message: `Option "${name}" ${must}; got ${got}.` });
+  const text = typeof value === "string" ? value.trim() : "";
   let url: URL;
   try {
-    url = new URL(value);
+    if (!text) throw new TypeError("empty");
+    url = new URL(text);
   } catch {
-    throw new TypeError(`Option "${name}" must be an absolute http(s) URL; got ${JSON.stringify(value)}.`);
+    return refuse("not-a-url", "must be an absolute http(s) URL");
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new TypeError(`Option "${name}" must use http or https; got ${JSON.stringify(value)}.`);
-  }
-  if (url.search || url.hash) throw new TypeError(`Option "${name}" must not carry a query or fragment; got ${JSON.stringify(value)}.`);
-  return value.replace(/\/+$/, "");
+  if (url.protocol !== "http:" && url.protocol !== "https:") return refuse("not-http", "must use http or https");
+  // `url.search` is "" for a bare "?", so look at the text as well.
+  if (url.search || url.hash || /[?#]/.test(text)) return refuse("query-or-fragment", "must not carry a query or fragment");
+  return { ok: true, url: text.replace(/\/+$/, "") };
+}
+
+function baseUrl(name: string, value: string): string {
+  const checked = checkBaseUrl(name, value);
+  if (!checked.ok) throw new TypeError(checked.message);
+  return checked.url;
+}
+
+/** The configs {@link resolveConfig} returned: {@link configOf} takes these as they are. */
+const RESOLVED = new WeakSet<CoreConfig>();
+
+/** A config {@link resolveConfig} already returned, passed to the parts `createServices` builds. */
+export interface ResolvedConfigOption {
+  /** Used as it is (so the options are checked once per services instance); other limits are then ignored. */
+  readonly config?: CoreConfig;
+}
+
+/** The config of a part: `options.config` when resolveConfig returned it, else `resolveConfig(options)`. */
+export function configOf(options: CoreOptions & ResolvedConfigOption): CoreConfig {
+  const given = options.config;
+  return given !== undefined && RESOLVED.has(given) ? given : resolveConfig(options);
 }
 
 /**
@@ -111,7 +152,7 @@ export function resolveConfig(options: CoreOptions = {}): CoreConfig {
   if (retryStatuses.some((s) => s === 400 || s === 404 || s === 410)) {
     throw new RangeError(`Option "retryStatuses" must not hold 400, 404 or 410: those are answers, not failures.`);
   }
-  return Object.freeze({
+  const config: CoreConfig = Object.freeze({
     klassBaseUrl: baseUrl("klassBaseUrl", pick("klassBaseUrl")),
     brregBaseUrl: baseUrl("brregBaseUrl", pick("brregBaseUrl")),
     timeoutMs: integer("timeoutMs", pick("timeoutMs"), 1),
@@ -132,4 +173,6 @@ export function resolveConfig(options: CoreOptions = {}): CoreConfig {
     revalidateOverlapMs: integer("revalidateOverlapMs", pick("revalidateOverlapMs"), 0),
     updatesPageSize: integer("updatesPageSize", pick("updatesPageSize"), 1, 10_000),
   });
+  RESOLVED.add(config);
+  return config;
 }

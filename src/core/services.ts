@@ -1,11 +1,11 @@
-import { createBrregData, type BrregDataService } from "./brreg/brregData";
+import { createBrregData, type BrregDataService } from "./brreg/createBrregData";
 import { TieredCache } from "./cache/tieredCache";
 import { schedulerFromClock, systemClock, type Clock, type Scheduler } from "./clock";
 import { resolveConfig, type CoreConfig, type CoreOptions } from "./config";
 import { BaseUrlCheck } from "./http/baseUrlCheck";
 import { FetchHttpClient } from "./http/httpClient";
-import { createKlassData } from "./klass/klassData";
-import type { KlassData } from "./klass/data";
+import { createKlassData } from "./klass/createKlassData";
+import type { KlassData } from "./klass/klassData";
 import { Metrics } from "./metrics";
 import { Revalidator } from "./revalidate/revalidator";
 import type { RevalidationReport } from "./revalidate/types";
@@ -65,8 +65,9 @@ function defaultFetch(): typeof fetch {
 }
 
 /**
- * Builds one instance of everything: tests, benchmarks, the functions runtime and the taskpane
- * each make their own (ARCHITECTURE.md). Options are validated here, at once.
+ * Builds one instance of everything. The add-in has one, built by src/runtime (the composition
+ * root functions and taskpane share); tests and benchmarks make their own (ARCHITECTURE.md).
+ * Options are validated here, at once, and only here: the parts get the resolved config.
  *
  * @example
  * const services = createServices({ klassBaseUrl: replica.klassBaseUrl, brregBaseUrl: replica.brregBaseUrl });
@@ -83,14 +84,14 @@ export function createServices(options: ServicesOptions = {}): Services {
     : createDefaultStore({ bases: config });
   const metrics = new Metrics({ klass: config.klassBaseUrl, brreg: config.brregBaseUrl });
   const http = new FetchHttpClient({
-    ...config, fetch: options.fetch ?? defaultFetch(), clock, metrics,
+    ...config, config, fetch: options.fetch ?? defaultFetch(), clock, metrics,
     ...(options.random ? { random: options.random } : {}),
     ...(options.queueTimeoutMs === undefined ? {} : { queueTimeoutMs: options.queueTimeoutMs }),
   });
   // Every data request goes through the check that tells "not found" from "wrong base URL".
   const api = new BaseUrlCheck(http, { klass: config.klassBaseUrl, brreg: config.brregBaseUrl });
-  const cache = new TieredCache({ ...config, http: api, store, clock, metrics, ...(options.onStoreError ? { onStoreError: options.onStoreError } : {}) });
-  const brreg = createBrregData({ ...config, http: api, cache, baseUrl: config.brregBaseUrl, metrics, scheduler });
+  const cache = new TieredCache({ ...config, config, http: api, store, clock, metrics, ...(options.onStoreError ? { onStoreError: options.onStoreError } : {}) });
+  const brreg = createBrregData({ ...config, config, http: api, cache, baseUrl: config.brregBaseUrl, metrics, scheduler });
   const klass = createKlassData({ cache, http: api, baseUrl: config.klassBaseUrl });
   const revalidator = new Revalidator({
     cache, store, clock, overlapMs: config.revalidateOverlapMs,

@@ -2,7 +2,7 @@
  * Cell insertion and deletion for the in-memory workbook, as Excel does them: inserting cells
  * shifts those below (or to the right) away; deleting pulls them back. Cells are keyed "row,col".
  */
-export type CellMap<C> = Map<string, C>;
+type CellMap<C> = Map<string, C>;
 
 const parse = (key: string): [number, number] => {
   const comma = key.indexOf(",");

@@ -23,7 +23,7 @@ interface Table {
   column: number;
 }
 
-export interface MemoryWorkbook extends WorkbookGateway {
+interface MemoryWorkbook extends WorkbookGateway {
   /** Every write as it happened: for tests and the enrich benchmark (count, largest payload). */
   readonly writes: { readonly sheet: string; readonly cells: number; readonly bytes: number }[];
   readonly recalculations: number;

@@ -2,11 +2,13 @@ import { createContext, useContext } from "react";
 import type { Translate, UiLanguage } from "../core/i18n";
 import type { ReportDefinition } from "../core/reports";
 import type { WorkbookGateway } from "../office/gateway";
-import type { PaneServices } from "./services/paneServices";
+import type { RuntimeProblem } from "../runtime/problems";
+import type { PaneServices } from "./paneServices";
 
 /**
  * What every view receives: the workbook gateway (the only way to Excel), the shared services,
- * the translator, and the recorded reports. Built once in usePane.ts, provided by App.tsx.
+ * the translator, the settings the runtime ignored, and the recorded reports. Built once in
+ * usePane.ts, provided by App.tsx.
  */
 export interface PaneContextValue {
   readonly gateway: WorkbookGateway;
@@ -20,6 +22,8 @@ export interface PaneContextValue {
   readonly services: PaneServices;
   /** After Settings saved new base URLs. */
   reconfigure(): void;
+  /** Saved settings the runtime ignored (it runs on the defaults for them); shown as a warning. */
+  readonly problems: readonly RuntimeProblem[];
   readonly reports: readonly ReportDefinition[];
   reloadReports(): Promise<void>;
 }

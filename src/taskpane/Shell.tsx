@@ -1,4 +1,5 @@
 import { Badge, Caption1, Link, Subtitle1, Tab, TabList } from "@fluentui/react-components";
+import { useState } from "react";
 import { usePaneContext } from "./PaneContext";
 import { VIEWS, useShell } from "./useShell";
 import { useShellStyles } from "./useShellStyles.styles";
@@ -7,15 +8,18 @@ import { EnrichView } from "./views/enrich/EnrichView";
 import { KlassView } from "./views/klass/KlassView";
 import { ReportsView } from "./views/reports/ReportsView";
 import { SettingsView } from "./views/settings/SettingsView";
+import { SettingsProblems } from "./views/shared/SettingsProblems";
 
 /**
  * The taskpane frame: title, where it runs, the view tabs (arrow keys move between them, as
- * Fluent's TabList does), and the selected view in a labelled tab panel.
+ * Fluent's TabList does), and the selected view in a labelled tab panel. Saved settings the
+ * runtime ignored are shown once, above the views (Settings shows them beside its fields instead).
  */
 export function Shell() {
   const styles = useShellStyles();
-  const { t, host } = usePaneContext();
-  const { view, onTabSelect } = useShell();
+  const { t, host, problems } = usePaneContext();
+  const { view, setView, onTabSelect } = useShell();
+  const [dismissed, setDismissed] = useState<readonly unknown[]>();
   return (
     <main className={styles.root} aria-labelledby="app-title">
       <header className={styles.header}>
@@ -33,6 +37,9 @@ export function Shell() {
           </Tab>
         ))}
       </TabList>
+      {view !== "settings" && dismissed !== problems && (
+        <SettingsProblems problems={problems} t={t} onOpenSettings={() => setView("settings")} onDismiss={() => setDismissed(problems)} />
+      )}
       <section id="view-panel" role="tabpanel" aria-labelledby={`tab-${view}`} className={styles.panel}>
         {view === "klass" && <KlassView />}
         {view === "brreg" && <BrregView />}

@@ -1,7 +1,10 @@
 import { createRoot } from "react-dom/client";
-import { App } from "./App";
+import { languageFor } from "../core/i18n";
 import { connectWorkbook } from "../office/connect";
-import { getServices } from "../functions/shared/runtime";
+import { getServices } from "../runtime/services";
+import { currentSetup } from "../runtime/setup";
+import { App } from "./App";
+import { ErrorBoundary } from "./ErrorBoundary";
 
 /**
  * Taskpane entry. In Excel, Office.onReady tells us the host and we use the Office.js gateway;
@@ -9,6 +12,8 @@ import { getServices } from "../functions/shared/runtime";
  * host, so we fall back to the in-memory workbook — the UI is the same either way. In the
  * browser the workbook is exposed as `window.__klassBrreg.workbook`, so end-to-end tests can set
  * up cells and read back what the pane wrote (never in Excel), with the services' metrics.
+ * The services come from src/runtime, the one composition root functions.js uses as well; an
+ * error boundary around the app offers to reset the saved settings if the pane fails to render.
  */
 const container = document.getElementById("root");
 if (container) {
@@ -18,6 +23,11 @@ if (container) {
       // `metrics`: the shared services' counters, so a test can see functions and pane share one instance.
       (window as unknown as { __klassBrreg?: object }).__klassBrreg = { workbook: connection.gateway, metrics: () => getServices().metrics.snapshot() };
     }
-    root.render(<App connection={connection} />);
+    const language = currentSetup().settings.language ?? languageFor(connection.displayLanguage);
+    root.render(
+      <ErrorBoundary language={language}>
+        <App connection={connection} />
+      </ErrorBoundary>,
+    );
   });
 }

@@ -2,13 +2,15 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { languageFor, translator, type UiLanguage } from "../core/i18n";
 import { loadReports, type ReportDefinition } from "../core/reports";
 import type { WorkbookConnection } from "../office/connect";
-import { readSavedLanguage, saveLanguage } from "./i18n/savedLanguage";
+import { writeSettingsDocument } from "../runtime/settingsDocument";
+import { currentSetup } from "../runtime/setup";
 import type { PaneContextValue } from "./PaneContext";
-import { paneServices, reconfigurePaneServices, type PaneServices } from "./services/paneServices";
+import { paneServices, reconfigurePaneServices, type PaneServices } from "./paneServices";
 
-/** The pane's shared state: language (saved choice, else Office's), services, reports. */
+/** The pane's shared state: language (saved choice, else Office's), services, reports, ignored settings. */
 export function usePane(connection: WorkbookConnection, initialServices?: PaneServices): PaneContextValue {
-  const [languageChoice, setChoice] = useState<UiLanguage | undefined>(readSavedLanguage);
+  const [setup, setSetup] = useState(currentSetup);
+  const [languageChoice, setChoice] = useState<UiLanguage | undefined>(() => setup.settings.language);
   const [services, setServices] = useState<PaneServices>(() => initialServices ?? paneServices());
   const [reports, setReports] = useState<readonly ReportDefinition[]>([]);
   const { gateway } = connection;
@@ -24,13 +26,18 @@ export function usePane(connection: WorkbookConnection, initialServices?: PaneSe
   }, [language]);
 
   const setLanguageChoice = useCallback((choice: UiLanguage | undefined) => {
-    saveLanguage(choice);
+    writeSettingsDocument({ language: choice });
     setChoice(choice);
+    setSetup(currentSetup());
   }, []);
-  const reconfigure = useCallback(() => setServices(reconfigurePaneServices()), []);
+  const reconfigure = useCallback(() => {
+    setServices(reconfigurePaneServices());
+    setSetup(currentSetup());
+  }, []);
+  const problems = setup.problems;
 
   return useMemo(() => ({
     gateway, host: connection.host, displayLanguage: connection.displayLanguage, language, languageChoice, setLanguageChoice,
-    t: translator(language), services, reconfigure, reports, reloadReports,
-  }), [gateway, connection.host, connection.displayLanguage, language, languageChoice, setLanguageChoice, services, reconfigure, reports, reloadReports]);
+    t: translator(language), services, reconfigure, problems, reports, reloadReports,
+  }), [gateway, connection.host, connection.displayLanguage, language, languageChoice, setLanguageChoice, services, reconfigure, problems, reports, reloadReports]);
 }

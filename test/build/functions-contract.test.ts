@@ -66,7 +66,8 @@ describe("functions.json and the functions bundle", () => {
 
   it("describes every function and every parameter, with a help URL on help.html", () => {
     for (const fn of metadata) {
-      expect({ id: fn.id, description: fn.description?.length ?? 0 }).toEqual({ id: fn.id, description: expect.any(Number) });
+      // The function's id in the expectation, so a failure names the function without a description.
+      expect({ id: fn.id, description: fn.description?.trim() ?? "" }).toEqual({ id: fn.id, description: expect.stringMatching(/\S/) });
       expect(fn.description?.trim()).toBeTruthy();
       expect(fn.helpUrl).toMatch(/\/help\.html#[a-z]+-[a-z]+$/);
       for (const p of fn.parameters) expect({ fn: fn.id, param: p.name, described: Boolean(p.description?.trim()) }).toEqual({ fn: fn.id, param: p.name, described: true });

@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { startReplica, type Replica } from "../replica";
+import { startReplica, type Replica } from "../../replica";
 import { launchChromium } from "../support/browser";
 import { DIST, requireDist } from "../support/dist";
 import { serveFolder, type StaticServer } from "../support/staticServer";

@@ -4,7 +4,7 @@ import { useTaskpaneHarness } from "../support/taskpaneHarness";
  * Functions and taskpane must share ONE services instance (one cache, one set of metrics) in the
  * shared runtime. functions.js and taskpane.js are separate webpack entries; unless they share
  * one webpack runtime (`optimization.runtimeChunk: "single"`, with the "runtime" chunk added to
- * taskpane.html), each bundle instantiates src/functions/shared/runtime.ts separately and gets
+ * taskpane.html), each bundle instantiates src/runtime/services.ts separately and gets
  * its own services. Checked here: a custom function's requests show in the pane's metrics.
  */
 const harness = useTaskpaneHarness({ seed: 6, enheter: 100, underenheter: 10 });

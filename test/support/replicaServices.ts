@@ -1,4 +1,6 @@
-import { startReplica, type Replica, type ReplicaOptions } from "../replica";
+import { startReplica, type Replica, type ReplicaOptions } from "../../replica";
+import { isValidOrgnr } from "../../src/core/brreg/orgnr";
+import type { Clock } from "../../src/core/clock";
 import { createServices, type Services, type ServicesOptions } from "../../src/core/services";
 import { createMemoryStore } from "../../src/core/store";
 
@@ -50,3 +52,27 @@ export function useReplicaServices(replicaOptions: ReplicaOptions, defaults: Ser
     closeServices,
   };
 }
+
+/** A real-timer clock whose "now" the test moves. */
+export function movableClock(): Clock & { move(ms: number): void } {
+  let offset = 0;
+  return {
+    now: () => Date.now() + offset,
+    setTimeout: (callback, ms) => setTimeout(callback, ms),
+    clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+    move: (ms) => void (offset += ms),
+  };
+}
+
+/** `n` valid organisasjonsnummer (mod-11) that `target` does not hold, from 999000000 up. */
+export function unknownNumbers(target: Replica, n: number): string[] {
+  const found: string[] = [];
+  for (let x = 999_000_000; found.length < n; x++) {
+    const text = String(x);
+    if (isValidOrgnr(text) && !target.data.unit(text)) found.push(text);
+  }
+  return found;
+}
+
+/** What `value` rejects with (an Error saying "resolved" when it resolves). */
+export const rejection = (value: unknown): Promise<unknown> => Promise.resolve(value).then(() => new Error("resolved"), (e: unknown) => e);

@@ -17,6 +17,13 @@ export interface TaskpaneOptions {
   readonly locale?: string;
   /** Rows per enrichment chunk (window.KLASS_BRREG_TASKPANE.enrichChunkRows). */
   readonly enrichChunkRows?: number;
+  /**
+   * localStorage items in place before the page's first script runs (e.g. a saved settings
+   * document under "klass-brreg.settings"). Set once per tab: a reload keeps what the page did.
+   */
+  readonly localStorage?: Readonly<Record<string, string>>;
+  /** More set-up of the browser context before the page opens (init scripts, routes). */
+  readonly prepare?: (context: BrowserContext) => Promise<unknown>;
 }
 
 export interface OpenTaskpane {
@@ -34,6 +41,19 @@ export async function openTaskpane(browser: Browser, options: TaskpaneOptions): 
     (window as unknown as Record<string, unknown>).KLASS_BRREG_CONFIG = c;
     if (p) (window as unknown as Record<string, unknown>).KLASS_BRREG_TASKPANE = p;
   }, [config, pane] as const);
+  if (options.localStorage) {
+    await context.addInitScript((items) => {
+      const marker = "klass-brreg.test-seeded";
+      try {
+        if (sessionStorage.getItem(marker)) return;
+        for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
+        sessionStorage.setItem(marker, "1");
+      } catch {
+        // a frame without storage (about:blank)
+      }
+    }, options.localStorage);
+  }
+  await options.prepare?.(context);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(`page: ${error.message}`));

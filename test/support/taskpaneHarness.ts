@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { startReplica, type Replica, type ReplicaOptions } from "../replica";
+import { startReplica, type Replica, type ReplicaOptions } from "../../replica";
 import { launchChromium } from "./browser";
 import { DIST, requireDist } from "./dist";
 import { serveFolder, type StaticServer } from "./staticServer";

@@ -29,7 +29,7 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** How many names {@link nearestNames} returns and how far away they may be. */
-export interface NearestOptions {
+interface NearestOptions {
   /** At most this many names (default 3). */
   readonly limit?: number;
   /**

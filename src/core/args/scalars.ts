@@ -77,7 +77,7 @@ export function coerceText(value: unknown, name: string, example: string): strin
 }
 
 /** The languages KLASS publishes in. */
-export type Language = "nb" | "nn" | "en";
+type Language = "nb" | "nn" | "en";
 const LANGUAGES: readonly Language[] = ["nb", "nn", "en"];
 
 /** nb (default), nn or en, any case. */

@@ -1,2 +1,2 @@
-export { MicroBatcher, type BatchLoad, type MicroBatcherOptions } from "./microBatcher";
-export { chunkKeys, effectiveBatchMax, type ChunkLimits } from "./chunk";
+export { MicroBatcher } from "./microBatcher";
+export { chunkKeys, effectiveBatchMax } from "./chunk";

@@ -10,7 +10,7 @@ import { chunkKeys, type ChunkLimits } from "./chunk";
 export type BatchLoad<V> = (keys: readonly string[]) => Promise<ReadonlyMap<string, V>>;
 
 /** Options of {@link MicroBatcher}. */
-export interface MicroBatcherOptions<V> extends ChunkLimits {
+interface MicroBatcherOptions<V> extends ChunkLimits {
   readonly load: BatchLoad<V>;
   /** How long keys are collected before the batch is sent, ms. */
   readonly windowMs: number;

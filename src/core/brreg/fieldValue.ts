@@ -1,5 +1,5 @@
 import type { FieldSpec } from "./fieldCatalogue";
-import type { CellScalar } from "./grid";
+import type { CellScalar } from "../resultGrid";
 import { unitStatus } from "./status";
 import type { BrregAdresse, BrregUnit } from "./types";
 
@@ -11,13 +11,13 @@ import type { BrregAdresse, BrregUnit } from "./types";
  */
 
 /** The cell for a field the unit lacks: empty text, which Excel shows as an empty cell. */
-export const EMPTY = "";
+const EMPTY = "";
 
 /** Split paths, kept: readPath runs per cell and field, over the few dozen names of the catalogue. */
 const pathParts = new Map<string, readonly string[]>();
 
 /** The value at a dotted path, or undefined. */
-export function readPath(unit: BrregUnit, path: string): unknown {
+function readPath(unit: BrregUnit, path: string): unknown {
   let parts = pathParts.get(path);
   if (parts === undefined) {
     parts = path.split(".");
@@ -40,7 +40,7 @@ function strings(value: unknown): string[] {
 }
 
 /** "Forusbeen 50, 4035 STAVANGER" (the country is added for addresses abroad). */
-export function addressLine(address: BrregAdresse | undefined): string {
+function addressLine(address: BrregAdresse | undefined): string {
   if (!address) return EMPTY;
   const parts = strings(address.adresse);
   const place = [address.postnummer, address.poststed].filter((p) => typeof p === "string" && p !== "").join(" ");

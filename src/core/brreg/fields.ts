@@ -4,11 +4,11 @@ import { nameList } from "./args";
 import { didYouMean, nearestNames } from "../args/nearest";
 import type { BrregRegister } from "./types";
 
-export { FIELD_CATALOGUE, findField, fieldNamesFor, type FieldSpec, type FieldKind } from "./fieldCatalogue";
-export { fieldValue, addressLine, readPath, EMPTY } from "./fieldValue";
+export { FIELD_CATALOGUE, findField, type FieldSpec } from "./fieldCatalogue";
+export { fieldValue } from "./fieldValue";
 
 /** Said in error messages: the help page lists the fields in BRREG.ENHET's section. */
-export const FIELDS_HELP = "The fields are listed under BRREG.ENHET in the help.";
+const FIELDS_HELP = "The fields are listed under BRREG.ENHET in the help.";
 
 /**
  * Parse a `fields` argument — one name, a comma list, or a range of names — into field specs,

@@ -28,7 +28,7 @@ function listItems(value: unknown): string[] {
  * @example paramValue("konkurs", "boolean", "ja") // → "true"
  * @example paramValue("kommunenummer", "digits4", 301) // → "0301"
  */
-export function paramValue(key: string, kind: ParamKind, value: unknown): string {
+function paramValue(key: string, kind: ParamKind, value: unknown): string {
   const text = typeof value === "string" ? value.trim() : value;
   switch (kind) {
     case "boolean":

@@ -2,8 +2,8 @@ import { isOmitted, toGrid } from "../args";
 import { didYouMean, nearestNames } from "../args/nearest";
 import { InvalidInputError, NotFoundError } from "../errors";
 import { mapMaybe, type MaybePromise } from "../maybePromise";
-import type { BrregData } from "./data";
-import type { Grid, GridCell } from "./grid";
+import type { BrregData } from "./brregData";
+import type { ResultGrid, ResultCell } from "../resultGrid";
 import type { BrregOrganisasjonsform } from "./types";
 
 /*
@@ -31,7 +31,7 @@ export function formsByCode(list: readonly BrregOrganisasjonsform[]): FormsByCod
   return forms;
 }
 
-function describe(forms: FormsByCode, raw: unknown): GridCell {
+function describe(forms: FormsByCode, raw: unknown): ResultCell {
   if (isOmitted(raw)) return "";
   if (typeof raw !== "string") return new InvalidInputError(`An organisasjonsform code is text such as AS or ENK, not ${String(raw)}`, { api: "brreg" });
   const code = raw.trim().toUpperCase();
@@ -48,7 +48,7 @@ function describe(forms: FormsByCode, raw: unknown): GridCell {
  *
  * @example orgformGrid(data, [["ASA"], ["enk"]]) // → [["Allmennaksjeselskap"], ["Enkeltpersonforetak"]]
  */
-export function orgformGrid(data: BrregData, kodeArg: unknown): MaybePromise<Grid> {
+export function orgformGrid(data: BrregData, kodeArg: unknown): MaybePromise<ResultGrid> {
   const grid = toGrid(kodeArg);
   return mapMaybe(data.organisasjonsformer(), (list) => {
     const forms = formsByCode(list);

@@ -53,7 +53,7 @@ function checkOrgnr(value: unknown): string | InvalidInputError {
 }
 
 /** Default bound of {@link OrgnrMemo}: about a workbook's worth of distinct cell values. */
-export const ORGNR_MEMO_MAX_ENTRIES = 250_000;
+const ORGNR_MEMO_MAX_ENTRIES = 250_000;
 
 /** Text longer than this is checked every time, never remembered (an orgnr with spaces is ~12). */
 const MEMO_MAX_TEXT = 64;

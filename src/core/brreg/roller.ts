@@ -1,8 +1,8 @@
 import { InvalidInputError, isNotFoundError, isRemovedError, NotFoundError, RemovedError } from "../errors";
 import { isPromise, mapMaybe, type MaybePromise } from "../maybePromise";
-import type { BrregData } from "./data";
+import type { BrregData } from "./brregData";
 import { nameList, singleValue } from "./args";
-import type { CellScalar } from "./grid";
+import type { CellScalar } from "../resultGrid";
 import { normaliseOrgnr } from "./orgnr";
 import type { BrregRolle, BrregRollegruppe } from "./types";
 
@@ -19,7 +19,7 @@ import type { BrregRolle, BrregRollegruppe } from "./types";
 export const ROLLER_HEADER: readonly string[] = ["Rollegruppe", "Rolle", "Rollebeskrivelse", "Navn", "Fødselsdato/orgnr", "Fratrådt"];
 
 /** One role of one holder, flattened out of its rollegruppe. */
-export interface RolleRow {
+interface RolleRow {
   /** The group's description, e.g. "Styre". */
   readonly rollegruppe: string;
   /** The group's code, e.g. "STYR" (a filter may name it). */
@@ -69,7 +69,7 @@ export function flattenRoller(grupper: readonly BrregRollegruppe[]): RolleRow[] 
  * Role codes to keep, from a code, a comma list or a range (DAGL, LEDE, MEDL, REVI, …); a
  * rollegruppe code (STYR) keeps the whole group. Empty: keep all.
  */
-export function parseRoleFilter(arg: unknown): Set<string> {
+function parseRoleFilter(arg: unknown): Set<string> {
   const codes = nameList(arg).map((c) => c.toUpperCase());
   for (const code of codes) {
     if (!/^[A-ZÆØÅ-]{2,6}$/.test(code)) {
@@ -85,7 +85,7 @@ export function parseRoleFilter(arg: unknown): Set<string> {
  *
  * @example rolleTable(rows, new Set(["DAGL"])) // → [ROLLER_HEADER, ["Daglig leder/ adm.direktør", "DAGL", …]]
  */
-export function rolleTable(rows: readonly RolleRow[], filter: ReadonlySet<string>): CellScalar[][] {
+function rolleTable(rows: readonly RolleRow[], filter: ReadonlySet<string>): CellScalar[][] {
   const kept = filter.size === 0 ? rows : rows.filter((r) => filter.has(r.kode.toUpperCase()) || filter.has(r.rollegruppekode.toUpperCase()));
   return [[...ROLLER_HEADER], ...kept.map((r) => [r.rollegruppe, r.kode, r.beskrivelse, r.navn, r.identitet, r.fratraadt])];
 }

@@ -1,6 +1,6 @@
 import { isOmitted } from "../args";
 import { InvalidInputError } from "../errors";
-import type { BrregData } from "./data";
+import type { BrregData } from "./brregData";
 import type { BrregRegister, BrregUnit } from "./types";
 
 /*
@@ -17,7 +17,7 @@ import type { BrregRegister, BrregUnit } from "./types";
 export const SEARCH_CAP = 10_000;
 
 /** Rows BRREG.SOK and BRREG.UNDERENHETER return when `max` is omitted. */
-export const DEFAULT_MAX = 100;
+const DEFAULT_MAX = 100;
 
 /** What {@link searchUnits} found, and what it cost. */
 export interface SearchResult {

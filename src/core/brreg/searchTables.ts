@@ -1,10 +1,10 @@
 import { isOmitted } from "../args";
 import { InvalidInputError } from "../errors";
 import { singleValue } from "./args";
-import type { BrregData } from "./data";
+import type { BrregData } from "./brregData";
 import { fieldValue, parseFields, type FieldSpec } from "./fields";
 import { parseFilters } from "./filters";
-import type { CellScalar } from "./grid";
+import type { CellScalar } from "../resultGrid";
 import { normaliseOrgnr } from "./orgnr";
 import { capNote, parseMax, searchUnits, type SearchResult } from "./search";
 
@@ -15,9 +15,9 @@ import { capNote, parseMax, searchUnits, type SearchResult } from "./search";
  */
 
 /** BRREG.SOK's columns when `fields` is omitted. */
-export const SOK_DEFAULT_FIELDS: readonly string[] = ["organisasjonsnummer", "navn", "organisasjonsform.kode", "adresse"];
+const SOK_DEFAULT_FIELDS: readonly string[] = ["organisasjonsnummer", "navn", "organisasjonsform.kode", "adresse"];
 /** BRREG.UNDERENHETER's columns when `fields` is omitted. */
-export const UNDERENHETER_DEFAULT_FIELDS: readonly string[] = ["organisasjonsnummer", "navn", "adresse", "antallAnsatte"];
+const UNDERENHETER_DEFAULT_FIELDS: readonly string[] = ["organisasjonsnummer", "navn", "adresse", "antallAnsatte"];
 
 /**
  * A search result as a table: a header row of field names, one row per unit, and — only when
@@ -25,7 +25,7 @@ export const UNDERENHETER_DEFAULT_FIELDS: readonly string[] = ["organisasjonsnum
  *
  * @example searchTable(result, parseFields("navn", ["enheter"])) // → [["navn"], ["EQUINOR ASA"], …]
  */
-export function searchTable(result: SearchResult, fields: readonly FieldSpec[]): CellScalar[][] {
+function searchTable(result: SearchResult, fields: readonly FieldSpec[]): CellScalar[][] {
   const rows: CellScalar[][] = [fields.map((f) => f.name)];
   for (const unit of result.units) rows.push(fields.map((f) => fieldValue(unit, f)));
   if (result.capped) rows.push(fields.map((_, i) => (i === 0 ? capNote(result) : "")));

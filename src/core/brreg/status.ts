@@ -8,7 +8,7 @@ import type { BrregUnit, UnitLookup } from "./types";
  */
 
 /** The words BRREG.STATUS answers with (a date follows Slettet and Nedlagt where known). */
-export const STATUS = {
+const STATUS = {
   active: "Aktiv",
   deleted: "Slettet",
   bankrupt: "Konkurs",

@@ -2,9 +2,9 @@ import { isOmitted, scalar, toGrid } from "../args";
 import { RemovedError } from "../errors";
 import { isPromise, mapMaybe, type MaybePromise } from "../maybePromise";
 import { asError, attempt, settleMap } from "../settleMap";
-import type { BrregData } from "./data";
+import type { BrregData } from "./brregData";
 import { fieldValue, parseFields, type FieldSpec } from "./fields";
-import type { Grid, GridCell } from "./grid";
+import type { ResultGrid, ResultCell } from "../resultGrid";
 import { isValidOrgnr, orgnrOrError } from "./orgnr";
 import { notRegistered } from "./status";
 import type { BrregRegister, UnitLookup } from "./types";
@@ -47,7 +47,7 @@ function removed(orgnr: string): RemovedError {
 }
 
 /** One cell for one field of one settled look-up. */
-export function lookupCell(orgnr: string, lookup: UnitLookup | Error, field: FieldSpec, register?: BrregRegister): GridCell {
+function lookupCell(orgnr: string, lookup: UnitLookup | Error, field: FieldSpec, register?: BrregRegister): ResultCell {
   if (lookup instanceof Error) return lookup;
   switch (lookup.state) {
     case "found":
@@ -87,7 +87,7 @@ function fieldsOf(fieldsArg: unknown, register: BrregRegister | undefined, defau
  * @example unitGrid(data, [[923609016], [976030788]], "navn") // → [["EQUINOR ASA"], ["SESAM AS"]]
  * @example unitGrid(data, 923609016, "navn,status") // → [["EQUINOR ASA", "Aktiv"]]
  */
-export function unitGrid(data: BrregData, orgnrArg: unknown, fieldsArg: unknown, options: UnitGridOptions = NO_OPTIONS): MaybePromise<Grid> {
+export function unitGrid(data: BrregData, orgnrArg: unknown, fieldsArg: unknown, options: UnitGridOptions = NO_OPTIONS): MaybePromise<ResultGrid> {
   const register = options.register;
   const fields = fieldsOf(fieldsArg, register, options.defaultFields);
 
@@ -104,7 +104,7 @@ export function unitGrid(data: BrregData, orgnrArg: unknown, fieldsArg: unknown,
  * then the grid in the argument's shape. Apart from {@link unitGrid} so that the single-cell
  * path, which runs per cell, allocates none of the closures' state declared here.
  */
-function rangeGrid(data: BrregData, orgnrArg: unknown, fields: readonly FieldSpec[], register: BrregRegister | undefined): MaybePromise<Grid> {
+function rangeGrid(data: BrregData, orgnrArg: unknown, fields: readonly FieldSpec[], register: BrregRegister | undefined): MaybePromise<ResultGrid> {
   const keys = toGrid(orgnrArg).map((row) => row.map(keyOf));
 
   const lookups = new Map<string, MaybePromise<UnitLookup | Error>>();
@@ -116,7 +116,7 @@ function rangeGrid(data: BrregData, orgnrArg: unknown, fields: readonly FieldSpe
   }
 
   return mapMaybe(settleMap(lookups), (settled) => {
-    const cell = (key: Key, field: FieldSpec): GridCell => {
+    const cell = (key: Key, field: FieldSpec): ResultCell => {
       if (key === null) return "";
       if (key instanceof Error) return key;
       return lookupCell(key, settled.get(key) ?? new Error(`no answer for ${key}`), field, register);
@@ -133,7 +133,7 @@ function rangeGrid(data: BrregData, orgnrArg: unknown, fields: readonly FieldSpe
  * on a warm recalculation, so a cache hit creates no closure and no array beyond the row itself.
  * A synchronous throw or a rejection becomes the Error in the row's cells, as in the range path.
  */
-function singleRow(data: BrregData, orgnr: string, fields: readonly FieldSpec[], register: BrregRegister | undefined): MaybePromise<Grid> {
+function singleRow(data: BrregData, orgnr: string, fields: readonly FieldSpec[], register: BrregRegister | undefined): MaybePromise<ResultGrid> {
   let lookup: MaybePromise<UnitLookup>;
   try {
     lookup = register ? data.unitIn(register, orgnr) : data.unit(orgnr);
@@ -144,27 +144,27 @@ function singleRow(data: BrregData, orgnr: string, fields: readonly FieldSpec[],
 }
 
 /** {@link singleRow} on a cache miss (apart, so that a hit allocates none of these closures' state). */
-function rowLater(lookup: Promise<UnitLookup>, orgnr: string, fields: readonly FieldSpec[], register: BrregRegister | undefined): Promise<Grid> {
+function rowLater(lookup: Promise<UnitLookup>, orgnr: string, fields: readonly FieldSpec[], register: BrregRegister | undefined): Promise<ResultGrid> {
   return lookup.then(
     (ready) => rowOf(orgnr, ready, fields, register),
     (error: unknown) => rowOf(orgnr, asError(error), fields, register),
   );
 }
 
-function rowOf(orgnr: string, lookup: UnitLookup | Error, fields: readonly FieldSpec[], register: BrregRegister | undefined): Grid {
+function rowOf(orgnr: string, lookup: UnitLookup | Error, fields: readonly FieldSpec[], register: BrregRegister | undefined): ResultGrid {
   const only = fields.length === 1 ? fields[0] : undefined;
   if (only !== undefined) return [[lookupCell(orgnr, lookup, only, register)]];
-  const row: GridCell[] = [];
+  const row: ResultCell[] = [];
   for (const field of fields) row.push(lookupCell(orgnr, lookup, field, register));
   return [row];
 }
 
 /** BRREG.STATUS over a range: Aktiv, "Slettet 2024-11-26", Konkurs, …, Fjernet; #N/A when not registered. */
-export function statusGrid(data: BrregData, orgnrArg: unknown): MaybePromise<Grid> {
+export function statusGrid(data: BrregData, orgnrArg: unknown): MaybePromise<ResultGrid> {
   return unitGrid(data, orgnrArg, "status");
 }
 
 /** BRREG.GYLDIG over a range: TRUE/FALSE by the mod-11 rule, no request. */
-export function validGrid(orgnrArg: unknown): Grid {
+export function validGrid(orgnrArg: unknown): ResultGrid {
   return toGrid(orgnrArg).map((row) => row.map(isValidOrgnr));
 }

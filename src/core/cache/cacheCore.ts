@@ -11,22 +11,44 @@ import type { StoreIo } from "./storeIo";
 /** Shared, so the hot path's `lru.get` does not allocate an options object per call. */
 export const GET_OPTIONS = {};
 
+/** The parts a {@link CacheCore} is made of (all owned by the facade that builds it). */
+interface CacheCoreParts {
+  readonly http: HttpClient;
+  readonly store: PersistentStore;
+  readonly clock: Clock;
+  readonly metrics: Metrics;
+  /** Lifetime of an entry whose request names none, ms. */
+  readonly ttlMs: number;
+  readonly lru: LRUCache<string, Entry>;
+  readonly io: StoreIo;
+  readonly freshness: Freshness;
+}
+
 /**
  * The state the cache's parts share (the facade ./tieredCache.ts, loading ./cacheLoad.ts,
  * refresh and eviction ./cacheMaintenance.ts): the memory LRU, the store traffic, freshness, and
  * the two writes every part needs. Internal to the cache.
  */
 export class CacheCore {
-  constructor(
-    readonly http: HttpClient,
-    readonly store: PersistentStore,
-    readonly clock: Clock,
-    readonly metrics: Metrics,
-    readonly ttlMs: number,
-    readonly lru: LRUCache<string, Entry>,
-    readonly io: StoreIo,
-    readonly freshness: Freshness,
-  ) {}
+  readonly http: HttpClient;
+  readonly store: PersistentStore;
+  readonly clock: Clock;
+  readonly metrics: Metrics;
+  readonly ttlMs: number;
+  readonly lru: LRUCache<string, Entry>;
+  readonly io: StoreIo;
+  readonly freshness: Freshness;
+
+  constructor(parts: CacheCoreParts) {
+    this.http = parts.http;
+    this.store = parts.store;
+    this.clock = parts.clock;
+    this.metrics = parts.metrics;
+    this.ttlMs = parts.ttlMs;
+    this.lru = parts.lru;
+    this.io = parts.io;
+    this.freshness = parts.freshness;
+  }
 
   /** Keeps `entry` in memory and queues its write to the store. */
   set(entry: Entry): void {

@@ -1,7 +1,8 @@
 import { isNotFoundError, isRemovedError } from "../errors";
 import { isOutage } from "../http/outage";
 import { CacheCore, removedError } from "./cacheCore";
-import { Entry, coveredByFeed } from "./entry";
+import { EMPTY_ENTRY_BYTES, Entry } from "./entry";
+import { coveredByFeed } from "../cacheKeys";
 import type { ResourceRequest } from "./types";
 
 /**
@@ -23,16 +24,21 @@ export async function loadResource<T>(core: CacheCore, request: ResourceRequest<
     const transform = request.transform as ((body: unknown) => unknown) | undefined;
     const value = transform ? transform(response.body) : response.body;
     const now = core.clock.now();
-    core.set(new Entry(
-      request.key, request.api, request.url, request.accept, now, now + (request.ttlMs ?? core.ttlMs), response.bytes, value,
-      undefined, transform !== undefined, coveredByFeed(request.key), transform,
-    ));
+    core.set(new Entry({
+      key: request.key, api: request.api, url: request.url, accept: request.accept, fetchedAt: now,
+      expiresAt: now + (request.ttlMs ?? core.ttlMs), bytes: response.bytes, value,
+      transformed: transform !== undefined, feed: coveredByFeed(request.key), transform,
+    }));
     return value as T;
   } catch (error) {
     if (isRemovedError(error)) {
       const now = core.clock.now();
       const removed = error.slettedato === undefined ? {} : { slettedato: error.slettedato };
-      core.set(new Entry(request.key, request.api, request.url, request.accept, now, now + (request.ttlMs ?? core.ttlMs), 128, undefined, removed, false, coveredByFeed(request.key)));
+      core.set(new Entry({
+        key: request.key, api: request.api, url: request.url, accept: request.accept, fetchedAt: now,
+        expiresAt: now + (request.ttlMs ?? core.ttlMs), bytes: EMPTY_ENTRY_BYTES, value: undefined, removed,
+        transformed: false, feed: coveredByFeed(request.key),
+      }));
       throw error;
     }
     if (isNotFoundError(error)) {

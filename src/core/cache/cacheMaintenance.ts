@@ -1,6 +1,7 @@
 import { isNotFoundError, isRemovedError } from "../errors";
 import type { CacheCore } from "./cacheCore";
-import { Entry, isCacheKey } from "./entry";
+import { EMPTY_ENTRY_BYTES, Entry } from "./entry";
+import { isCacheKey } from "../cacheKeys";
 import { sweepStore } from "./sweep";
 
 /** What {@link refreshEntry} did with one entry. */
@@ -21,16 +22,18 @@ export async function refreshEntry(core: CacheCore, key: string, entry: Entry | 
     const response = await core.http.getJson<unknown>({ api: entry.api, url: entry.url, ...(entry.accept ? { accept: entry.accept } : {}) });
     const value = entry.transform ? entry.transform(response.body) : response.body;
     const now = core.clock.now();
-    core.set(new Entry(
-      key, entry.api, entry.url, entry.accept, now, now + (entry.expiresAt - entry.fetchedAt), response.bytes, value,
-      undefined, entry.transformed, entry.feed, entry.transform,
-    ));
+    core.set(new Entry({
+      ...entry, key, fetchedAt: now, expiresAt: now + (entry.expiresAt - entry.fetchedAt), bytes: response.bytes, value, removed: undefined,
+    }));
     return "refetched";
   } catch (error) {
     if (isRemovedError(error)) {
       const now = core.clock.now();
       const removed = error.slettedato === undefined ? {} : { slettedato: error.slettedato };
-      core.set(new Entry(key, entry.api, entry.url, entry.accept, now, now + core.ttlMs, 128, undefined, removed, false, entry.feed));
+      core.set(new Entry({
+        key, api: entry.api, url: entry.url, accept: entry.accept, fetchedAt: now, expiresAt: now + core.ttlMs,
+        bytes: EMPTY_ENTRY_BYTES, value: undefined, removed, transformed: false, feed: entry.feed,
+      }));
       return "removed";
     }
     if (isNotFoundError(error)) {

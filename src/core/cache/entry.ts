@@ -1,5 +1,6 @@
 import type { ApiName } from "../errors";
 import type { CacheEntryMeta } from "./types";
+import { coveredByFeed } from "../cacheKeys";
 
 /** A cached value with its record (see {@link CacheEntryMeta}); `removed` marks a remembered 410. */
 export interface CachedEntry<T = unknown> extends CacheEntryMeta {
@@ -17,36 +18,46 @@ export interface CachedEntry<T = unknown> extends CacheEntryMeta {
   readonly feed: boolean;
 }
 
-/**
- * Keys a change feed covers: units (Enhetsregisteret's `oppdateringer/*`) and anything under one
- * classification id (KLASS's `changedSince`, including correspondences keyed under the source).
- * Roles, organisasjonsformer, KLASS searches and families have no feed; they keep their own ttl.
- */
-export function coveredByFeed(key: string): boolean {
-  return key.startsWith("brreg/enhet/") || key.startsWith("brreg/underenhet/") || /^klass\/\d+\//.test(key);
+/** What an {@link Entry} is made of: its record, and the transform a refetch applies (in memory only). */
+interface EntryFields extends Omit<CachedEntry, "accept" | "removed"> {
+  readonly accept?: string | undefined;
+  readonly removed?: { readonly slettedato?: string } | undefined;
+  readonly transform?: ((body: unknown) => unknown) | undefined;
 }
 
 /** The in-memory entry. Mutable only in `transform`, learnt from the first `get` that names one. */
 export class Entry implements CachedEntry {
+  readonly key: string;
+  readonly api: ApiName;
+  readonly url: string;
+  readonly accept: string | undefined;
+  readonly fetchedAt: number;
+  readonly expiresAt: number;
+  readonly bytes: number;
+  readonly value: unknown;
+  readonly removed: { readonly slettedato?: string } | undefined;
+  readonly transformed: boolean;
+  readonly feed: boolean;
   transform: ((body: unknown) => unknown) | undefined;
 
-  constructor(
-    readonly key: string,
-    readonly api: ApiName,
-    readonly url: string,
-    readonly accept: string | undefined,
-    readonly fetchedAt: number,
-    readonly expiresAt: number,
-    readonly bytes: number,
-    readonly value: unknown,
-    readonly removed: { readonly slettedato?: string } | undefined,
-    readonly transformed: boolean,
-    readonly feed: boolean,
-    transform?: (body: unknown) => unknown,
-  ) {
-    this.transform = transform;
+  constructor(fields: EntryFields) {
+    this.key = fields.key;
+    this.api = fields.api;
+    this.url = fields.url;
+    this.accept = fields.accept;
+    this.fetchedAt = fields.fetchedAt;
+    this.expiresAt = fields.expiresAt;
+    this.bytes = fields.bytes;
+    this.value = fields.value;
+    this.removed = fields.removed;
+    this.transformed = fields.transformed;
+    this.feed = fields.feed;
+    this.transform = fields.transform;
   }
 }
+
+/** Size charged to the byte bound for an entry that holds no body (a remembered 410 or miss). */
+export const EMPTY_ENTRY_BYTES = 128;
 
 /** What the persistent store holds per key: plain data, versioned so a format change can be detected. */
 interface StoredRecord {
@@ -78,10 +89,11 @@ export function fromRecord(key: string, raw: unknown): Entry | undefined {
   const record = raw as Partial<StoredRecord> | null | undefined;
   if (!record || record.format !== 1 || (record.api !== "klass" && record.api !== "brreg")) return undefined;
   if (typeof record.url !== "string" || typeof record.fetchedAt !== "number" || typeof record.expiresAt !== "number") return undefined;
-  return new Entry(
-    key, record.api, record.url, record.accept, record.fetchedAt, record.expiresAt, record.bytes ?? 0,
-    record.value, record.removed, record.transformed === true, record.feed ?? coveredByFeed(key),
-  );
+  return new Entry({
+    key, api: record.api, url: record.url, accept: record.accept, fetchedAt: record.fetchedAt, expiresAt: record.expiresAt,
+    bytes: record.bytes ?? 0, value: record.value, removed: record.removed, transformed: record.transformed === true,
+    feed: record.feed ?? coveredByFeed(key),
+  });
 }
 
 /** Approximate size for the byte bound: the JSON's UTF-16 code units, two bytes each (contract in ./types.ts). */
@@ -93,7 +105,3 @@ export function sizeOf(value: unknown): number {
   }
 }
 
-/** Keys of cached resources (the store also holds `sync/…` records, which are not cache entries). */
-export function isCacheKey(key: string): boolean {
-  return key.startsWith("klass/") || key.startsWith("brreg/");
-}

@@ -5,10 +5,10 @@ import type { PersistentStore } from "../store/types";
 export const STORE_TIMEOUT_MS = 2_000;
 
 /** After a store call timed out, the store is skipped (reads are misses, writes dropped) this long, ms. */
-export const STORE_SKIP_MS = 60_000;
+const STORE_SKIP_MS = 60_000;
 
 /** Options of {@link StoreIo}. */
-export interface StoreIoOptions {
+interface StoreIoOptions {
   /** Told about store failures (quota, a closed database, a timeout). */
   readonly onError: (error: unknown) => void;
   /** Told when a store call timed out (counted in metrics). */
@@ -19,7 +19,7 @@ export interface StoreIoOptions {
 }
 
 /** Thrown (to `onError`) when the store did not answer in time. */
-export class StoreTimeoutError extends Error {
+class StoreTimeoutError extends Error {
   override readonly name = "StoreTimeoutError";
 }
 

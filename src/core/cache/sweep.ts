@@ -1,11 +1,11 @@
-import { isCacheKey } from "./entry";
+import { isCacheKey } from "../cacheKeys";
 import type { PersistentStore } from "../store/types";
 
 /** An entry is swept from the store once it is this many of its ttls old. */
-export const SWEEP_AGE_FACTOR = 7;
+const SWEEP_AGE_FACTOR = 7;
 
 /** Bounds of {@link sweepStore}. */
-export interface SweepLimits {
+interface SweepLimits {
   readonly now: number;
   /** Most cache entries the store keeps; the oldest go first. */
   readonly maxEntries: number;

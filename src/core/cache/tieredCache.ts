@@ -1,6 +1,6 @@
 import { LRUCache } from "lru-cache";
 import { systemClock } from "../clock";
-import { resolveConfig, type CoreOptions } from "../config";
+import { configOf, type CoreOptions, type ResolvedConfigOption } from "../config";
 import type { ApiName } from "../errors";
 import type { HttpClient } from "../http/types";
 import type { MaybePromise } from "../maybePromise";
@@ -11,7 +11,8 @@ import type { Clock } from "../clock";
 import { CacheCore, GET_OPTIONS, removedError } from "./cacheCore";
 import { loadResource } from "./cacheLoad";
 import { clearAll, evictPrefix, keysWithPrefix, refreshEntry, sweep, type RefreshOutcome } from "./cacheMaintenance";
-import { Entry, coveredByFeed, sizeOf, type CachedEntry } from "./entry";
+import { EMPTY_ENTRY_BYTES, Entry, sizeOf, type CachedEntry } from "./entry";
+import { coveredByFeed } from "../cacheKeys";
 import { Freshness } from "./freshness";
 import { StoreIo } from "./storeIo";
 import type { CacheEntryMeta, ResourceCache, ResourceRequest } from "./types";
@@ -19,7 +20,7 @@ import type { CacheEntryMeta, ResourceCache, ResourceRequest } from "./types";
 export type { RefreshOutcome } from "./cacheMaintenance";
 
 /** Dependencies and bounds of {@link TieredCache}; bounds default to {@link DEFAULT_CONFIG}. */
-export interface TieredCacheOptions extends Pick<CoreOptions, "ttlMs" | "memoryMaxEntries" | "memoryMaxBytes" | "storeMaxEntries"> {
+interface TieredCacheOptions extends ResolvedConfigOption, Pick<CoreOptions, "ttlMs" | "memoryMaxEntries" | "memoryMaxBytes" | "storeMaxEntries"> {
   readonly http: HttpClient;
   /** Default: a fresh memory store. */
   readonly store?: PersistentStore;
@@ -32,7 +33,7 @@ export interface TieredCacheOptions extends Pick<CoreOptions, "ttlMs" | "memoryM
 }
 
 /** `put`'s record: what the caller knows, the rest is filled in. */
-export type PutMeta = Omit<CacheEntryMeta, "fetchedAt" | "expiresAt" | "bytes"> & {
+type PutMeta = Omit<CacheEntryMeta, "fetchedAt" | "expiresAt" | "bytes"> & {
   readonly ttlMs?: number;
   readonly bytes?: number;
   readonly accept?: string;
@@ -58,7 +59,7 @@ export class TieredCache implements ResourceCache {
   readonly #inflight = new Map<string, Promise<unknown>>();
 
   constructor(options: TieredCacheOptions) {
-    const config = resolveConfig(options);
+    const config = configOf(options);
     const clock = options.clock ?? systemClock;
     const metrics = options.metrics ?? new Metrics();
     const store = options.store ?? createMemoryStore();
@@ -76,7 +77,7 @@ export class TieredCache implements ResourceCache {
       clock,
       ...(options.storeTimeoutMs === undefined ? {} : { timeoutMs: options.storeTimeoutMs }),
     });
-    this.#core = new CacheCore(options.http, store, clock, metrics, config.ttlMs, this.#lru, io, this.#freshness);
+    this.#core = new CacheCore({ http: options.http, store, clock, metrics, ttlMs: config.ttlMs, lru: this.#lru, io, freshness: this.#freshness });
   }
 
   /** The persistent store under this cache. */
@@ -110,20 +111,20 @@ export class TieredCache implements ResourceCache {
   put<T>(meta: PutMeta, value: T): void {
     const now = this.#core.clock.now();
     const bytes = meta.bytes ?? sizeOf(value);
-    this.#core.set(new Entry(
-      meta.key, meta.api, meta.url, meta.accept, now, now + (meta.ttlMs ?? this.#core.ttlMs), bytes, value, undefined,
-      meta.transformed ?? false, meta.feed ?? coveredByFeed(meta.key),
-    ));
+    this.#core.set(new Entry({
+      key: meta.key, api: meta.api, url: meta.url, accept: meta.accept, fetchedAt: now, expiresAt: now + (meta.ttlMs ?? this.#core.ttlMs),
+      bytes, value, transformed: meta.transformed ?? false, feed: meta.feed ?? coveredByFeed(meta.key),
+    }));
   }
 
   /** Remember a 410 Gone for `key`: its data is dropped, and `get` throws RemovedError until it expires. */
   putRemoved(meta: PutMeta, slettedato?: string): void {
     const now = this.#core.clock.now();
     const removed = slettedato === undefined ? {} : { slettedato };
-    this.#core.set(new Entry(
-      meta.key, meta.api, meta.url, meta.accept, now, now + (meta.ttlMs ?? this.#core.ttlMs), 128, undefined, removed, false,
-      meta.feed ?? coveredByFeed(meta.key),
-    ));
+    this.#core.set(new Entry({
+      key: meta.key, api: meta.api, url: meta.url, accept: meta.accept, fetchedAt: now, expiresAt: now + (meta.ttlMs ?? this.#core.ttlMs),
+      bytes: EMPTY_ENTRY_BYTES, value: undefined, removed, transformed: false, feed: meta.feed ?? coveredByFeed(meta.key),
+    }));
   }
 
   meta(key: string): CacheEntryMeta | undefined {
@@ -220,7 +221,3 @@ export class TieredCache implements ResourceCache {
   }
 }
 
-/** Builds the cache. @example const cache = createCache({ http, store: createMemoryStore() }); */
-export function createCache(options: TieredCacheOptions): TieredCache {
-  return new TieredCache(options);
-}

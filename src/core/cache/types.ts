@@ -6,8 +6,8 @@ import type { MaybePromise } from "../maybePromise";
  * - KLASS: `klass/<classificationId>/<what>`  e.g. `klass/131/codesAt/v1234/nb`, `klass/131/meta`
  *   (correspondences under the source id: `klass/104/correspondsAt/131/...`)
  * - BRREG: `brreg/enhet/<orgnr>`, `brreg/underenhet/<orgnr>`, `brreg/roller/<orgnr>`, `brreg/orgform/...`,
- *   `brreg/search/<register>/<hash of the parameters>`
- * Only keys a change feed covers are kept fresh by revalidation (see ./entry.ts, `coveredByFeed`).
+ *   `brreg/search/<register>/<the sorted query text>` (all built in ../cacheKeys.ts)
+ * Only keys a change feed covers are kept fresh by revalidation (see ../cacheKeys.ts, `coveredByFeed`).
  */
 export interface ResourceRequest<T> {
   readonly key: string;

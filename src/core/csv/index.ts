@@ -1,4 +1,4 @@
 /** CSV in (streaming, any delimiter, UTF-8 or ISO-8859-1) and out (formula-safe). */
 export { decodeCsvBytes, type CsvEncoding } from "./decode";
-export { parseCsvText, type CsvParseOptions, type CsvParseResult } from "./parse";
+export { parseCsvText } from "./parse";
 export { toCsv, csvCell, csvFileName } from "./format";

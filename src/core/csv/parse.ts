@@ -6,7 +6,7 @@ import Papa from "papaparse";
  * Norwegian Excel's choice —, tab, pipe) unless given. Every field stays text: a code "0301" or an
  * organisasjonsnummer must not become a number here.
  */
-export interface CsvParseOptions {
+interface CsvParseOptions {
   /** "" or omitted: detect. */
   readonly delimiter?: string;
   /** Rows per callback (default 5,000). */
@@ -14,7 +14,7 @@ export interface CsvParseOptions {
   readonly onRows: (rows: string[][]) => void;
 }
 
-export interface CsvParseResult {
+interface CsvParseResult {
   readonly rows: number;
   readonly delimiter: string;
   readonly errors: readonly string[];

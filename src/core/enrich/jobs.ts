@@ -1,11 +1,11 @@
 import { effectiveBatchMax } from "../batch";
-import type { BrregData } from "../brreg/data";
+import type { BrregData } from "../brreg/brregData";
 import { parseFields } from "../brreg/fields";
 import { unitGrid } from "../brreg/unitGrid";
 import { klassCodename, klassLevel, klassParent } from "../klass/codeLookups";
 import { klassCorrespond } from "../klass/correspondences";
-import type { KlassEnv } from "../klass/env";
-import type { Cell } from "../klass/columns";
+import type { KlassEnv } from "../klass/klassEnv";
+import type { ResultCell } from "../resultGrid";
 import { DEFAULT_CONFIG, type CoreConfig } from "../config";
 import { textColumnsOf } from "../reports/build";
 import { cellText } from "../reports/cellText";
@@ -16,7 +16,7 @@ import type { EnrichJob } from "./run";
 /** What a KLASS enrichment can add for each code. */
 export type KlassAddition = { readonly kind: "name" } | { readonly kind: "parent" } | { readonly kind: "level" } | { readonly kind: "correspondence"; readonly target: number };
 
-export interface KlassEnrichSpec {
+interface KlassEnrichSpec {
   readonly classificationId: number;
   /** ISO date; the codes are looked up in the version valid then. */
   readonly date: string;
@@ -29,7 +29,7 @@ function header(spec: KlassEnrichSpec, addition: KlassAddition): string {
 }
 
 /** The first cell of each row (a correspondence may spill several targets: they are joined). */
-function column(grid: readonly (readonly Cell[])[]): CellValue[] {
+function column(grid: readonly (readonly ResultCell[])[]): CellValue[] {
   return grid.map((row) => {
     const cells = row.filter((c) => c !== "");
     if (cells.length > 1 && cells.every((c) => !(c instanceof Error))) return cells.map(String).join(", ");

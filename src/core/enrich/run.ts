@@ -22,7 +22,7 @@ export interface EnrichJob {
   compute(keys: readonly CellValue[]): Promise<CellValue[][]>;
 }
 
-export interface EnrichOptions {
+interface EnrichOptions {
   /**
    * Rows per chunk, to show progress on small columns: no write carries more rows, and keys are
    * fetched in chunks of this many (rounded down to whole batches when larger than one).
@@ -40,7 +40,7 @@ export interface EnrichOptions {
   readonly textColumns?: ReadonlySet<number>;
 }
 
-export interface EnrichResult {
+interface EnrichResult {
   /** Key rows written (from the first). */
   readonly rows: number;
   readonly cancelled: boolean;

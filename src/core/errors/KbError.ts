@@ -5,7 +5,7 @@
  * Guards check `name` as well as `instanceof` so they hold across realms (the shared runtime's
  * page and a worker, or two bundles), as ky's guards do.
  */
-export type KbErrorKind =
+type KbErrorKind =
   | "invalid-input"
   | "not-found"
   | "removed"

@@ -1,4 +1,4 @@
-export { KbError, isKbError, type KbErrorKind, type KbErrorOptions, type ApiName } from "./KbError";
+export { KbError, isKbError, type ApiName } from "./KbError";
 export { InvalidInputError, isInvalidInputError } from "./InvalidInputError";
 export { NotFoundError, isNotFoundError } from "./NotFoundError";
 export { RemovedError, isRemovedError } from "./RemovedError";

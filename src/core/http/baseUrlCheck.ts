@@ -3,7 +3,7 @@ import { isOutage } from "./outage";
 import type { HttpClient, HttpGet, HttpResponse } from "./types";
 
 /** Each API's base URL, e.g. from {@link CoreConfig}. */
-export type BaseUrls = Readonly<Record<ApiName, string>>;
+type BaseUrls = Readonly<Record<ApiName, string>>;
 
 /** A cheap request every correct base URL answers with 200 JSON. */
 const PROBE_PATH: Record<ApiName, string> = { klass: "/classifications?size=1", brreg: "/enheter?size=1" };

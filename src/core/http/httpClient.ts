@@ -1,5 +1,5 @@
 import { systemClock, sleep, type Clock } from "../clock";
-import { resolveConfig, type CoreConfig, type CoreOptions } from "../config";
+import { configOf, type CoreConfig, type CoreOptions, type ResolvedConfigOption } from "../config";
 import {
   CancelledError, OfflineError, ServiceUnavailableError, TimeoutError, isKbError, type ApiName, type KbError,
 } from "../errors";
@@ -13,8 +13,8 @@ import { backoffDelay, parseRetryAfter } from "./retry";
 import { statusError } from "./statusError";
 import type { HttpClient, HttpGet, HttpResponse } from "./types";
 
-/** Dependencies and limits of {@link createHttpClient}; limits default to {@link DEFAULT_CONFIG}. */
-export interface HttpClientOptions extends Pick<CoreOptions,
+/** Dependencies and limits of {@link FetchHttpClient}; limits default to {@link DEFAULT_CONFIG}. */
+interface HttpClientOptions extends ResolvedConfigOption, Pick<CoreOptions,
   "timeoutMs" | "maxRetries" | "retryBaseDelayMs" | "retryMaxDelayMs" | "maxRetryAfterMs" | "retryStatuses" | "concurrencyPerHost"> {
   readonly fetch: typeof fetch;
   readonly clock?: Clock;
@@ -31,7 +31,7 @@ export interface HttpClientOptions extends Pick<CoreOptions,
 }
 
 /** The default queue bound, in multiples of the request timeout. */
-export const QUEUE_TIMEOUT_FACTOR = 4;
+const QUEUE_TIMEOUT_FACTOR = 4;
 
 interface Shared {
   readonly controller: AbortController;
@@ -71,7 +71,7 @@ export class FetchHttpClient implements HttpClient {
     this.#metrics = options.metrics;
     this.#random = options.random ?? Math.random;
     this.#isOnline = options.isOnline ?? defaultIsOnline;
-    this.#config = resolveConfig(options);
+    this.#config = configOf(options);
     this.#limiter = new HostLimiter(this.#config.concurrencyPerHost);
     const queue = options.queueTimeoutMs ?? QUEUE_TIMEOUT_FACTOR * this.#config.timeoutMs;
     if (!Number.isInteger(queue) || queue < 0) throw new RangeError(`Option "queueTimeoutMs" must be an integer ≥ 0; got ${String(queue)}.`);
@@ -109,7 +109,7 @@ export class FetchHttpClient implements HttpClient {
   #start(api: ApiName, url: string, accept: string, key: string): Shared {
     const controller = new AbortController();
     // The hard cap: queueing (bounded by queueTimeoutMs) plus one attempt's timeout. Whatever the
-    // service or the queue does, the call settles by then (settle.ts's cell deadline is longer).
+    // service or the queue does, the call settles by then (the cell deadline of functions/shared/answer.ts is longer).
     const capMs = this.#queueTimeoutMs + this.#config.timeoutMs;
     const timer = this.#clock.setTimeout(
       () => controller.abort(new TimeoutError(`no answer within ${secondsOf(capMs)} s`, { api, url })),
@@ -246,15 +246,4 @@ export class FetchHttpClient implements HttpClient {
     if (isKbError(reason)) return reason;
     return new CancelledError("cancelled", { api, url, cause });
   }
-}
-
-/**
- * Builds the HTTP core.
- *
- * @example
- * const http = createHttpClient({ fetch: globalThis.fetch });
- * const { body } = await http.getJson({ api: "brreg", url: "https://data.brreg.no/enhetsregisteret/api/enheter/923609016" });
- */
-export function createHttpClient(options: HttpClientOptions): FetchHttpClient {
-  return new FetchHttpClient(options);
 }

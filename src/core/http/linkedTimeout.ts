@@ -1,7 +1,7 @@
 import type { Clock } from "../clock";
 
 /** A signal that aborts with `parent`'s reason, or with `reason()` after `ms`; `clear` drops the timer and the link. */
-export interface LinkedTimeout {
+interface LinkedTimeout {
   readonly signal: AbortSignal;
   clear(): void;
 }

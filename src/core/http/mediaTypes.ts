@@ -24,7 +24,7 @@ const BRREG_MEDIA_TYPES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** The path of `url` below the Enhetsregisteret API root (`…/enhetsregisteret/api/`), without a leading slash. */
-export function brregPath(url: string): string {
+function brregPath(url: string): string {
   const path = new URL(url).pathname;
   const at = path.indexOf("/api");
   const rest = at >= 0 ? path.slice(at + 4) : path;

@@ -2,7 +2,7 @@
  * When to try again. Exponential backoff with "equal jitter" (half fixed, half random), so a
  * burst of failed calls from one workbook does not come back in lockstep.
  */
-export interface BackoffOptions {
+interface BackoffOptions {
   readonly retryBaseDelayMs: number;
   readonly retryMaxDelayMs: number;
 }

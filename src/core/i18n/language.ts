@@ -5,8 +5,6 @@
  */
 export type UiLanguage = "nb" | "en";
 
-export const UI_LANGUAGES: readonly UiLanguage[] = ["nb", "en"];
-
 /** The UI language that follows a display-language tag. */
 export function languageFor(displayLanguage: string | undefined): UiLanguage {
   const primary = (displayLanguage ?? "").trim().toLowerCase().split(/[-_]/)[0];

@@ -2,7 +2,7 @@ import type { UiLanguage } from "./language";
 import { EN, type StringKey, type Strings } from "./strings.en";
 import { NB } from "./strings.nb";
 
-export type { StringKey, Strings } from "./strings.en";
+export type { StringKey } from "./strings.en";
 export { EN } from "./strings.en";
 export { NB } from "./strings.nb";
 
@@ -12,7 +12,7 @@ export type Translate = (key: StringKey, values?: Readonly<Record<string, string
 const TABLES: Readonly<Record<UiLanguage, Strings>> = { en: EN, nb: NB };
 
 /** Numbers as the language writes them (10 000 in nb, 10,000 in en). */
-export function formatNumber(value: number, language: UiLanguage): string {
+function formatNumber(value: number, language: UiLanguage): string {
   return value.toLocaleString(language === "nb" ? "nb-NO" : "en-US");
 }
 

@@ -1,13 +1,13 @@
 import { addDays, coerceDate, coerceId, isOmitted, scalar } from "../args";
 import { InvalidInputError } from "../errors";
 import { mapMaybe, type MaybePromise } from "../maybePromise";
-import type { Cell } from "./columns";
-import type { KlassEnv } from "./env";
-import { todayOf } from "./env";
+import type { ResultCell } from "../resultGrid";
+import type { KlassEnv } from "./klassEnv";
+import { todayOf } from "./klassEnv";
 import type { KlassCodeChange } from "./types";
 
 /** The columns of KLASS.CHANGES, in order. */
-export const CHANGE_COLUMNS = ["oldCode", "oldName", "newCode", "newName", "changeOccurred"] as const;
+const CHANGE_COLUMNS = ["oldCode", "oldName", "newCode", "newName", "changeOccurred"] as const;
 
 /**
  * KLASS.CHANGES: the code changes in [from, to) — half-open like the API's range (issue #8) — as a
@@ -15,7 +15,7 @@ export const CHANGE_COLUMNS = ["oldCode", "oldName", "newCode", "newName", "chan
  * → 30 Viken); CHANGES(104, 2019, 2020) does not. Omitted `to` = through today. A code that was
  * added has an empty old side; one that ceased, an empty new side.
  */
-export function klassChanges(env: KlassEnv, classification: unknown, from: unknown, to?: unknown): MaybePromise<Cell[][]> {
+export function klassChanges(env: KlassEnv, classification: unknown, from: unknown, to?: unknown): MaybePromise<ResultCell[][]> {
   const id = coerceId(classification, "classification", "131");
   if (isOmitted(scalar(from))) throw new InvalidInputError(`from is missing; give a date, e.g. "2019-01-01"`);
   const today = todayOf(env);
@@ -27,8 +27,8 @@ export function klassChanges(env: KlassEnv, classification: unknown, from: unkno
 }
 
 /** Changes as a table with a header row, oldest change first; nulls become blanks. */
-export function changeTable(changes: readonly KlassCodeChange[]): Cell[][] {
-  const rows: Cell[][] = [[...CHANGE_COLUMNS]];
+function changeTable(changes: readonly KlassCodeChange[]): ResultCell[][] {
+  const rows: ResultCell[][] = [[...CHANGE_COLUMNS]];
   const sorted = [...changes].sort((a, b) => (a.changeOccurred < b.changeOccurred ? -1 : a.changeOccurred > b.changeOccurred ? 1 : 0));
   for (const c of sorted) rows.push([c.oldCode ?? "", c.oldName ?? "", c.newCode ?? "", c.newName ?? "", c.changeOccurred]);
   return rows;

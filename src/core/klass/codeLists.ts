@@ -1,8 +1,8 @@
 import { InvalidInputError } from "../errors";
 import { mapMaybe, type MaybePromise } from "../maybePromise";
 import { codeIndex, type CodeIndex } from "./codeIndex";
-import type { KlassEnv } from "./env";
-import { todayOf } from "./env";
+import type { KlassEnv } from "./klassEnv";
+import { todayOf } from "./klassEnv";
 import { attempt, settleMap, type Outcome } from "../settleMap";
 import type { KlassClassification, KlassCode, KlassLanguage } from "./types";
 import { checkPublished, versionAt, type VersionSpan } from "./versions";

@@ -3,9 +3,9 @@ import { isNotFoundError } from "../errors";
 import { isPromise, mapMaybe, type MaybePromise } from "../maybePromise";
 import { listsForDates, typedCode, type VersionList } from "./codeLists";
 import { codeIndex, findCode } from "./codeIndex";
-import type { Cell } from "./columns";
-import type { KlassEnv } from "./env";
-import { todayOf } from "./env";
+import type { ResultCell } from "../resultGrid";
+import type { KlassEnv } from "./klassEnv";
+import { todayOf } from "./klassEnv";
 import { ancestorAt, levelOf } from "./hierarchy";
 import type { KlassCode, KlassLanguage } from "./types";
 import { findVersionAt } from "./versions";
@@ -22,16 +22,16 @@ interface LookupSpec {
   readonly code: unknown;
   readonly date: unknown;
   readonly language?: unknown;
-  readonly onItem: (item: KlassCode, list: VersionList) => Cell;
+  readonly onItem: (item: KlassCode, list: VersionList) => ResultCell;
   /** When set, a code (or date) that does not exist answers this instead of #N/A (KLASS.VALID). */
-  readonly onMissing?: Cell;
+  readonly onMissing?: ResultCell;
 }
 
 /**
  * The warm path of one cell (a single code and date, all cached): no grids, sets or maps — a
  * version pick, a cache hit and a Map get. Anything else (a miss, an error) goes the general way.
  */
-function warmSingle(env: KlassEnv, spec: LookupSpec, id: number, language: KlassLanguage, code: unknown, date: unknown): Cell[][] | undefined {
+function warmSingle(env: KlassEnv, spec: LookupSpec, id: number, language: KlassLanguage, code: unknown, date: unknown): ResultCell[][] | undefined {
   const meta = env.klass.classification(id);
   if (isPromise(meta)) return undefined;
   let on: string;
@@ -55,7 +55,7 @@ function warmSingle(env: KlassEnv, spec: LookupSpec, id: number, language: Klass
   }
 }
 
-function lookupGrid(env: KlassEnv, spec: LookupSpec): MaybePromise<Cell[][]> {
+function lookupGrid(env: KlassEnv, spec: LookupSpec): MaybePromise<ResultCell[][]> {
   const id = coerceId(spec.classification, "classification", "131");
   const language = coerceLanguage(spec.language);
   const code = scalar(spec.code);
@@ -65,7 +65,7 @@ function lookupGrid(env: KlassEnv, spec: LookupSpec): MaybePromise<Cell[][]> {
     if (hit) return hit;
   }
   const onMissing = spec.onMissing;
-  return vectorLookup<VersionList, Cell>({
+  return vectorLookup<VersionList, ResultCell>({
     codes: spec.code, dates: spec.date, names: ["code", "date"], today: todayOf(env), blank: "",
     load: (dates) => mapMaybe(env.klass.classification(id), (meta) => listsForDates(env, meta, dates, language)),
     lookup: (text, list) => {
@@ -79,27 +79,27 @@ function lookupGrid(env: KlassEnv, spec: LookupSpec): MaybePromise<Cell[][]> {
 }
 
 // The per-function look-ups, made once (not a closure per call: a warm call allocates little).
-const nameOf = (item: KlassCode): Cell => item.name;
-const levelNumber = (item: KlassCode): Cell => levelOf(item);
-const exists = (): Cell => true;
+const nameOf = (item: KlassCode): ResultCell => item.name;
+const levelNumber = (item: KlassCode): ResultCell => levelOf(item);
+const exists = (): ResultCell => true;
 
 /** KLASS.CODENAME: the name of each code at its date. */
-export function klassCodename(env: KlassEnv, classification: unknown, code: unknown, date?: unknown, language?: unknown): MaybePromise<Cell[][]> {
+export function klassCodename(env: KlassEnv, classification: unknown, code: unknown, date?: unknown, language?: unknown): MaybePromise<ResultCell[][]> {
   return lookupGrid(env, { classification, code, date, language, onItem: nameOf });
 }
 
 /** KLASS.LEVEL: the level number of each code. */
-export function klassLevel(env: KlassEnv, classification: unknown, code: unknown, date?: unknown): MaybePromise<Cell[][]> {
+export function klassLevel(env: KlassEnv, classification: unknown, code: unknown, date?: unknown): MaybePromise<ResultCell[][]> {
   return lookupGrid(env, { classification, code, date, onItem: levelNumber });
 }
 
 /** KLASS.VALID: TRUE when the code exists at the date, FALSE when not (a service failure stays an error). */
-export function klassValid(env: KlassEnv, classification: unknown, code: unknown, date?: unknown): MaybePromise<Cell[][]> {
+export function klassValid(env: KlassEnv, classification: unknown, code: unknown, date?: unknown): MaybePromise<ResultCell[][]> {
   return lookupGrid(env, { classification, code, date, onItem: exists, onMissing: false });
 }
 
 /** KLASS.PARENT: the ancestor code at `level` (default: the parent). */
-export function klassParent(env: KlassEnv, classification: unknown, code: unknown, level?: unknown, date?: unknown): MaybePromise<Cell[][]> {
+export function klassParent(env: KlassEnv, classification: unknown, code: unknown, level?: unknown, date?: unknown): MaybePromise<ResultCell[][]> {
   const wanted = coerceOptionalInteger(level, "level", { min: 1, max: 20, example: "1" });
   return lookupGrid(env, {
     classification, code, date,

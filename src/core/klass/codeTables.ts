@@ -3,16 +3,17 @@ import { InvalidInputError } from "../errors";
 import { mapMaybe, type MaybePromise } from "../maybePromise";
 import { listAt } from "./codeLists";
 import {
-  CODE_FIELDS, DEFAULT_CODE_COLUMNS, DEFAULT_RANGE_COLUMNS, RANGE_FIELDS, parseColumns, table, type Cell,
+  CODE_FIELDS, DEFAULT_CODE_COLUMNS, DEFAULT_RANGE_COLUMNS, RANGE_FIELDS, parseColumns, table,
 } from "./columns";
-import type { KlassEnv } from "./env";
-import { todayOf } from "./env";
+import type { KlassEnv } from "./klassEnv";
+import type { ResultCell } from "../resultGrid";
+import { todayOf } from "./klassEnv";
 import { levelOf } from "./hierarchy";
 import { parseSelectCodes } from "./selectCodes";
 import type { KlassCode } from "./types";
 
 /** Filters shared by the tables: `level` (a number) and `selectCodes` (server rules, on the client). */
-export function codeFilter(level: unknown, selectCodes: unknown): (item: KlassCode) => boolean {
+function codeFilter(level: unknown, selectCodes: unknown): (item: KlassCode) => boolean {
   const wanted = coerceOptionalInteger(level, "level", { min: 1, max: 20, example: "1" });
   const select = scalar(selectCodes);
   const matcher = parseSelectCodes(isOmitted(select) ? undefined : String(select));
@@ -22,7 +23,7 @@ export function codeFilter(level: unknown, selectCodes: unknown): (item: KlassCo
 /** KLASS.CODES: the codes valid at `date` as a table, header row first (the version's list, cached). */
 export function klassCodes(
   env: KlassEnv, classification: unknown, date?: unknown, level?: unknown, selectCodes?: unknown, columns?: unknown, language?: unknown,
-): MaybePromise<Cell[][]> {
+): MaybePromise<ResultCell[][]> {
   const id = coerceId(classification, "classification", "131");
   const on = coerceDate(date, todayOf(env));
   const keep = codeFilter(level, selectCodes);
@@ -41,7 +42,7 @@ export function klassCodes(
 export function klassCodesRange(
   env: KlassEnv, classification: unknown, from: unknown, to?: unknown, level?: unknown, selectCodes?: unknown,
   columns?: unknown, language?: unknown,
-): MaybePromise<Cell[][]> {
+): MaybePromise<ResultCell[][]> {
   const id = coerceId(classification, "classification", "131");
   if (isOmitted(scalar(from))) throw new InvalidInputError(`from is missing; give a date, e.g. "2016-01-01"`);
   const today = todayOf(env);

@@ -1,5 +1,5 @@
 import { coerceNameList } from "../args";
-import type { KlassCode, KlassCorrespondenceItem, KlassRangeCode } from "./types";
+import type { ResultCell } from "../resultGrid";
 
 /**
  * Columns of the spilled tables: which fields a user may ask for, the defaults, and how a field
@@ -18,16 +18,13 @@ export const DEFAULT_RANGE_COLUMNS = [...DEFAULT_CODE_COLUMNS, "validFromInReque
 /** Default columns of KLASS.CORRESPONDS. */
 export const DEFAULT_CORRESPONDENCE_COLUMNS = ["sourceCode", "sourceName", "targetCode", "targetName"];
 
-/** One value of a result grid; an Error is mapped to a cell error by the functions layer. */
-export type Cell = string | number | boolean | Error;
-
 /** The `columns` argument: a comma list or range of field names (case-insensitive), or the defaults. */
 export function parseColumns(value: unknown, allowed: readonly string[], fallback: readonly string[]): string[] {
   return coerceNameList(value, "columns", allowed, fallback);
 }
 
 /** One field of a record as a cell value. */
-export function cellOf(record: object, field: string): Cell {
+function cellOf(record: object, field: string): ResultCell {
   const value = (record as Record<string, unknown>)[field];
   if (value === null || value === undefined) return "";
   if (field === "level" && typeof value === "string" && /^\d+$/.test(value)) return Number(value);
@@ -35,13 +32,9 @@ export function cellOf(record: object, field: string): Cell {
 }
 
 /** Header row first, then one row per record. */
-export function table(records: readonly object[], columns: readonly string[]): Cell[][] {
-  const rows: Cell[][] = [columns.slice()];
+export function table(records: readonly object[], columns: readonly string[]): ResultCell[][] {
+  const rows: ResultCell[][] = [columns.slice()];
   for (const record of records) rows.push(columns.map((c) => cellOf(record, c)));
   return rows;
 }
 
-/** Records the code tables show. */
-export type CodeRecord = KlassCode | KlassRangeCode;
-/** Records the correspondence tables show. */
-export type CorrespondenceRecord = KlassCorrespondenceItem;

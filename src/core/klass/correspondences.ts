@@ -2,10 +2,11 @@ import { coerceDate, coerceId } from "../args";
 import { isNotFoundError, NotFoundError } from "../errors";
 import { allMaybe, isPromise, mapMaybe, type MaybePromise } from "../maybePromise";
 import { codeIndex, resolveCode, type CodeIndex } from "./codeIndex";
-import { CORRESPONDENCE_FIELDS, DEFAULT_CORRESPONDENCE_COLUMNS, parseColumns, table, type Cell } from "./columns";
-import type { KlassData } from "./data";
-import type { KlassEnv } from "./env";
-import { todayOf } from "./env";
+import { CORRESPONDENCE_FIELDS, DEFAULT_CORRESPONDENCE_COLUMNS, parseColumns, table } from "./columns";
+import type { ResultCell } from "../resultGrid";
+import type { KlassData } from "./klassData";
+import type { KlassEnv } from "./klassEnv";
+import { todayOf } from "./klassEnv";
 import { attempt, settleMap, type Outcome } from "../settleMap";
 import type { KlassCode, KlassCorrespondenceItem } from "./types";
 import { versionAt } from "./versions";
@@ -20,7 +21,7 @@ import { vectorLookup } from "./vectorLookup";
  * The date sent is aligned to the versions (the later of the two versions' starts), so every date
  * within the same pair of versions shares one request.
  */
-export interface Correspondence {
+interface Correspondence {
   readonly items: readonly KlassCorrespondenceItem[];
   /** sourceCode → its items. */
   readonly bySource: ReadonlyMap<string, readonly KlassCorrespondenceItem[]>;
@@ -67,7 +68,7 @@ function index(items: readonly KlassCorrespondenceItem[], reverse: boolean): Cor
 }
 
 /** The correspondence from `source` to `target` valid at `date` (either table direction). */
-export function correspondenceAt(env: KlassEnv, source: number, target: number, date: string): MaybePromise<Correspondence> {
+function correspondenceAt(env: KlassEnv, source: number, target: number, date: string): MaybePromise<Correspondence> {
   return mapMaybe(allMaybe([env.klass.classification(source), env.klass.classification(target)]), ([s, t]) => {
     const from = [versionAt(s!, date).from, versionAt(t!, date).from].sort()[1]!;
     const pair = `${source}>${target}@${from}`;
@@ -101,10 +102,10 @@ export function correspondenceAt(env: KlassEnv, source: number, target: number, 
  * KLASS.CORRESPOND: the target code(s) of each code. A single code (or a column of codes) spills
  * its targets across the row; a wider range joins several targets with ", " in its cell.
  */
-export function klassCorrespond(env: KlassEnv, source: unknown, target: unknown, code: unknown, date?: unknown): MaybePromise<Cell[][]> {
+export function klassCorrespond(env: KlassEnv, source: unknown, target: unknown, code: unknown, date?: unknown): MaybePromise<ResultCell[][]> {
   const from = coerceId(source, "source", "104");
   const to = coerceId(target, "target", "131");
-  const targets = vectorLookup<Correspondence, readonly Cell[]>({
+  const targets = vectorLookup<Correspondence, readonly ResultCell[]>({
     codes: code, dates: date, names: ["code", "date"], today: todayOf(env), blank: BLANK,
     load: (dates) => {
       const loads = new Map<string, MaybePromise<Outcome<Correspondence>>>();
@@ -127,7 +128,7 @@ export function klassCorrespond(env: KlassEnv, source: unknown, target: unknown,
         if (!(t instanceof Error) && t.length > width) width = t.length;
       }
       return cells.map(([t]) => {
-        const row: Cell[] = t instanceof Error ? [t] : t!.slice();
+        const row: ResultCell[] = t instanceof Error ? [t] : t!.slice();
         while (row.length < width) row.push("");
         return row;
       });
@@ -136,10 +137,10 @@ export function klassCorrespond(env: KlassEnv, source: unknown, target: unknown,
   });
 }
 
-const BLANK: readonly Cell[] = [""];
+const BLANK: readonly ResultCell[] = [""];
 
 /** KLASS.CORRESPONDS: the whole correspondence at `date` as a table, header row first. */
-export function klassCorresponds(env: KlassEnv, source: unknown, target: unknown, date?: unknown, columns?: unknown): MaybePromise<Cell[][]> {
+export function klassCorresponds(env: KlassEnv, source: unknown, target: unknown, date?: unknown, columns?: unknown): MaybePromise<ResultCell[][]> {
   const from = coerceId(source, "source", "104");
   const to = coerceId(target, "target", "131");
   const on = coerceDate(date, todayOf(env));

@@ -1,20 +1,20 @@
 /** KLASS: data access, domain logic and the functions' pure implementations. */
-export type { KlassData } from "./data";
-export { createKlassData, KLASS_SEARCH_MAX_RESULTS, KLASS_SEARCH_PAGE_SIZE, type KlassDataDeps } from "./klassData";
+
+export { createKlassData, KLASS_SEARCH_MAX_RESULTS, type KlassDataDeps } from "./createKlassData";
 export type * from "./types";
-export { type KlassEnv, todayOf } from "./env";
-export { versionAt, findVersionAt, versionSpans, type VersionSpan } from "./versions";
-export { codeIndex, resolveCode, findCode, type CodeIndex } from "./codeIndex";
-export { ancestorAt, levelOf } from "./hierarchy";
-export { parseSelectCodes, type CodeMatcher } from "./selectCodes";
+export { type KlassEnv } from "./klassEnv";
+export { findVersionAt } from "./versions";
+export { codeIndex, resolveCode, findCode } from "./codeIndex";
+
+export { parseSelectCodes } from "./selectCodes";
 export { followChanges } from "./followChanges";
 export { stripHtml } from "./search";
-export type { Cell } from "./columns";
+
 export { klassCodename, klassLevel, klassValid, klassParent } from "./codeLookups";
 export { klassCodes, klassCodesRange } from "./codeTables";
 export { klassVariant, klassVariantCodes } from "./variants";
-export { klassCorrespond, klassCorresponds, correspondenceAt } from "./correspondences";
+export { klassCorrespond, klassCorresponds } from "./correspondences";
 export { klassChanges } from "./changes";
 export { klassUpdateCode } from "./updateCode";
 export { klassSearch } from "./search";
-export { klassInfo, INFO_FIELDS } from "./info";
+export { klassInfo } from "./info";

@@ -1,7 +1,7 @@
 import type { ResourceRequest } from "../cache/types";
 
 /** One part of what names a request: an id, a date, a language, a flag (undefined = omitted). */
-export type RequestPart = string | number | boolean | undefined;
+type RequestPart = string | number | boolean | undefined;
 
 interface Row {
   readonly b: RequestPart;

@@ -1,7 +1,7 @@
 import { coerceBoolean, coerceText } from "../args";
 import { mapMaybe, type MaybePromise } from "../maybePromise";
-import type { Cell } from "./columns";
-import type { KlassEnv } from "./env";
+import type { ResultCell } from "../resultGrid";
+import type { KlassEnv } from "./klassEnv";
 import type { KlassSearchResults } from "./types";
 
 /** The snippet as plain text: KLASS marks hits with `<strong>` and keeps line breaks. */
@@ -14,7 +14,7 @@ export function stripHtml(html: string): string {
 }
 
 /** The last row's text when the cap cut the list (as BRREG.SOK's note row). */
-export function searchCapNote(found: KlassSearchResults): string {
+function searchCapNote(found: KlassSearchResults): string {
   const total = found.totalElements.toLocaleString("en-US");
   return `Showing the first ${found.results.length.toLocaleString("en-US")} of ${total}: KLASS.SEARCH returns at most ${found.limit.toLocaleString("en-US")} results. Use more specific words to see the rest.`;
 }
@@ -24,14 +24,14 @@ export function searchCapNote(found: KlassSearchResults): string {
  * best first, every page up to the cap (KLASS_SEARCH_MAX_RESULTS in ./klassData.ts, 500); when the cap cut the
  * list, a last row holds a note in its first cell.
  */
-export function klassSearch(env: KlassEnv, query: unknown, includeCodelists?: unknown): MaybePromise<Cell[][]> {
+export function klassSearch(env: KlassEnv, query: unknown, includeCodelists?: unknown): MaybePromise<ResultCell[][]> {
   const text = coerceText(query, "query", `"kommune"`);
   const withCodelists = coerceBoolean(includeCodelists, "includeCodelists", false);
   const found: MaybePromise<KlassSearchResults> = env.klass.searchResults
     ? env.klass.searchResults(text, withCodelists)
     : mapMaybe(env.klass.search(text, withCodelists), (results) => ({ results, totalElements: results.length, limit: results.length, truncated: false }));
   return mapMaybe(found, (hits) => {
-    const rows: Cell[][] = [["id", "name", "snippet"], ...hits.results.map((hit): Cell[] => [hit.id, hit.name, stripHtml(hit.snippet)])];
+    const rows: ResultCell[][] = [["id", "name", "snippet"], ...hits.results.map((hit): ResultCell[] => [hit.id, hit.name, stripHtml(hit.snippet)])];
     if (hits.truncated) rows.push([searchCapNote(hits), "", ""]);
     return rows;
   });

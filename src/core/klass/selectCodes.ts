@@ -10,12 +10,12 @@ import { InvalidInputError } from "../errors";
  * Codes compare as text, as the server does (codes of one level share a width).
  * At most 200 characters and 20 terms, so a cell cannot ask for an unbounded filter.
  */
-export type CodeMatcher = (code: string) => boolean;
+type CodeMatcher = (code: string) => boolean;
 
 /** Longest `selectCodes` accepted. */
-export const MAX_SELECT_CODES_LENGTH = 200;
+const MAX_SELECT_CODES_LENGTH = 200;
 /** Most terms in one `selectCodes`. */
-export const MAX_SELECT_CODES_TERMS = 20;
+const MAX_SELECT_CODES_TERMS = 20;
 
 const EXAMPLE = `e.g. "0301, 11*, 3004-34*"`;
 

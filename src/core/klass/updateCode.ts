@@ -4,9 +4,9 @@ import { mapMaybe, type MaybePromise } from "../maybePromise";
 import { attempt, settleMap, type Outcome } from "../settleMap";
 import { listsForDates, type VersionList } from "./codeLists";
 import { findCode } from "./codeIndex";
-import type { Cell } from "./columns";
-import type { KlassEnv } from "./env";
-import { todayOf } from "./env";
+import type { ResultCell } from "../resultGrid";
+import type { KlassEnv } from "./klassEnv";
+import { todayOf } from "./klassEnv";
 import { followChanges } from "./followChanges";
 import type { KlassCodeChange } from "./types";
 import { findVersionAt, versionAt, type VersionSpan } from "./versions";
@@ -31,14 +31,14 @@ function between(a: string, b: string): readonly [string, string] {
  * Per pair of versions: the code list at `fromDate` (to check and normalise the code) and ONE
  * `changes` request spanning every version between, so a column of codes costs two requests.
  */
-export function klassUpdateCode(env: KlassEnv, classification: unknown, code: unknown, fromDate: unknown, toDate?: unknown): MaybePromise<Cell[][]> {
+export function klassUpdateCode(env: KlassEnv, classification: unknown, code: unknown, fromDate: unknown, toDate?: unknown): MaybePromise<ResultCell[][]> {
   const id = coerceId(classification, "classification", "131");
   if (isOmitted(scalar(fromDate))) {
     throw new InvalidInputError(`fromDate is missing: the date at which the code was valid, e.g. "2019-01-01"`);
   }
   const today = todayOf(env);
   const to = coerceDate(toDate, today, "toDate");
-  return vectorLookup<FromDate, Cell>({
+  return vectorLookup<FromDate, ResultCell>({
     codes: code, dates: fromDate, names: ["code", "fromDate"], today, blank: "",
     load: (dates) => mapMaybe(env.klass.classification(id), (meta) => {
       const goal = versionAt(meta, to);

@@ -2,8 +2,8 @@ import { NotFoundError } from "../errors";
 import { addDays } from "../args";
 import { mapMaybe, type MaybePromise } from "../maybePromise";
 import { codeIndex, resolveCode } from "./codeIndex";
-import type { KlassEnv } from "./env";
-import { todayOf } from "./env";
+import type { KlassEnv } from "./klassEnv";
+import { todayOf } from "./klassEnv";
 import { attempt } from "../settleMap";
 import type { KlassClassification, KlassLanguage, KlassRangeCode } from "./types";
 import { versionSpans } from "./versions";
@@ -14,7 +14,7 @@ import { versionSpans } from "./versions";
  * misses and cached like any list. If that request fails, the message simply has no validity:
  * a miss stays a miss (#N/A), and the history's failure is not reported as the answer.
  */
-export type MissMessage = (text: string, date: string) => NotFoundError;
+type MissMessage = (text: string, date: string) => NotFoundError;
 
 function yearsOf(items: readonly KlassRangeCode[], today: string): string {
   let from = "9999-12-31";

@@ -3,9 +3,10 @@ import { NotFoundError } from "../errors";
 import { mapMaybe, type MaybePromise } from "../maybePromise";
 import { listsForDates, type VersionList } from "./codeLists";
 import { codeIndex, findCode, type CodeIndex } from "./codeIndex";
-import { CODE_FIELDS, DEFAULT_CODE_COLUMNS, parseColumns, table, type Cell } from "./columns";
-import type { KlassEnv } from "./env";
-import { todayOf } from "./env";
+import { CODE_FIELDS, DEFAULT_CODE_COLUMNS, parseColumns, table } from "./columns";
+import type { ResultCell } from "../resultGrid";
+import type { KlassEnv } from "./klassEnv";
+import { todayOf } from "./klassEnv";
 import { ancestorAt, levelOf } from "./hierarchy";
 import { attempt, settleMap, type Outcome } from "../settleMap";
 import type { KlassCode, KlassLanguage, KlassRangeCode } from "./types";
@@ -74,11 +75,11 @@ function loadVariant(env: KlassEnv, id: number, variant: string, date: string, l
  */
 export function klassVariant(
   env: KlassEnv, classification: unknown, variantName: unknown, code: unknown, date?: unknown, level?: unknown,
-): MaybePromise<Cell[][]> {
+): MaybePromise<ResultCell[][]> {
   const id = coerceId(classification, "classification", "6");
   const variant = coerceText(variantName, "variantName", `"A*10" or a variant id such as 1501`);
   const wanted = coerceOptionalInteger(level, "level", { min: 1, max: 20, example: "1" });
-  return vectorLookup<VariantList, Cell>({
+  return vectorLookup<VariantList, ResultCell>({
     codes: code, dates: date, names: ["code", "date"], today: todayOf(env), blank: "",
     load: (dates) => {
       const loads = new Map<string, MaybePromise<Outcome<VariantList>>>();
@@ -96,7 +97,7 @@ export function klassVariant(
   });
 }
 
-function groupOf(list: VariantList, item: KlassCode, wanted: number | undefined): Cell {
+function groupOf(list: VariantList, item: KlassCode, wanted: number | undefined): ResultCell {
   try {
     return ancestorAt(list.index, item, wanted, list.label).code;
   } catch (error) {
@@ -105,7 +106,7 @@ function groupOf(list: VariantList, item: KlassCode, wanted: number | undefined)
 }
 
 /** Walk the classification's parents of `text` until one is in the variant. */
-function viaHierarchy(own: Outcome<VersionList> | undefined, list: VariantList, text: string, wanted: number | undefined): Cell {
+function viaHierarchy(own: Outcome<VersionList> | undefined, list: VariantList, text: string, wanted: number | undefined): ResultCell {
   const missing = new NotFoundError(`${text} is not in ${list.label}`, { api: "klass" });
   if (!own || own instanceof Error) return missing;
   let current = findCode(own.index, text);
@@ -120,7 +121,7 @@ function viaHierarchy(own: Outcome<VersionList> | undefined, list: VariantList, 
 /** KLASS.VARIANTCODES: the variant's codes at `date` as a table, header row first. */
 export function klassVariantCodes(
   env: KlassEnv, classification: unknown, variantName: unknown, date?: unknown, level?: unknown, columns?: unknown, language?: unknown,
-): MaybePromise<Cell[][]> {
+): MaybePromise<ResultCell[][]> {
   const id = coerceId(classification, "classification", "6");
   const variant = coerceText(variantName, "variantName", `"Næringsgrupperinger" or a variant id such as 1111`);
   const on = coerceDate(date, todayOf(env));

@@ -40,7 +40,7 @@ export function findVersionAt(meta: KlassClassification, date: string): VersionS
 }
 
 /** "2016-01-01 to 2026-…" — the dates the versions cover, for messages. */
-export function coverage(meta: KlassClassification): string {
+function coverage(meta: KlassClassification): string {
   const spans = versionSpans(meta);
   const first = spans[0];
   const last = spans[spans.length - 1];

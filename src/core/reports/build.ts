@@ -1,9 +1,9 @@
 import { isoToday } from "../args";
-import type { BrregData } from "../brreg/data";
+import type { BrregData } from "../brreg/brregData";
 import { fieldValue, parseFields } from "../brreg/fields";
 import { capNote, searchUnits } from "../brreg/search";
 import { klassCodes } from "../klass/codeTables";
-import type { KlassData } from "../klass/data";
+import type { KlassData } from "../klass/klassData";
 import { cellText } from "./cellText";
 import type { BrregSearchSource, KlassCodesSource, ReportSource, ReportTable } from "./types";
 
@@ -24,14 +24,14 @@ export function textColumnsOf(header: readonly string[]): Set<number> {
 }
 
 /** The `codesAt` URL a KLASS report reads (cited on the Sources sheet). */
-export function klassCodesUrl(base: string, source: KlassCodesSource, date: string): string {
+function klassCodesUrl(base: string, source: KlassCodesSource, date: string): string {
   const query = new URLSearchParams({ date, language: source.language });
   if (source.level !== undefined) query.set("level", String(source.level));
   if (source.selectCodes) query.set("selectCodes", source.selectCodes);
   return `${base}/classifications/${source.classificationId}/codesAt?${query.toString()}`;
 }
 
-export function brregSearchUrl(base: string, source: BrregSearchSource): string {
+function brregSearchUrl(base: string, source: BrregSearchSource): string {
   const query = new URLSearchParams({ ...source.params, size: String(Math.min(source.max, 10_000)) });
   return `${base}/enheter?${query.toString()}`;
 }

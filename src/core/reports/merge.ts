@@ -15,12 +15,12 @@ export interface CurrentTable {
   readonly formulas?: readonly (readonly CellValue[])[];
 }
 
-export interface FreshTable {
+interface FreshTable {
   readonly header: readonly string[];
   readonly rows: readonly (readonly CellValue[])[];
 }
 
-export interface MergedTable {
+interface MergedTable {
   readonly header: string[];
   readonly rows: CellValue[][];
   /** Zero-based columns that belong to the user (written as given; formulas stay formulas). */

@@ -10,7 +10,7 @@ import type { ReportDefinition } from "./types";
  * generated values changed (user columns kept, see ./merge.ts), and record the refresh time.
  * The caller recalculates the workbook afterwards so KLASS./BRREG. formulas refresh too.
  */
-export interface TablePort extends SettingsPort {
+interface TablePort extends SettingsPort {
   readTable(name: string): Promise<(CurrentTable & { readonly info: { readonly rowCount: number } }) | undefined>;
   replaceTableRows(
     name: string, header: readonly string[], rows: readonly (readonly CellValue[])[], textColumns: ReadonlySet<number>,
@@ -18,7 +18,7 @@ export interface TablePort extends SettingsPort {
   ): Promise<{ readonly rowCount: number }>;
 }
 
-export interface ReportRefresh {
+interface ReportRefresh {
   readonly id: string;
   readonly tableName: string;
   readonly outcome: "rewritten" | "unchanged" | "missing" | "failed";

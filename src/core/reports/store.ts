@@ -6,7 +6,7 @@ import type { ReportDefinition } from "./types";
  * opens it can refresh them. Reading tolerates a damaged document: it answers no reports rather
  * than breaking the pane.
  */
-export const REPORTS_SETTING_KEY = "klass-brreg.reports";
+const REPORTS_SETTING_KEY = "klass-brreg.reports";
 const FORMAT_VERSION = 1;
 
 /** The part of the gateway the store needs (kept narrow so core does not import src/office). */

@@ -54,7 +54,7 @@ export interface ReportTable {
 }
 
 /** A report is fresh for this long after its last refresh (the fetch layer's default TTL). */
-export const REPORT_FRESH_MS = 24 * 60 * 60 * 1000;
+const REPORT_FRESH_MS = 24 * 60 * 60 * 1000;
 
 /** "fresh" within {@link REPORT_FRESH_MS} of its last refresh, else "stale". */
 export function reportState(report: Pick<ReportDefinition, "lastRefreshed">, now: number): "fresh" | "stale" {

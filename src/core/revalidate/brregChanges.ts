@@ -2,6 +2,7 @@ import type { TieredCache, RefreshOutcome } from "../cache/tieredCache";
 import type { BrregRegister } from "../brreg/types";
 import type { HttpClient } from "../http/types";
 import type { Tally } from "./types";
+import { BRREG_SEARCH_KEY_PREFIX, ROLLER_KEY_PREFIX, UNIT_KEY_PREFIX } from "../cacheKeys";
 
 /** Dependencies of {@link revalidateBrreg}. */
 export interface BrregRevalidationDeps {
@@ -14,8 +15,8 @@ export interface BrregRevalidationDeps {
 }
 
 const FEEDS: ReadonlyArray<{ register: BrregRegister; prefix: string; embedded: string }> = [
-  { register: "enheter", prefix: "brreg/enhet/", embedded: "oppdaterteEnheter" },
-  { register: "underenheter", prefix: "brreg/underenhet/", embedded: "oppdaterteUnderenheter" },
+  { register: "enheter", prefix: UNIT_KEY_PREFIX.enheter, embedded: "oppdaterteEnheter" },
+  { register: "underenheter", prefix: UNIT_KEY_PREFIX.underenheter, embedded: "oppdaterteUnderenheter" },
 ];
 
 interface Update {
@@ -47,12 +48,10 @@ async function changes(deps: BrregRevalidationDeps, register: BrregRegister, emb
   return latest;
 }
 
-const ROLLER_PREFIX = "brreg/roller/";
-const SEARCH_PREFIX = "brreg/search/";
 
 /** Every cached copy of a unit the API asks copies to drop: both registers' entries and its roles (personal data). */
 async function forget(cache: TieredCache, orgnr: string): Promise<void> {
-  await Promise.all([...FEEDS.map(({ prefix }) => cache.delete(prefix + orgnr)), cache.delete(ROLLER_PREFIX + orgnr)]);
+  await Promise.all([...FEEDS.map(({ prefix }) => cache.delete(prefix + orgnr)), cache.delete(ROLLER_KEY_PREFIX + orgnr)]);
 }
 
 /**
@@ -65,10 +64,10 @@ async function forget(cache: TieredCache, orgnr: string): Promise<void> {
  * the feed cannot tell which — so the next search asks again.
  */
 export async function revalidateBrreg(deps: BrregRevalidationDeps, since: number, tally: Tally): Promise<void> {
-  const roller = new Set((await deps.cache.keys(ROLLER_PREFIX)).map((key) => key.slice(ROLLER_PREFIX.length)));
+  const roller = new Set((await deps.cache.keys(ROLLER_KEY_PREFIX)).map((key) => key.slice(ROLLER_KEY_PREFIX.length)));
   for (const { register, prefix, embedded } of FEEDS) {
     const cached = new Set((await deps.cache.keys(prefix)).map((key) => key.slice(prefix.length)));
-    const searches = await deps.cache.keys(`${SEARCH_PREFIX}${register}/`);
+    const searches = await deps.cache.keys(`${BRREG_SEARCH_KEY_PREFIX}${register}/`);
     if (cached.size === 0 && searches.length === 0 && (register !== "enheter" || roller.size === 0)) continue;
     const changed = await changes(deps, register, embedded, since, tally);
     tally.changed += changed.size;

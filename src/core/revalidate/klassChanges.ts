@@ -3,6 +3,7 @@ import { isNotFoundError, isRemovedError } from "../errors";
 import type { HttpClient } from "../http/types";
 import { isClassification, klassVerdict, type KlassChange } from "./klassVersions";
 import type { Tally } from "./types";
+import { KLASS_KEY_PREFIX, klassKeys } from "../cacheKeys";
 
 /** Dependencies of {@link revalidateKlass}. */
 export interface KlassRevalidationDeps {
@@ -47,7 +48,7 @@ async function changedIds(deps: KlassRevalidationDeps, since: number, tally: Tal
  * correspondence (`klass/<source>/correspondsAt/<target>/…`), the target's id too — a renamed
  * target code changes the correspondence's target names.
  */
-export function dependsOn(key: string, ids: ReadonlySet<string>): boolean {
+function dependsOn(key: string, ids: ReadonlySet<string>): boolean {
   const parts = key.split("/", 4);
   return ids.has(parts[1] ?? "") || (parts[2] === "correspondsAt" && ids.has(parts[3] ?? ""));
 }
@@ -57,7 +58,7 @@ export function dependsOn(key: string, ids: ReadonlySet<string>): boolean {
  * refreshed in place (its old copy kept to compare against); otherwise it is fetched uncached.
  */
 async function snapshot(deps: KlassRevalidationDeps, id: string, tally: Tally): Promise<KlassChange> {
-  const key = `klass/${id}/meta`;
+  const key = klassKeys.meta(id);
   const before = await deps.cache.read<unknown>(key);
   let now: unknown;
   if (before !== undefined) {
@@ -92,7 +93,7 @@ function count(tally: Tally, outcome: RefreshOutcome): void {
  * evicted.
  */
 export async function revalidateKlass(deps: KlassRevalidationDeps, since: number, tally: Tally): Promise<void> {
-  const cached = await deps.cache.keys("klass/");
+  const cached = await deps.cache.keys(KLASS_KEY_PREFIX);
   if (cached.length === 0) return;
   const ids = await changedIds(deps, since, tally);
   tally.changed = ids.size;

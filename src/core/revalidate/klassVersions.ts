@@ -4,6 +4,7 @@
  * version leaves the code lists of the others as they are. Pure: no I/O (./klassChanges.ts).
  */
 import type { KlassClassification, KlassVersionRef } from "../klass/types";
+import { parseKlassKey, rangeEndOf } from "../cacheKeys";
 
 /** A changed classification's metadata now, and the copy cached before (if any). */
 export interface KlassSnapshot {
@@ -14,7 +15,7 @@ export interface KlassSnapshot {
 }
 
 /** What to do with one cached entry. */
-export type KlassVerdict = "keep" | "refetch" | "evict";
+type KlassVerdict = "keep" | "refetch" | "evict";
 
 /** `yyyy-MM-dd'T'HH:mm:ss.SSS+0000` (the API's format) → ms; NaN when absent or unreadable. */
 export function klassTimeMs(text: string | undefined): number {
@@ -51,7 +52,7 @@ function idsOf(c: KlassClassification | undefined): string {
  * since `since`, the same versions as before): a variant, a correspondence table, a change table.
  * Entries that are not plain code lists are then refetched, as the metadata cannot clear them.
  */
-export function unexplained(snap: KlassSnapshot, since: number): boolean {
+function unexplained(snap: KlassSnapshot, since: number): boolean {
   if (snap.before !== undefined && idsOf(snap.before) !== idsOf(snap.now)) return false;
   return snap.now.versions.every((v) => klassTimeMs(v.lastModified) < since);
 }
@@ -65,10 +66,9 @@ function changedIn(snap: KlassSnapshot, since: number, fetchedAt: number, from: 
   return before !== now.map((v) => v.id).sort().join(",");
 }
 
-/** Key parts after `klass/<id>/` (klassData.ts's key shapes). */
+/** Key parts after `klass/<id>/` (the key shapes of ../cacheKeys.ts). */
 function verdictFor(parts: readonly string[], snap: KlassSnapshot, since: number, fetchedAt: number): KlassVerdict {
   const [kind, a, b, c] = parts;
-  const open = (to: string | undefined) => (to === "open" ? undefined : to);
   const plain = (changed: boolean): KlassVerdict => (changed ? "refetch" : "keep");
   const extra = (changed: boolean): KlassVerdict => (changed || unexplained(snap, since) ? "refetch" : "keep");
   switch (kind) {
@@ -77,11 +77,11 @@ function verdictFor(parts: readonly string[], snap: KlassSnapshot, since: number
       return version === undefined ? "evict" : plain(versionChanged(version, snap, since, fetchedAt));
     }
     case "codes": // codes/<from>/<to|open>/<language>
-      return plain(changedIn(snap, since, fetchedAt, a ?? "", open(b)));
+      return plain(changedIn(snap, since, fetchedAt, a ?? "", rangeEndOf(b)));
     case "changes": // changes/<from>/<to>
       return extra(changedIn(snap, since, fetchedAt, a ?? "", b));
     case "variant": // variant/<name>/<from>/<to|open>/<language>
-      return extra(changedIn(snap, since, fetchedAt, b ?? "", open(c)));
+      return extra(changedIn(snap, since, fetchedAt, b ?? "", rangeEndOf(c)));
     case "variantAt": // variantAt/<name>/<date>/<language>
       return extra(changedIn(snap, since, fetchedAt, b ?? "", b));
     default: // variants/<id> (no date to tie it to a version) and shapes this file does not know
@@ -100,7 +100,9 @@ export type KlassChange = KlassSnapshot | "gone" | "unknown";
  * when the version valid at its date changed on either side.
  */
 export function klassVerdict(key: string, changes: ReadonlyMap<string, KlassChange>, since: number, fetchedAt: number): KlassVerdict {
-  const [, id = "", kind = "", ...rest] = key.split("/");
+  const parsed = parseKlassKey(key);
+  if (parsed === undefined) return "refetch";
+  const { id, kind, rest } = parsed;
   if (kind === "correspondsAt") {
     const [target = "", date = ""] = rest;
     const changed = (which: string): boolean => {

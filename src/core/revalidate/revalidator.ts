@@ -8,7 +8,7 @@ import { revalidateKlass, type KlassRevalidationDeps } from "./klassChanges";
 import { emptyTally, type ApiRevalidation, type RevalidationReport, type Tally } from "./types";
 
 /** Dependencies of {@link Revalidator}. */
-export interface RevalidatorDeps {
+interface RevalidatorDeps {
   readonly cache: TieredCache;
   readonly store: PersistentStore;
   readonly clock: Clock;

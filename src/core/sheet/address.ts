@@ -27,7 +27,7 @@ export function blockAddress(row: number, column: number, rowCount: number, colu
 }
 
 /** A rectangular block of cells, zero-based. */
-export interface CellBlock {
+interface CellBlock {
   readonly row: number;
   readonly column: number;
   readonly rowCount: number;

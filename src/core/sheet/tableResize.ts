@@ -3,12 +3,12 @@
  * (shifting what is below / to the right, as Excel does when a table grows) or delete, so a
  * refresh never writes over cells outside the table. A table keeps at least one body row.
  */
-export interface TableSize {
+interface TableSize {
   readonly rows: number;
   readonly columns: number;
 }
 
-export interface TableResize {
+interface TableResize {
   /** Body rows after the change (at least 1). */
   readonly bodyRows: number;
   /** Columns the row inserts and deletes span: the wider of old and new. */

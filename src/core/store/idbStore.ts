@@ -13,7 +13,7 @@ export interface IdbStoreOptions {
  * A {@link PersistentStore} over IndexedDB through idb-keyval (a well-kept 600-byte wrapper: one
  * object store, batched getMany/setMany in one transaction each).
  */
-export class IdbStore implements PersistentStore {
+class IdbStore implements PersistentStore {
   readonly kind = "indexeddb";
   readonly #store: UseStore;
 

@@ -4,13 +4,13 @@ import { storeNamespace } from "./namespacedStore";
 import type { PersistentStore } from "./types";
 
 export type { PersistentStore } from "./types";
-export { MemoryStore, createMemoryStore } from "./memoryStore";
-export { IdbStore, createIdbStore, hasIndexedDb, type IdbStoreOptions } from "./idbStore";
+export { createMemoryStore } from "./memoryStore";
+export { createIdbStore } from "./idbStore";
 
 export { NamespacedStore, storeNamespace } from "./namespacedStore";
 
 /** The base URLs a default store is for (its database is theirs alone). */
-export interface StoreBases {
+interface StoreBases {
   readonly klassBaseUrl: string;
   readonly brregBaseUrl: string;
 }

@@ -1,14 +1,15 @@
-import { shortHash } from "../cache/shortHash";
 import type { PersistentStore } from "./types";
 
 /**
  * The namespace of a pair of base URLs: cached data is only valid for the services it came from,
  * so two configurations (the public APIs, a proxy, a replica) never see each other's entries.
+ * It is the exact URLs as a JSON array, not a hash of them: no two configurations can share a
+ * namespace, and no namespace followed by `:` is a prefix of another (a JSON array ends at its `]`).
  *
  * @example storeNamespace({ klassBaseUrl: "https://data.ssb.no/api/klass/v1", brregBaseUrl: "https://data.brreg.no/enhetsregisteret/api" })
  */
 export function storeNamespace(bases: { readonly klassBaseUrl: string; readonly brregBaseUrl: string }): string {
-  return shortHash(`${bases.klassBaseUrl}\n${bases.brregBaseUrl}`);
+  return JSON.stringify([bases.klassBaseUrl, bases.brregBaseUrl]);
 }
 
 /**

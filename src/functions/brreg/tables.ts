@@ -1,8 +1,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel's function metadata is read from these types: `any` (scalar) and `any[][]` (range). */
 import { rollerTable } from "../../core/brreg/roller";
 import { sokTable, underenheterTable } from "../../core/brreg/searchTables";
-import { getServices } from "../shared/runtime";
-import { answerGrid } from "../shared/grid";
+import { getServices } from "../../runtime/services";
+import { answerGrid } from "../shared/answerGrid";
 
 /*
  * The table-valued BRREG functions — ROLLER, UNDERENHETER, SOK: each spills a header row and one

@@ -1,12 +1,12 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel's function metadata is read from these types: `any` (scalar) and `any[][]` (range). */
-import type { BrregData } from "../../core/brreg/data";
-import type { Grid } from "../../core/brreg/grid";
+import type { BrregData } from "../../core/brreg/brregData";
+import type { ResultGrid } from "../../core/resultGrid";
 import { orgformGrid } from "../../core/brreg/orgform";
 import { statusGrid, unitGrid, validGrid, type UnitGridOptions } from "../../core/brreg/unitGrid";
 import { isPromise, type MaybePromise } from "../../core/maybePromise";
 import { toCellError } from "../shared/cellError";
-import { getServices } from "../shared/runtime";
-import { answerGrid, toCells } from "../shared/grid";
+import { getServices } from "../../runtime/services";
+import { answerGrid, toCells } from "../shared/answerGrid";
 
 /*
  * The cell-level BRREG functions — ENHET, UNDERENHET, STATUS, GYLDIG, ORGFORM: thin wrappers over
@@ -17,7 +17,7 @@ import { answerGrid, toCells } from "../shared/grid";
 const UNDERENHETER: UnitGridOptions = Object.freeze({ register: "underenheter" });
 
 /** `unitGrid` or `statusGrid`: the core of a per-cell BRREG function. */
-type UnitCompute = (data: BrregData, orgnr: unknown, fields: unknown, options?: UnitGridOptions) => MaybePromise<Grid>;
+type UnitCompute = (data: BrregData, orgnr: unknown, fields: unknown, options?: UnitGridOptions) => MaybePromise<ResultGrid>;
 
 /**
  * What `answerGrid(() => compute(…))` answers, without its two closures per call: ENHET,
@@ -26,7 +26,7 @@ type UnitCompute = (data: BrregData, orgnr: unknown, fields: unknown, options?: 
  * synchronous grid its cells, and a promise goes through `answerGrid` (its deadline included).
  */
 function unitAnswer(compute: UnitCompute, orgnr: unknown, fields?: unknown, options?: UnitGridOptions): MaybePromise<any[][]> {
-  let grid: MaybePromise<Grid>;
+  let grid: MaybePromise<ResultGrid>;
   try {
     grid = compute(getServices().brreg, orgnr, fields, options);
   } catch (error) {
@@ -36,7 +36,7 @@ function unitAnswer(compute: UnitCompute, orgnr: unknown, fields?: unknown, opti
 }
 
 /** A cache miss's grid through `answerGrid` (apart, so a hit does not allocate this closure's state). */
-function later(grid: Promise<Grid>): Promise<any[][]> {
+function later(grid: Promise<ResultGrid>): Promise<any[][]> {
   return answerGrid(() => grid) as Promise<any[][]>;
 }
 

@@ -1,6 +1,6 @@
 import { klassChanges, klassUpdateCode } from "../../core/klass";
-import { answerGrid } from "../shared/grid";
-import { klassEnv } from "./env";
+import { answerGrid } from "../shared/answerGrid";
+import { klassEnv } from "./runtimeKlassEnv";
 
 /* KLASS.CHANGES and KLASS.UPDATECODE: thin wrappers over src/core/klass/changes.ts and updateCode.ts. */
 

@@ -1,6 +1,6 @@
 import { klassCodename, klassCodes, klassCodesRange } from "../../core/klass";
-import { answerGrid } from "../shared/grid";
-import { klassEnv } from "./env";
+import { answerGrid } from "../shared/answerGrid";
+import { klassEnv } from "./runtimeKlassEnv";
 
 /*
  * KLASS.CODENAME, KLASS.CODES and KLASS.CODESRANGE: thin wrappers over src/core/klass. `code` and

@@ -1,6 +1,6 @@
 import { klassCorrespond, klassCorresponds } from "../../core/klass";
-import { answerGrid } from "../shared/grid";
-import { klassEnv } from "./env";
+import { answerGrid } from "../shared/answerGrid";
+import { klassEnv } from "./runtimeKlassEnv";
 
 /* KLASS.CORRESPOND and KLASS.CORRESPONDS: thin wrappers over src/core/klass/correspondences.ts. */
 

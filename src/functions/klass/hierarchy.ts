@@ -1,6 +1,6 @@
 import { klassLevel, klassParent, klassValid } from "../../core/klass";
-import { answerGrid } from "../shared/grid";
-import { klassEnv } from "./env";
+import { answerGrid } from "../shared/answerGrid";
+import { klassEnv } from "./runtimeKlassEnv";
 
 /* KLASS.PARENT, KLASS.LEVEL and KLASS.VALID: thin wrappers over src/core/klass/codeLookups.ts. */
 

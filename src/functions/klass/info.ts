@@ -1,7 +1,7 @@
 import { klassInfo, klassSearch } from "../../core/klass";
 import { mapMaybe } from "../../core/maybePromise";
-import { answerGrid } from "../shared/grid";
-import { klassEnv } from "./env";
+import { answerGrid } from "../shared/answerGrid";
+import { klassEnv } from "./runtimeKlassEnv";
 
 /* KLASS.SEARCH and KLASS.INFO: thin wrappers over src/core/klass/search.ts and info.ts. */
 

@@ -1,6 +1,6 @@
 import { klassVariant, klassVariantCodes } from "../../core/klass";
-import { answerGrid } from "../shared/grid";
-import { klassEnv } from "./env";
+import { answerGrid } from "../shared/answerGrid";
+import { klassEnv } from "./runtimeKlassEnv";
 
 /* KLASS.VARIANT and KLASS.VARIANTCODES: thin wrappers over src/core/klass/variants.ts. */
 

@@ -16,7 +16,7 @@ export const CellErrorCode = { value: "#VALUE!", notAvailable: "#N/A" } as const
 export type CellErrorCode = (typeof CellErrorCode)[keyof typeof CellErrorCode];
 
 /** What a cell receives. In Excel it is a `CustomFunctions.Error`; in Node tests a plain value of the same shape. */
-export interface CellError {
+interface CellError {
   readonly code: CellErrorCode;
   readonly message?: string;
 }

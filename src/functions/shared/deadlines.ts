@@ -7,7 +7,7 @@ import type { Clock } from "../../core/clock";
  * they are set, so each length keeps a FIFO queue and one timer for its oldest live entry.
  * Settled entries are dropped lazily; when none is live, the timer is cancelled.
  */
-export interface Deadline {
+interface Deadline {
   /** The answer arrived: the deadline will not fire. */
   cancel(): void;
 }

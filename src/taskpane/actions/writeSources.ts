@@ -1,6 +1,6 @@
 import type { ReportDefinition } from "../../core/reports";
 import { TEXT_FORMAT } from "../../core/sheet/cells";
-import { functionsInFormulas, sourcesRows } from "../../core/sources";
+import { functionsInFormulas, sourcesRows } from "../../core/sheet/sourcesRows";
 import type { Translate } from "../../core/i18n";
 import type { WorkbookGateway } from "../../office/gateway";
 

@@ -1,15 +1,15 @@
-import { startReplica, type Replica, type RequestLogEntry } from "../../replica";
+import { startReplica, type Replica, type RequestLogEntry } from "../../../replica";
 import { createServices, type Services } from "../../../src/core/services";
 import { effectiveBatchMax } from "../../../src/core/batch";
 import { isValidOrgnr } from "../../../src/core/brreg/orgnr";
 import { isPromise } from "../../../src/core/maybePromise";
-import { setServicesForTesting } from "../../../src/functions/shared/runtime";
+import { useServices } from "../../support/functionServices";
 import { enhet } from "../../../src/functions/brreg";
 
 /**
- * Must-show (issue #5): a column of 10,000 distinct orgnr — vectorised, and as 10,000 separate
- * calls in one tick — costs no more than ceil(10000 / batch max) list requests plus one request
- * per unit the list does not return. Counted from the replica's own request log.
+ * A column of 10,000 distinct orgnr — vectorised, and as 10,000 separate calls in one tick —
+ * costs no more than ceil(10000 / batch max) list requests plus one request per unit the list
+ * does not return. Counted from the replica's own request log.
  */
 jest.setTimeout(120_000);
 
@@ -26,11 +26,10 @@ afterAll(async () => {
 });
 beforeEach(() => {
   services = createServices({ klassBaseUrl: replica.klassBaseUrl, brregBaseUrl: replica.brregBaseUrl, maxRetries: 0 });
-  setServicesForTesting(services);
+  useServices(services);
   replica.resetLog();
 });
 afterEach(async () => {
-  setServicesForTesting(undefined);
   await services.close();
 });
 

@@ -1,7 +1,7 @@
-import { startReplica, type Replica } from "../../replica";
+import { startReplica, type Replica } from "../../../replica";
 import { createServices, type Services } from "../../../src/core/services";
 import { isPromise, type MaybePromise } from "../../../src/core/maybePromise";
-import { setServicesForTesting } from "../../../src/functions/shared/runtime";
+import { useServices } from "../../support/functionServices";
 import { enhet, gyldig, orgform, roller, sok, status, underenhet, underenheter } from "../../../src/functions/brreg";
 
 /**
@@ -27,12 +27,11 @@ afterAll(async () => {
 });
 beforeEach(() => {
   services = createServices({ klassBaseUrl: replica.klassBaseUrl, brregBaseUrl: replica.brregBaseUrl, maxRetries: 0, batchWindowMs: 5 });
-  setServicesForTesting(services);
+  useServices(services);
   replica.resetLog();
   replica.setFaults({});
 });
 afterEach(async () => {
-  setServicesForTesting(undefined);
   await services.close();
 });
 

@@ -1,10 +1,10 @@
 /**
- * Issue 4's must-show cases against the replica servers (test/replica): real HTTP on loopback,
- * with the replica's fault knobs. KLASS's "100,000 code-name look-ups" case lives with the KLASS
- * tests.
+ * The fetch layer's promises against the replica servers (replica/): batching, resilience,
+ * persistence and revalidation, offline; real HTTP on loopback, with the replica's fault knobs.
+ * KLASS's "100,000 code-name look-ups" case lives with the KLASS tests.
  */
 import "fake-indexeddb/auto";
-import { startReplica } from "../../replica";
+import { startReplica } from "../../../replica";
 import { effectiveBatchMax } from "../../../src/core/batch/chunk";
 import type { Clock } from "../../../src/core/clock";
 import { isOfflineError, isServiceUnavailableError, isTimeoutError } from "../../../src/core/errors";

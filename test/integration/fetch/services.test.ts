@@ -6,7 +6,7 @@ import "fake-indexeddb/auto";
 import { createServices, type Services } from "../../../src/core/services";
 import { createIdbStore } from "../../../src/core/store";
 import { isOfflineError } from "../../../src/core/errors";
-import { brregHandler, register, unit } from "../../unit/core/helpers/fakeBrreg";
+import { brregHandler, register, unit } from "../../support/fakeBrregApi";
 import { startMiniServer, type MiniServer } from "./helpers/miniServer";
 
 const reg = register();

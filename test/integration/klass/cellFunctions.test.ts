@@ -1,6 +1,6 @@
-import { startReplica, type Replica } from "../../replica";
+import { startReplica, type Replica } from "../../../replica";
 import { createServices, type Services } from "../../../src/core/services";
-import { setServicesForTesting } from "../../../src/functions/shared/runtime";
+import { useServices } from "../../support/functionServices";
 import * as klass from "../../../src/functions/klass";
 import { isPromise } from "../../../src/core/maybePromise";
 
@@ -15,12 +15,11 @@ beforeAll(async () => {
   replica = await startReplica({ seed: 1 });
 });
 afterAll(async () => {
-  setServicesForTesting(undefined);
   await replica.close();
 });
 beforeEach(() => {
   services = createServices({ klassBaseUrl: replica.klassBaseUrl, brregBaseUrl: replica.brregBaseUrl, maxRetries: 0, timeoutMs: 2000 });
-  setServicesForTesting(services);
+  useServices(services);
   replica.resetLog();
 });
 afterEach(async () => {
@@ -52,7 +51,7 @@ test("malformed input is #VALUE! with an example; the service down is #VALUE! 'K
   const [[bad]] = (await klass.codename(131, [["0301"]], [["31.02.2024"]])) as [[unknown]];
   expect(bad).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/not a real day; e\.g\./) });
   const down = createServices({ klassBaseUrl: "http://127.0.0.1:9/api/klass/v1", brregBaseUrl: replica.brregBaseUrl, maxRetries: 0, timeoutMs: 1000 });
-  setServicesForTesting(down);
+  useServices(down);
   await expect(klass.codename(131, [["0301"]], [["2024-01-01"]])).rejects.toMatchObject({
     code: "#VALUE!", message: expect.stringMatching(/^KLASS unavailable: /),
   });

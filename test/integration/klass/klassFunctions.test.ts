@@ -1,10 +1,10 @@
-import { startReplica, type Replica } from "../../replica";
+import { startReplica, type Replica } from "../../../replica";
 import { createServices, type Services } from "../../../src/core/services";
 import {
   findVersionAt, klassChanges, klassCodename, klassCodes, klassCodesRange, klassCorrespond, klassCorresponds, klassInfo,
   klassLevel, klassParent, klassSearch, klassUpdateCode, klassValid, klassVariant, klassVariantCodes, type KlassEnv,
 } from "../../../src/core/klass";
-import { createKlassData } from "../../../src/core/klass/klassData";
+import { createKlassData } from "../../../src/core/klass/createKlassData";
 import { isPromise, type MaybePromise } from "../../../src/core/maybePromise";
 
 /**

@@ -1,9 +1,9 @@
 import { createServices } from "../../../src/core/services";
 import { isCancelledError } from "../../../src/core/errors";
 import { createMemoryStore } from "../../../src/core/store/memoryStore";
-import { FakeClock } from "./helpers/fakeClock";
-import { BRREG, brregHandler, register, unit } from "./helpers/fakeBrreg";
-import { fakeFetch } from "./helpers/fakeFetch";
+import { FakeClock } from "../../support/fakeClock";
+import { BRREG, brregHandler, register, unit } from "../../support/fakeBrregApi";
+import { fakeFetch } from "../../support/fakeFetch";
 
 describe("createServices", () => {
   it("validates options eagerly, naming the option", () => {

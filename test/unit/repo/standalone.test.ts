@@ -3,13 +3,13 @@ import { readFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 
 /**
- * The repository stands alone: no tracked file under src/, test/, bench/ or scripts/ reads or
- * names a path outside it. A clone on a machine that has nothing but the repository must pass
- * `npm test`, so an absolute path of the machine the code was written on, or a relative path that
- * climbs out of the repository, is a bug even inside a comment (it points the reader nowhere).
+ * The repository stands alone: no tracked file under src/, test/, bench/, scripts/ or replica/
+ * reads or names a path outside it. A clone on a machine that has nothing but the repository must
+ * pass `npm test`, so an absolute path of the machine the code was written on, or a relative path
+ * that climbs out of the repository, is a bug even inside a comment (it points the reader nowhere).
  */
 const ROOT = resolve(__dirname, "../../..");
-const FOLDERS = ["src", "test", "bench", "scripts"];
+const FOLDERS = ["src", "test", "bench", "scripts", "replica"];
 
 function trackedFiles(): string[] {
   const out = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", ...FOLDERS], { cwd: ROOT, encoding: "utf8" });
@@ -40,7 +40,7 @@ describe("the repository stands alone", () => {
     expect(files).toContain("test/unit/repo/standalone.test.ts");
   });
 
-  it("no tracked file under src, test, bench or scripts names a path outside the repository", () => {
+  it("no tracked file under src, test, bench, scripts or replica names a path outside the repository", () => {
     const offenders = files
       .map((file) => ({ file, refs: outsideReferences(file, readFileSync(join(ROOT, file), "utf8")) }))
       .filter((o) => o.refs.length > 0)

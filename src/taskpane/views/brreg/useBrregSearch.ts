@@ -8,10 +8,10 @@ import { usePaneContext } from "../../PaneContext";
 import { useAction } from "../shared/useAction";
 
 export type TriState = "any" | "true" | "false";
-export const PAGE_SIZE = 20;
-export const DEFAULT_FIELDS = ["organisasjonsnummer", "navn", "organisasjonsform.kode", "forretningsadresse.kommunenummer", "antallAnsatte"];
+const PAGE_SIZE = 20;
+const DEFAULT_FIELDS = ["organisasjonsnummer", "navn", "organisasjonsform.kode", "forretningsadresse.kommunenummer", "antallAnsatte"];
 
-export interface BrregFilters {
+interface BrregFilters {
   navn: string;
   kommunenummer: string;
   naeringskode: string;
@@ -25,7 +25,7 @@ export interface BrregFilters {
 const EMPTY: BrregFilters = { navn: "", kommunenummer: "", naeringskode: "", organisasjonsform: "", fraAntallAnsatte: "", tilAntallAnsatte: "", konkurs: "any", underAvvikling: "any" };
 
 /** The API's parameters for the filters (blank ones left out). */
-export function searchParams(f: BrregFilters): Record<string, string> {
+function searchParams(f: BrregFilters): Record<string, string> {
   const params: Record<string, string> = {};
   for (const key of ["navn", "kommunenummer", "naeringskode", "organisasjonsform", "fraAntallAnsatte", "tilAntallAnsatte"] as const) {
     const value = f[key].trim();

@@ -3,7 +3,7 @@ import { isoToday } from "../../../core/args";
 import { klassCodes } from "../../../core/klass/codeTables";
 import { usePaneContext } from "../../PaneContext";
 
-export interface Kommune {
+interface Kommune {
   readonly nummer: string;
   readonly navn: string;
 }

@@ -19,7 +19,7 @@ export interface SourceColumn {
   readonly values: readonly CellValue[];
 }
 
-export const DEFAULT_BRREG_FIELDS = ["navn", "organisasjonsform.kode", "forretningsadresse.kommunenummer"];
+const DEFAULT_BRREG_FIELDS = ["navn", "organisasjonsform.kode", "forretningsadresse.kommunenummer"];
 
 /** A header row is likely when the first value is text that is neither an orgnr nor a code. */
 function looksLikeHeader(values: readonly CellValue[]): boolean {

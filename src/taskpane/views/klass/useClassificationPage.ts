@@ -6,7 +6,7 @@ import type { KlassCodesSource } from "../../../core/reports";
 import { insertFormulaAtSelection, insertReportWithStatus } from "../../actions/insertFromSource";
 import type { InsertTarget } from "../../actions/insertReport";
 import { usePaneContext } from "../../PaneContext";
-import { klassVersion, type KlassVersionDetail } from "../../services/klassVersion";
+import type { KlassVersionDetail } from "../../../core/klass/versionDetail";
 import { errorStatus } from "../shared/StatusMessage";
 import { useAction } from "../shared/useAction";
 
@@ -44,7 +44,7 @@ export function useClassificationPage(id: number) {
     if (versionId === undefined) return;
     let live = true;
     setDetail(undefined);
-    klassVersion(services.services, id, versionId, uiLanguage).then((d) => live && setDetail(d), (error: unknown) => live && setStatus(errorStatus(error, t)));
+    Promise.resolve(services.services.klass.versionDetail(id, versionId, uiLanguage)).then((d) => live && setDetail(d), (error: unknown) => live && setStatus(errorStatus(error, t)));
     return () => { live = false; };
   }, [id, versionId, services, uiLanguage, t, setStatus]);
 

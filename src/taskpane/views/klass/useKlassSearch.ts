@@ -1,7 +1,7 @@
 import { useCallback, useState } from "react";
 import type { KlassFamily, KlassSearchResult } from "../../../core/klass/types";
 import { usePaneContext } from "../../PaneContext";
-import { klassFamily, type KlassFamilyDetail } from "../../services/klassVersion";
+import type { KlassFamilyDetail } from "../../../core/klass/versionDetail";
 import { errorStatus, type Status } from "../shared/StatusMessage";
 
 /** KLASS search and family browsing; `open` picks a classification for its page. */
@@ -49,7 +49,7 @@ export function useKlassSearch() {
   }, [run, services, language]);
 
   const openFamily = useCallback(async (id: number) => {
-    const detail = await run(() => klassFamily(services.services, id, language, includeCodelists));
+    const detail = await run(async () => services.services.klass.family(id, language, includeCodelists));
     if (detail) setFamily(detail);
   }, [run, services, language, includeCodelists]);
 

@@ -1,8 +1,10 @@
 import { Badge, Body1, Button, Caption1, Field, Input, Radio, RadioGroup, Subtitle2 } from "@fluentui/react-components";
 import { languageFor } from "../../../core/i18n";
 import { usePaneContext } from "../../PaneContext";
+import { SettingsProblems } from "../shared/SettingsProblems";
 import { StatusMessage } from "../shared/StatusMessage";
 import { useViewStyles } from "../shared/useViewStyles.styles";
+import { urlErrorText } from "./settingsForm";
 import { formatBytes, useSettings } from "./useSettings";
 
 const LANGUAGE_NAMES = { nb: "Norsk bokmål", en: "English" } as const;
@@ -10,12 +12,13 @@ const LANGUAGE_NAMES = { nb: "Norsk bokmål", en: "English" } as const;
 /** Language, cache, connection state with the fetch layer's metrics, and (advanced) base URLs. */
 export function SettingsView() {
   const styles = useViewStyles();
-  const { t, languageChoice, setLanguageChoice, displayLanguage } = usePaneContext();
+  const { t, languageChoice, setLanguageChoice, displayLanguage, problems } = usePaneContext();
   const s = useSettings();
   const office = LANGUAGE_NAMES[languageFor(displayLanguage)];
   return (
     <div className={styles.view}>
       <Subtitle2 as="h2">{t("settings.heading")}</Subtitle2>
+      <SettingsProblems problems={problems} t={t} />
       <Field label={t("settings.language")}>
         <RadioGroup value={languageChoice ?? "auto"} onChange={(_, d) => setLanguageChoice(d.value === "nb" || d.value === "en" ? d.value : undefined)}>
           <Radio value="auto" label={t("settings.language.auto", { language: office })} />
@@ -41,14 +44,17 @@ export function SettingsView() {
       </section>
       <section className={styles.section} aria-labelledby="urls-h">
         <Body1 as="h3" id="urls-h"><strong>{t("settings.advanced")}</strong></Body1>
-        <Field label={t("settings.klassUrl")} hint={s.effective.klassBaseUrl} validationState={s.urlsValid ? "none" : "error"}>
-          <Input type="url" value={s.klassUrl} placeholder={s.effective.klassBaseUrl} onChange={(_, d) => s.setKlassUrl(d.value)} />
-        </Field>
-        <Field label={t("settings.brregUrl")} hint={s.effective.brregBaseUrl}>
-          <Input type="url" value={s.brregUrl} placeholder={s.effective.brregBaseUrl} onChange={(_, d) => s.setBrregUrl(d.value)} />
-        </Field>
+        {(["klassBaseUrl", "brregBaseUrl"] as const).map((field) => {
+          const error = s.errors[field];
+          return (
+            <Field key={field} label={t(field === "klassBaseUrl" ? "settings.klassUrl" : "settings.brregUrl")} hint={s.effective[field]}
+              validationState={error ? "error" : "none"} validationMessage={error ? urlErrorText(error, t) : undefined}>
+              <Input type="url" value={s.urls[field]} placeholder={s.effective[field]} onChange={(_, d) => s.setUrl(field, d.value)} />
+            </Field>
+          );
+        })}
         <div className={styles.row}>
-          <Button appearance="primary" onClick={s.save} disabled={!s.urlsValid}>{t("settings.save")}</Button>
+          <Button appearance="primary" onClick={s.save}>{t("settings.save")}</Button>
           <Button onClick={s.reset}>{t("settings.reset")}</Button>
         </div>
       </section>

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from "react";
 import type { MetricsSnapshot } from "../../../core/metrics";
-import { currentBaseUrls } from "../../../functions/shared/runtime";
-import { readSettingsDocument, writeSettingsDocument } from "../../i18n/savedLanguage";
+import { readSettingsDocument, writeSettingsDocument } from "../../../runtime/settingsDocument";
 import { usePaneContext } from "../../PaneContext";
 import { errorStatus, type Status } from "../shared/StatusMessage";
+import { checkUrlForm, initialUrlForm, type UrlErrors, type UrlField } from "./settingsForm";
 
-export type Connection = "online" | "stale" | "offline";
+type Connection = "online" | "stale" | "offline";
 
 /** The connection state the metrics suggest: offline by the browser, stale when answers came from an expired cache. */
 export function connectionOf(metrics: MetricsSnapshot, online: boolean): Connection {
@@ -19,15 +19,19 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** Settings: language, cache (size, clear), connection and metrics (polled), base URLs. */
+/**
+ * Settings: language, cache (size, clear), connection and metrics (polled), base URLs. Save checks
+ * the URLs with the core's check first: a URL it refuses is marked in its field and nothing is
+ * saved (the services are not rebuilt).
+ */
 export function useSettings() {
-  const { services, t, reconfigure } = usePaneContext();
+  const { services, t, reconfigure, problems } = usePaneContext();
   const [metrics, setMetrics] = useState<MetricsSnapshot>(() => services.metrics());
   const [size, setSize] = useState(() => services.cacheSize());
   const [status, setStatus] = useState<Status | undefined>();
-  const saved = readSettingsDocument();
-  const [klassUrl, setKlassUrl] = useState(typeof saved.klassBaseUrl === "string" ? saved.klassBaseUrl : "");
-  const [brregUrl, setBrregUrl] = useState(typeof saved.brregBaseUrl === "string" ? saved.brregBaseUrl : "");
+  const [initial] = useState(() => initialUrlForm(readSettingsDocument().settings, problems));
+  const [urls, setUrls] = useState(initial.values);
+  const [errors, setErrors] = useState<UrlErrors>(initial.errors);
 
   useEffect(() => {
     const tick = () => {
@@ -49,15 +53,25 @@ export function useSettings() {
     }
   }, [services, t]);
 
-  const valid = (url: string) => url.trim() === "" || /^https?:\/\/\S+$/.test(url.trim());
+  const setUrl = useCallback((field: UrlField, value: string) => {
+    setUrls((current) => ({ ...current, [field]: value }));
+    setErrors((current) => (current[field] ? { ...current, [field]: undefined } : current));
+  }, []);
   const save = useCallback(() => {
-    writeSettingsDocument({ klassBaseUrl: klassUrl.trim() || undefined, brregBaseUrl: brregUrl.trim() || undefined });
+    const form = checkUrlForm(urls);
+    if (!form.ok) {
+      setErrors(form.errors);
+      setStatus({ intent: "error", text: t("settings.url.notSaved") });
+      return;
+    }
+    setErrors({});
+    writeSettingsDocument(form.patch);
     reconfigure();
     setStatus({ intent: "success", text: t("settings.saved") });
-  }, [klassUrl, brregUrl, reconfigure, t]);
+  }, [urls, reconfigure, t]);
   const reset = useCallback(() => {
-    setKlassUrl("");
-    setBrregUrl("");
+    setUrls({ klassBaseUrl: "", brregBaseUrl: "" });
+    setErrors({});
     writeSettingsDocument({ klassBaseUrl: undefined, brregBaseUrl: undefined });
     reconfigure();
     setStatus({ intent: "success", text: t("settings.saved") });
@@ -65,7 +79,8 @@ export function useSettings() {
 
   const online = typeof navigator === "undefined" ? true : navigator.onLine;
   return {
-    metrics, size, connection: connectionOf(metrics, online), clearCache, status, effective: currentBaseUrls(),
-    klassUrl, setKlassUrl, brregUrl, setBrregUrl, urlsValid: valid(klassUrl) && valid(brregUrl), save, reset,
+    metrics, size, connection: connectionOf(metrics, online), clearCache, status,
+    effective: { klassBaseUrl: services.deps.klassBaseUrl, brregBaseUrl: services.deps.brregBaseUrl },
+    urls, errors, setUrl, save, reset,
   };
 }

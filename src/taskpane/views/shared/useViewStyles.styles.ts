@@ -20,6 +20,8 @@ export const useViewStyles = makeStyles({
   /** A list entry's button: left-aligned like a link, wrapping long names. */
   entry: { justifyContent: "flex-start", textAlign: "start", paddingLeft: 0, minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
+  /** A bulleted list inside a message bar. */
+  bullets: { margin: `${tokens.spacingVerticalXXS} 0`, paddingInlineStart: tokens.spacingHorizontalXL },
   section: {
     display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS,
     paddingTop: tokens.spacingVerticalS,

@@ -1,7 +1,7 @@
 import { MicroBatcher, type BatchLoad } from "../../../../src/core/batch/microBatcher";
 import { chunkKeys, effectiveBatchMax } from "../../../../src/core/batch/chunk";
 import { InvalidInputError, ServiceUnavailableError } from "../../../../src/core/errors";
-import { FakeClock } from "../helpers/fakeClock";
+import { FakeClock } from "../../../support/fakeClock";
 
 const keysOf = (n: number, from = 100_000_000) => Array.from({ length: n }, (_, i) => String(from + i));
 

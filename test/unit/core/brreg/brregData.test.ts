@@ -1,12 +1,12 @@
-import { createBrregData } from "../../../../src/core/brreg/brregData";
+import { createBrregData } from "../../../../src/core/brreg/createBrregData";
 import { TieredCache } from "../../../../src/core/cache/tieredCache";
 import { FetchHttpClient } from "../../../../src/core/http/httpClient";
 import { isPromise } from "../../../../src/core/maybePromise";
 import { Metrics } from "../../../../src/core/metrics";
 import { createMemoryStore } from "../../../../src/core/store/memoryStore";
-import { FakeClock } from "../helpers/fakeClock";
-import { BRREG, brregHandler, register, unit, type FakeRegister } from "../helpers/fakeBrreg";
-import { empty, fakeFetch, json, type Handler } from "../helpers/fakeFetch";
+import { FakeClock } from "../../../support/fakeClock";
+import { BRREG, brregHandler, register, unit, type FakeRegister } from "../../../support/fakeBrregApi";
+import { empty, fakeFetch, json, type Handler } from "../../../support/fakeFetch";
 import { isServiceUnavailableError } from "../../../../src/core/errors";
 
 function setup(reg: FakeRegister, options: { handler?: Handler; batchMaxKeys?: number } = {}) {
@@ -120,7 +120,7 @@ describe("BrregData other look-ups", () => {
   });
 });
 
-describe("BrregData: review fixes", () => {
+describe("BrregData.unit: answers that mean an outage, and list answers that page", () => {
   it("a 404 or 410 from the list endpoint is an outage (check the base URL), not #N/A for every key", async () => {
     for (const status of [404, 410]) {
       const { brreg, clock } = setup(register(), { handler: () => empty(status) });
@@ -162,7 +162,9 @@ describe("BrregData: review fixes", () => {
     expect(paths()).toEqual(["enheter?list", "enheter?list", "enheter?list"]);
     expect(fetch.calls.map((c) => new URL(c.url).searchParams.get("page"))).toEqual([null, "1", "2"]);
   });
+});
 
+describe("BrregData.refreshUnit (revalidation)", () => {
   it("unit entries are marked transformed: cache.refresh of a brreg key evicts rather than storing a raw BrregUnit", async () => {
     const reg = register();
     reg.enheter.set("100000001", unit("100000001"));

@@ -4,8 +4,8 @@ import { FetchHttpClient } from "../../../../src/core/http/httpClient";
 import { isPromise } from "../../../../src/core/maybePromise";
 import { Metrics } from "../../../../src/core/metrics";
 import { createMemoryStore, type MemoryStore } from "../../../../src/core/store/memoryStore";
-import { FakeClock } from "../helpers/fakeClock";
-import { empty, fakeFetch, json, problem, type Handler } from "../helpers/fakeFetch";
+import { FakeClock } from "../../../support/fakeClock";
+import { empty, fakeFetch, json, problem, type Handler } from "../../../support/fakeFetch";
 
 const URL_A = "https://data.ssb.no/api/klass/v1/classifications/131/codesAt?date=2024-01-01";
 const DAY = 24 * 60 * 60 * 1000;
@@ -135,9 +135,7 @@ describe("TieredCache", () => {
     expect(two.fetch.calls).toHaveLength(0);
     expect(await store.keys()).toEqual([]);
   });
-});
 
-describe("TieredCache: review fixes", () => {
   it("a 404 drops the stale copy, so a later outage cannot bring back a key that no longer exists", async () => {
     let mode: "ok" | "gone" | "down" = "ok";
     const { cache, clock } = setup(() => (mode === "ok" ? json({ codes: ["x"] }) : mode === "gone" ? problem(404, "Classification not found with id = 131") : empty(503)));
@@ -155,7 +153,9 @@ describe("TieredCache: review fixes", () => {
     await cache.get({ ...request, transform: undefined });
     expect(cache.meta(request.key)?.bytes).toBe(body.length * 2);
   });
+});
 
+describe("TieredCache: freshness after revalidation", () => {
   it("revalidation keeps only feed-covered keys fresh (units, klass/<id>/…), not roles, searches, or families", async () => {
     const { cache, clock } = setup(() => json({ codes: [] }));
     const keys = ["klass/131/codesAt/x/nb", "klass/search/all/oslo", "klass/families/nb", "brreg/enhet/1", "brreg/roller/1", "brreg/orgform/all", "brreg/search/enheter/x"];
@@ -169,7 +169,9 @@ describe("TieredCache: review fixes", () => {
     const fresh = [...keys, "brreg/underenhet/2"].filter((key) => cache.peek(key) !== undefined);
     expect(fresh.sort()).toEqual(["brreg/enhet/1", "klass/131/codesAt/x/nb"]);
   });
+});
 
+describe("TieredCache: the persistent store (timeouts, sweeping)", () => {
   it("a store that hangs or throws reads as a miss within the store timeout (counted), and flush settles", async () => {
     const clock = new FakeClock();
     const fetch = fakeFetch(() => json({ codes: ["net"] }));

@@ -1,8 +1,8 @@
 import { BaseUrlCheck } from "../../../../src/core/http/baseUrlCheck";
 import { FetchHttpClient } from "../../../../src/core/http/httpClient";
 import { isNotFoundError, isServiceUnavailableError } from "../../../../src/core/errors";
-import { FakeClock } from "../helpers/fakeClock";
-import { empty, fakeFetch, json, type Handler } from "../helpers/fakeFetch";
+import { FakeClock } from "../../../support/fakeClock";
+import { empty, fakeFetch, json, type Handler } from "../../../support/fakeFetch";
 
 const BRREG = "https://data.brreg.no/enhetsregisteret/api";
 const KLASS = "https://data.ssb.no/api/klass/v1";

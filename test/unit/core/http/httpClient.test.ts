@@ -4,8 +4,8 @@ import {
   isCancelledError, isInvalidInputError, isNotFoundError, isOfflineError, isRemovedError, isServiceUnavailableError, isTimeoutError,
   type RemovedError,
 } from "../../../../src/core/errors";
-import { FakeClock, settle } from "../helpers/fakeClock";
-import { empty, fakeFetch, json, problem, refused, text, type Handler } from "../helpers/fakeFetch";
+import { FakeClock, settle } from "../../../support/fakeClock";
+import { empty, fakeFetch, json, problem, refused, text, type Handler } from "../../../support/fakeFetch";
 
 const BRREG = "https://data.brreg.no/enhetsregisteret/api";
 const KLASS = "https://data.ssb.no/api/klass/v1";

@@ -1,0 +1,57 @@
+import { ServiceUnavailableError, isNotFoundError, isRemovedError } from "../errors";
+import type { HttpClient } from "../http/types";
+import { MAX_LIST_PAGES } from "./lookupRules";
+import { lookupOf, type ListBody } from "./responses";
+import type { BrregRegister, UnitLookup } from "./types";
+
+/** What {@link loadList} needs from brregData. */
+interface ListContext {
+  readonly http: HttpClient;
+  /** The list URL of these keys, page `page` (0 first). */
+  readonly url: (page: number) => string;
+  /** Caches one unit out of the list. */
+  readonly put: (orgnr: string, lookup: UnitLookup, bytes: number) => void;
+}
+
+/**
+ * One batch of numbers by the list endpoint (`enheter?organisasjonsnummer=…&size=n`): every unit
+ * asked for is cached and returned; numbers not in the answer are misses (the caller falls back to
+ * single look-ups). The list holds every key asked for on one page; should a server page below the
+ * size asked for (`page.totalElements` beyond what came back), the further pages are fetched too.
+ * The list endpoint never legitimately answers 404 or 410: that is a wrong base URL or a proxy, so
+ * it is an outage, never "not found" for every key.
+ */
+export async function loadList(ctx: ListContext, register: BrregRegister, keys: readonly string[]): Promise<ReadonlyMap<string, UnitLookup>> {
+  const asked = new Set(keys);
+  const found = new Map<string, UnitLookup>();
+  for (let page = 0; page <= MAX_LIST_PAGES; page++) {
+    const { body, bytes } = await listPage(ctx, page);
+    const units = body?._embedded?.[register] ?? [];
+    const perUnit = Math.max(256, Math.round(bytes / Math.max(1, units.length)));
+    for (const unit of units) {
+      const orgnr = unit?.organisasjonsnummer;
+      if (typeof orgnr !== "string" || !asked.has(orgnr)) continue;
+      const lookup = lookupOf(register, unit);
+      found.set(orgnr, lookup);
+      ctx.put(orgnr, lookup, perUnit);
+    }
+    const info = body?.page;
+    const total = typeof info?.totalElements === "number" ? Math.min(info.totalElements, keys.length) : 0;
+    const pages = typeof info?.totalPages === "number" ? info.totalPages : 0;
+    if (units.length === 0 || found.size >= total || page + 1 >= pages) break;
+  }
+  return found;
+}
+
+async function listPage(ctx: ListContext, page: number): Promise<{ body: ListBody | null; bytes: number }> {
+  const url = ctx.url(page);
+  try {
+    return await ctx.http.getJson<ListBody | null>({ api: "brreg", url });
+  } catch (error) {
+    if (isNotFoundError(error) || isRemovedError(error)) {
+      const status = error.status ?? 404;
+      throw new ServiceUnavailableError(`answered ${status} for the list endpoint: check the base URL`, { api: "brreg", url, status, cause: error });
+    }
+    throw error;
+  }
+}

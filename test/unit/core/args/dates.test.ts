@@ -1,0 +1,63 @@
+import { coerceDate, excelSerialToIso, isoToday, addDays } from "../../../../src/core/args";
+import { isInvalidInputError } from "../../../../src/core/errors";
+
+const TODAY = "2025-06-15";
+
+function invalid(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    expect(isInvalidInputError(error)).toBe(true);
+    return (error as Error).message;
+  }
+  throw new Error("expected InvalidInputError");
+}
+
+describe("Excel serial dates (1900 system)", () => {
+  test.each([
+    [1, "1900-01-01"], [59, "1900-02-28"], [61, "1900-03-01"], [45292, "2024-01-01"], [45292.75, "2024-01-01"], [43831, "2020-01-01"],
+  ])("%p → %s", (serial, iso) => expect(excelSerialToIso(serial)).toBe(iso));
+
+  test("serial 60 is the phantom 1900-02-29", () => expect(invalid(() => excelSerialToIso(60))).toMatch(/1900-02-29/));
+  test("0 and negatives are not dates", () => {
+    invalid(() => excelSerialToIso(0));
+    invalid(() => excelSerialToIso(-5));
+  });
+});
+
+describe("coerceDate", () => {
+  test("omitted → today", () => {
+    for (const v of [null, undefined, "", "  ", [[null]], [[""]]]) expect(coerceDate(v, TODAY)).toBe(TODAY);
+  });
+  test("ISO and Norwegian text", () => {
+    expect(coerceDate("2024-01-01", TODAY)).toBe("2024-01-01");
+    expect(coerceDate(" 2024-1-5 ", TODAY)).toBe("2024-01-05");
+    expect(coerceDate("01.01.2024", TODAY)).toBe("2024-01-01");
+    expect(coerceDate("5.3.2019", TODAY)).toBe("2019-03-05");
+  });
+  test("a year 1800–2200 means 1 January (number or text)", () => {
+    expect(coerceDate(2024, TODAY)).toBe("2024-01-01");
+    expect(coerceDate("1838", TODAY)).toBe("1838-01-01");
+    expect(coerceDate(2200, TODAY)).toBe("2200-01-01");
+    expect(coerceDate(2201, TODAY)).toBe("1906-01-09"); // outside the year window: a serial
+  });
+  test("serials as numbers and numeric text, in a 1×1 range", () => {
+    expect(coerceDate(45292, TODAY)).toBe("2024-01-01");
+    expect(coerceDate("45292", TODAY)).toBe("2024-01-01");
+    expect(coerceDate([[45292]], TODAY)).toBe("2024-01-01");
+  });
+  test("impossible days and junk are #VALUE! with an example", () => {
+    expect(invalid(() => coerceDate("2023-02-29", TODAY))).toMatch(/not a real day.*2024-01-01/);
+    expect(invalid(() => coerceDate("31.04.2024", TODAY))).toMatch(/not a real day/);
+    expect(invalid(() => coerceDate("yesterday", TODAY))).toMatch(/yyyy-mm-dd/);
+    invalid(() => coerceDate(true, TODAY));
+  });
+  test("leap day exists in 2024", () => expect(coerceDate("29.02.2024", TODAY)).toBe("2024-02-29"));
+});
+
+test("isoToday uses the local calendar day; addDays crosses months and years", () => {
+  const now = new Date(2024, 11, 31, 23, 30).getTime();
+  expect(isoToday(now)).toBe("2024-12-31");
+  expect(addDays("2024-12-31", 1)).toBe("2025-01-01");
+  expect(addDays("2024-03-01", -1)).toBe("2024-02-29");
+});
