@@ -9,14 +9,29 @@ import tseslint from "typescript-eslint";
 
 /** Which src/ folders each layer must not import (by any relative path), and why. */
 const LAYERS = {
-  core: { forbidden: ["office", "functions", "taskpane", "runtime"], why: "src/core is the bottom layer: it imports nothing above it" },
+  core: {
+    forbidden: ["office", "functions", "taskpane", "runtime"],
+    why: "src/core is the bottom layer: it imports nothing above it",
+  },
   office: { forbidden: ["functions", "taskpane", "runtime"], why: "src/office (the gateway) depends on src/core only" },
-  runtime: { forbidden: ["functions", "taskpane", "office"], why: "src/runtime composes src/core only; the adapters import it" },
-  functions: { forbidden: ["taskpane", "office"], why: "custom functions never import the taskpane or the workbook gateway" },
-  taskpane: { forbidden: ["functions"], why: "the taskpane never imports the custom functions; share code through src/core or src/runtime" },
+  runtime: {
+    forbidden: ["functions", "taskpane", "office"],
+    why: "src/runtime composes src/core only; the adapters import it",
+  },
+  functions: {
+    forbidden: ["taskpane", "office"],
+    why: "custom functions never import the taskpane or the workbook gateway",
+  },
+  taskpane: {
+    forbidden: ["functions"],
+    why: "the taskpane never imports the custom functions; share code through src/core or src/runtime",
+  },
 };
 
-const UI_LIBRARIES = { group: ["react", "react-dom", "react/*", "react-dom/*", "@fluentui/*"], message: "src/core is UI-free" };
+const UI_LIBRARIES = {
+  group: ["react", "react-dom", "react/*", "react-dom/*", "@fluentui/*"],
+  message: "src/core is UI-free",
+};
 
 const DOM_AND_OFFICE_GLOBALS = [
   { name: "Office", message: "Office.js belongs in src/office" },
@@ -28,19 +43,25 @@ function layerRules() {
   return Object.entries(LAYERS).map(([layer, { forbidden, why }]) => ({
     files: [`src/${layer}/**/*.{ts,tsx}`],
     rules: {
-      "no-restricted-imports": ["error", {
-        patterns: [
-          { group: forbidden.flatMap((folder) => [`**/${folder}`, `**/${folder}/**`]), message: why },
-          ...(layer === "core" ? [UI_LIBRARIES] : []),
-        ],
-      }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: forbidden.flatMap((folder) => [`**/${folder}`, `**/${folder}/**`]), message: why },
+            ...(layer === "core" ? [UI_LIBRARIES] : []),
+          ],
+        },
+      ],
       // Excel.run lives in the gateway (src/office) only.
-      ...(layer === "office" ? {} : {
-        "no-restricted-globals": ["error",
-          { name: "Excel", message: "Excel.run belongs in src/office (the gateway)" },
-          ...(layer === "core" ? DOM_AND_OFFICE_GLOBALS : []),
-        ],
-      }),
+      ...(layer === "office"
+        ? {}
+        : {
+            "no-restricted-globals": [
+              "error",
+              { name: "Excel", message: "Excel.run belongs in src/office (the gateway)" },
+              ...(layer === "core" ? DOM_AND_OFFICE_GLOBALS : []),
+            ],
+          }),
     },
   }));
 }
@@ -50,7 +71,15 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { console: "readonly", process: "readonly", require: "readonly", module: "writable", __dirname: "readonly" } },
+    languageOptions: {
+      globals: {
+        console: "readonly",
+        process: "readonly",
+        require: "readonly",
+        module: "writable",
+        __dirname: "readonly",
+      },
+    },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-undef": "off", // TypeScript checks names
@@ -59,7 +88,11 @@ export default tseslint.config(
   {
     files: ["src/**/*.{ts,tsx}"],
     plugins: { "react-hooks": reactHooks },
-    rules: { "react-hooks/rules-of-hooks": "error", "react-hooks/exhaustive-deps": "warn", "@typescript-eslint/no-explicit-any": "warn" },
+    rules: {
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "warn",
+      "@typescript-eslint/no-explicit-any": "warn",
+    },
   },
   ...layerRules(),
   {

@@ -55,11 +55,14 @@ class HelpPagePlugin {
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("HelpPagePlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "HelpPagePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const files = functionSourceFiles(path.resolve(__dirname, "src/functions"));
-        for (const file of files) compilation.fileDependencies.add(file);
-        compilation.emitAsset("help.html", new sources.RawSource(renderHelpPage(files)));
-      });
+      compilation.hooks.processAssets.tap(
+        { name: "HelpPagePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const files = functionSourceFiles(path.resolve(__dirname, "src/functions"));
+          for (const file of files) compilation.fileDependencies.add(file);
+          compilation.emitAsset("help.html", new sources.RawSource(renderHelpPage(files)));
+        },
+      );
     });
   }
 }
@@ -138,7 +141,11 @@ module.exports = async (_env, argv) => {
               pathRewrite: { "^/replica": "" },
               changeOrigin: true,
               // The replica builds its HAL links from these, so they point back through the proxy.
-              headers: { "X-Forwarded-Prefix": "/replica", "X-Forwarded-Host": "localhost:3000", "X-Forwarded-Proto": "https" },
+              headers: {
+                "X-Forwarded-Prefix": "/replica",
+                "X-Forwarded-Host": "localhost:3000",
+                "X-Forwarded-Proto": "https",
+              },
             },
           ]
         : [],

@@ -48,7 +48,10 @@ export async function burst(calls: number, invoke: (i: number) => Answer): Promi
  * The warm path: the same synchronous loop, timed alone, in nanoseconds per call. Any call that
  * answers with a promise is counted (it would mean the cache missed).
  */
-export function warmLoop(calls: number, invoke: (i: number) => Answer): { nsPerCall: number; promises: number; sink: number } {
+export function warmLoop(
+  calls: number,
+  invoke: (i: number) => Answer,
+): { nsPerCall: number; promises: number; sink: number } {
   let promises = 0;
   let sink = 0;
   const start = process.hrtime.bigint();

@@ -32,7 +32,8 @@ function envNumber(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === "") return fallback;
   const value = Number(raw);
-  if (!Number.isFinite(value) || value < 0) throw new RangeError(`${name} must be a non-negative number; got ${JSON.stringify(raw)}`);
+  if (!Number.isFinite(value) || value < 0)
+    throw new RangeError(`${name} must be a non-negative number; got ${JSON.stringify(raw)}`);
   return value;
 }
 
@@ -54,6 +55,8 @@ export function benchConfig(): BenchConfig {
     memoryUnits: sized(20_000),
     enrichRows: sized(50_000),
     enrichFields: ["navn", "organisasjonsform.kode", "forretningsadresse.kommunenummer"],
-    enrichChunkRows: process.env.BENCH_ENRICH_CHUNK_ROWS ? Math.max(1, Math.round(envNumber("BENCH_ENRICH_CHUNK_ROWS", 500))) : undefined,
+    enrichChunkRows: process.env.BENCH_ENRICH_CHUNK_ROWS
+      ? Math.max(1, Math.round(envNumber("BENCH_ENRICH_CHUNK_ROWS", 500)))
+      : undefined,
   };
 }

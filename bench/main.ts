@@ -9,7 +9,17 @@ import { memoryScenario } from "./scenarios/memory";
 import { revalidateScenario } from "./scenarios/revalidate";
 import { formatTable } from "./table";
 
-const ORDER = ["klass-cold", "brreg-cold", "klass-vector", "brreg-vector", "klass-warm", "brreg-warm", "revalidate", "memory", "enrich"];
+const ORDER = [
+  "klass-cold",
+  "brreg-cold",
+  "klass-vector",
+  "brreg-vector",
+  "klass-warm",
+  "brreg-warm",
+  "revalidate",
+  "memory",
+  "enrich",
+];
 
 /** Runs every scenario against one replica (in its worker thread), prints the table, writes results.json. */
 export async function main(loader: string): Promise<void> {
@@ -18,7 +28,12 @@ export async function main(loader: string): Promise<void> {
   const loadAtStart = load1();
   // Enough generated enheter that the enrichment has 50,000 distinct active ones.
   const enheter = Math.max(21_000, Math.ceil(config.enrichRows * 1.04) + 1_000);
-  const replica = await startRemoteReplica({ seed: 1, latencyMs: Math.max(0, config.latencyMs - config.jitterMs), jitterMs: 2 * config.jitterMs, enheter });
+  const replica = await startRemoteReplica({
+    seed: 1,
+    latencyMs: Math.max(0, config.latencyMs - config.jitterMs),
+    jitterMs: 2 * config.jitterMs,
+    enheter,
+  });
   const scenarios: ScenarioResult[] = [];
   const step = async (label: string, run: () => Promise<ScenarioResult | ScenarioResult[]>) => {
     const t = Date.now();
@@ -44,7 +59,11 @@ export async function main(loader: string): Promise<void> {
     repeats: config.repeats,
     scale: config.scale,
     loader,
-    replica: { startupMs: Math.round(replica.startupMs), enheter, thread: "worker thread (its CPU is not on the client's event loop)" },
+    replica: {
+      startupMs: Math.round(replica.startupMs),
+      enheter,
+      thread: "worker thread (its CPU is not on the client's event loop)",
+    },
     git: gitState(join(__dirname, "..")),
     loadAverage: { start: loadAtStart, end: load1() },
     startedAt: new Date(started).toISOString(),

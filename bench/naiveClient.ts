@@ -9,7 +9,11 @@ export interface NaiveRun {
 }
 
 /** Runs `work` over `items` with at most `concurrency` at once. */
-export async function pool<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
+export async function pool<T>(
+  items: readonly T[],
+  concurrency: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
@@ -35,7 +39,12 @@ export async function getJson(url: string, accept: string): Promise<boolean> {
 }
 
 /** KLASS.CODENAME the naive way: codesAt?date=…&selectCodes=<code> for every cell. */
-export async function naiveCodenames(klassBaseUrl: string, classification: number, cells: readonly { code: string; date: string }[], concurrency = 6): Promise<NaiveRun> {
+export async function naiveCodenames(
+  klassBaseUrl: string,
+  classification: number,
+  cells: readonly { code: string; date: string }[],
+  concurrency = 6,
+): Promise<NaiveRun> {
   let requests = 0;
   let failures = 0;
   await pool(cells, concurrency, async ({ code, date }) => {
@@ -47,12 +56,17 @@ export async function naiveCodenames(klassBaseUrl: string, classification: numbe
 }
 
 /** BRREG.ENHET the naive way: enheter/{orgnr} for every cell. */
-export async function naiveEnheter(brregBaseUrl: string, orgnrs: readonly string[], concurrency = 6): Promise<NaiveRun> {
+export async function naiveEnheter(
+  brregBaseUrl: string,
+  orgnrs: readonly string[],
+  concurrency = 6,
+): Promise<NaiveRun> {
   let requests = 0;
   let failures = 0;
   await pool(orgnrs, concurrency, async (orgnr) => {
     requests++;
-    if (!(await getJson(`${brregBaseUrl}/enheter/${orgnr}`, "application/vnd.brreg.enhetsregisteret.enhet.v2+json"))) failures++;
+    if (!(await getJson(`${brregBaseUrl}/enheter/${orgnr}`, "application/vnd.brreg.enhetsregisteret.enhet.v2+json")))
+      failures++;
   });
   return { requests, failures };
 }
@@ -62,6 +76,10 @@ export async function naiveEnheter(brregBaseUrl: string, orgnrs: readonly string
  * functions, 6 in flight, bodies parsed) — what the replica and the network cost by themselves.
  * Stages run one after another (KLASS needs the metadata before it knows the versions).
  */
-export async function fetchFloor(stages: readonly (readonly string[])[], accept: string, concurrency = 6): Promise<void> {
+export async function fetchFloor(
+  stages: readonly (readonly string[])[],
+  accept: string,
+  concurrency = 6,
+): Promise<void> {
   for (const urls of stages) await pool(urls, concurrency, async (url) => void (await getJson(url, accept)));
 }

@@ -11,7 +11,9 @@ if (!viaTsx) loadProjectAsShipped(join(__dirname, ".."));
 // Required, not imported: the import would be hoisted above the loader switch.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { main } = require("./main") as typeof import("./main");
-main(viaTsx ? "tsx (esbuild, keepNames)" : "typescript transpileModule with tsconfig.json (as webpack's ts-loader)").catch((error: unknown) => {
+main(
+  viaTsx ? "tsx (esbuild, keepNames)" : "typescript transpileModule with tsconfig.json (as webpack's ts-loader)",
+).catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;
 });

@@ -18,10 +18,22 @@ function compilerOptions(root: string): ts.CompilerOptions {
   const file = join(root, "tsconfig.json");
   const { config, error } = ts.readConfigFile(file, (path) => readFileSync(path, "utf8"));
   if (error) throw new Error(`tsconfig.json: ${ts.flattenDiagnosticMessageText(error.messageText, "\n")}`);
-  const { options, errors } = ts.convertCompilerOptionsFromJson((config as { compilerOptions?: unknown }).compilerOptions ?? {}, root);
-  if (errors.length) throw new Error(`tsconfig.json: ${ts.flattenDiagnosticMessageText(errors[0]?.messageText ?? "", "\n")}`);
+  const { options, errors } = ts.convertCompilerOptionsFromJson(
+    (config as { compilerOptions?: unknown }).compilerOptions ?? {},
+    root,
+  );
+  if (errors.length)
+    throw new Error(`tsconfig.json: ${ts.flattenDiagnosticMessageText(errors[0]?.messageText ?? "", "\n")}`);
   // CommonJS only because Node loads these through require() here; the target (ES2022) is kept.
-  return { ...options, module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10, sourceMap: false, inlineSourceMap: true, inlineSources: false, declaration: false };
+  return {
+    ...options,
+    module: ts.ModuleKind.CommonJS,
+    moduleResolution: ts.ModuleResolutionKind.Node10,
+    sourceMap: false,
+    inlineSourceMap: true,
+    inlineSources: false,
+    declaration: false,
+  };
 }
 
 /** Installs the loader for `.ts` files under `root` (outside node_modules). */
@@ -32,7 +44,10 @@ export function loadProjectAsShipped(root: string): void {
   const options = compilerOptions(root);
   extensions[".ts"] = (module, filename) => {
     if (!filename.startsWith(root) || filename.includes("node_modules")) return previous(module, filename);
-    const { outputText } = ts.transpileModule(readFileSync(filename, "utf8"), { fileName: filename, compilerOptions: options });
+    const { outputText } = ts.transpileModule(readFileSync(filename, "utf8"), {
+      fileName: filename,
+      compilerOptions: options,
+    });
     module._compile(outputText, filename);
   };
 }

@@ -14,12 +14,20 @@ export function median(samples: readonly number[]): number {
 
 export function spread(samples: readonly number[], digits = 2): Spread {
   if (samples.length === 0) throw new Error("spread() needs at least one sample");
-  return { median: round(median(samples), digits), min: round(Math.min(...samples), digits), max: round(Math.max(...samples), digits) };
+  return {
+    median: round(median(samples), digits),
+    min: round(Math.min(...samples), digits),
+    max: round(Math.max(...samples), digits),
+  };
 }
 
 /** Every figure of a spread multiplied by `factor` (e.g. a sample's time projected to the full size). */
 export function scaled(s: Spread, factor: number, digits = 0): Spread {
-  return { median: round(s.median * factor, digits), min: round(s.min * factor, digits), max: round(s.max * factor, digits) };
+  return {
+    median: round(s.median * factor, digits),
+    min: round(s.min * factor, digits),
+    max: round(s.max * factor, digits),
+  };
 }
 
 export function round(value: number, digits = 2): number {

@@ -2,7 +2,17 @@ import type { BenchResults, ScenarioResult } from "./results";
 import type { Spread } from "./stats";
 
 /** The results as a plain-text table for the terminal (results.json holds everything). */
-const HEADER = ["scenario", "size", "requests", "min", "req/min", "time (median [min–max])", "naive", "naive/ours", "notes"];
+const HEADER = [
+  "scenario",
+  "size",
+  "requests",
+  "min",
+  "req/min",
+  "time (median [min–max])",
+  "naive",
+  "naive/ours",
+  "notes",
+];
 
 function ms(s: Spread | undefined): string {
   if (!s) return "";
@@ -22,27 +32,69 @@ function mb(s: Spread | undefined): string {
 const n = (v: unknown) => (typeof v === "number" ? v.toLocaleString("en-US") : "");
 
 function row(s: ScenarioResult): string[] {
-  const base = [s.name, n(s.cells ?? s.calls ?? s.rows ?? s.loadedUnits), n(s.requests), n(s.minimumRequests), s.requestRatio === undefined ? "" : s.requestRatio.toFixed(2)];
+  const base = [
+    s.name,
+    n(s.cells ?? s.calls ?? s.rows ?? s.loadedUnits),
+    n(s.requests),
+    n(s.minimumRequests),
+    s.requestRatio === undefined ? "" : s.requestRatio.toFixed(2),
+  ];
   switch (s.name) {
     case "klass-warm":
     case "brreg-warm":
-      return [...base, ns(s.nsPerCall, "call"), "", "", `range call: ${ns(s.rangeNsPerCell as Spread, "cell")}; promises ${n(s.promises)}`];
+      return [
+        ...base,
+        ns(s.nsPerCall, "call"),
+        "",
+        "",
+        `range call: ${ns(s.rangeNsPerCell as Spread, "cell")}; promises ${n(s.promises)}`,
+      ];
     case "revalidate": {
       const all = s.refetchAll as { requests: number; wallMs: Spread };
-      return [...base.slice(0, 3), `≤${n(s.targetRequests)}`, "", ms(s.wallMs), "", "",
-        `${n(s.changedUnits)} units + 1 classification changed; refetch all: ${n(all.requests)} req, ${ms(all.wallMs)}; verified ${String(s.verified)}`];
+      return [
+        ...base.slice(0, 3),
+        `≤${n(s.targetRequests)}`,
+        "",
+        ms(s.wallMs),
+        "",
+        "",
+        `${n(s.changedUnits)} units + 1 classification changed; refetch all: ${n(all.requests)} req, ${ms(all.wallMs)}; verified ${String(s.verified)}`,
+      ];
     }
     case "memory":
-      return [...base, mb(s.heapMB as Spread), "", "", `${n(s.entries)} entries; with Node's memory store ${mb(s.heapMBWithMemoryStore as Spread)}`];
+      return [
+        ...base,
+        mb(s.heapMB as Spread),
+        "",
+        "",
+        `${n(s.entries)} entries; with Node's memory store ${mb(s.heapMBWithMemoryStore as Spread)}`,
+      ];
     case "enrich":
-      return [...base, ms(s.wallMs), "", "", `${n(s.writes)} writes, largest ${n(s.maxPayloadBytes)} B; ${n(s.rowsPerSecond)} rows/s`];
+      return [
+        ...base,
+        ms(s.wallMs),
+        "",
+        "",
+        `${n(s.writes)} writes, largest ${n(s.maxPayloadBytes)} B; ${n(s.rowsPerSecond)} rows/s`,
+      ];
     default: {
       const naive = s.naive;
-      const naiveText = !naive ? "" : naive.projectedWallMs
-        ? `${(naive.projectedWallMs.median / 1000).toFixed(0)} s projected (${n(naive.sampleCalls)} cells: ${ms(naive.wallMs)})`
-        : ms(naive.wallMs);
-      const notes = [s.floorMs ? `floor (minimum requests, bare client): ${ms(s.floorMs as Spread)}` : "", s.errors ? `${n(s.errors)} errors` : ""];
-      return [...base, ms(s.wallMs), naiveText, s.naiveOverOurs === undefined ? "" : `${n(s.naiveOverOurs)}×`, notes.filter(Boolean).join("; ")];
+      const naiveText = !naive
+        ? ""
+        : naive.projectedWallMs
+          ? `${(naive.projectedWallMs.median / 1000).toFixed(0)} s projected (${n(naive.sampleCalls)} cells: ${ms(naive.wallMs)})`
+          : ms(naive.wallMs);
+      const notes = [
+        s.floorMs ? `floor (minimum requests, bare client): ${ms(s.floorMs as Spread)}` : "",
+        s.errors ? `${n(s.errors)} errors` : "",
+      ];
+      return [
+        ...base,
+        ms(s.wallMs),
+        naiveText,
+        s.naiveOverOurs === undefined ? "" : `${n(s.naiveOverOurs)}×`,
+        notes.filter(Boolean).join("; "),
+      ];
     }
   }
 }
@@ -50,9 +102,19 @@ function row(s: ScenarioResult): string[] {
 export function formatTable(results: BenchResults): string {
   const rows = [HEADER, ...results.scenarios.map(row)];
   const widths = HEADER.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
-  const line = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join("  ").trimEnd();
-  const title = `node ${results.node}, ${results.cpus} cpus (${results.cpuModel}), load ${results.loadAverage.start}→${results.loadAverage.end}; ` +
+  const line = (r: string[]) =>
+    r
+      .map((cell, c) => cell.padEnd(widths[c] ?? 0))
+      .join("  ")
+      .trimEnd();
+  const title =
+    `node ${results.node}, ${results.cpus} cpus (${results.cpuModel}), load ${results.loadAverage.start}→${results.loadAverage.end}; ` +
     `replica latency ${results.latencyMs} ± ${results.jitterMs} ms; ${results.repeats} fresh instances per scenario; ${results.git.commit}${results.git.dirty ? "+changes" : ""}` +
     `${results.scale === 1 ? "" : `; SCALE ${results.scale}`}${results.loader.startsWith("tsx") ? "; UNDER TSX" : ""}`;
-  return [title, line(rows[0] as string[]), widths.map((w) => "-".repeat(w)).join("  "), ...rows.slice(1).map(line)].join("\n");
+  return [
+    title,
+    line(rows[0] as string[]),
+    widths.map((w) => "-".repeat(w)).join("  "),
+    ...rows.slice(1).map(line),
+  ].join("\n");
 }

@@ -24,7 +24,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** `count` dates evenly spread from the first version's start to today (or the last version's start + a year). */
-export function spanningDates(versions: RemoteReplica["classifications"][number]["versions"], count: number, today: string): string[] {
+export function spanningDates(
+  versions: RemoteReplica["classifications"][number]["versions"],
+  count: number,
+  today: string,
+): string[] {
   const first = Date.parse(versions[0]?.validFrom ?? "2016-01-01");
   const lastStart = Date.parse(versions[versions.length - 1]?.validFrom ?? today);
   const end = Math.min(Date.parse(today), lastStart + 365 * DAY_MS);
@@ -41,15 +45,25 @@ function versionAt(versions: RemoteReplica["classifications"][number]["versions"
  * `cells` KLASS.CODENAME cells: cell i is at date i mod dates, with a code valid then (taken in
  * turn from that date's code list, fetched here once, outside any measurement).
  */
-export async function klassWorkload(replica: RemoteReplica, classification: number, cells: number, dateCount: number): Promise<KlassWorkload> {
+export async function klassWorkload(
+  replica: RemoteReplica,
+  classification: number,
+  cells: number,
+  dateCount: number,
+): Promise<KlassWorkload> {
   const meta = replica.classifications.find((c) => c.id === classification);
   if (!meta) throw new Error(`the replica has no classification ${classification}`);
   const dates = spanningDates(meta.versions, dateCount, iso(Date.now()));
   const codesAt = new Map<string, string[]>();
   for (const date of new Set(dates)) {
-    const response = await fetch(`${replica.klassBaseUrl}/classifications/${classification}/codesAt?date=${date}`, { headers: { accept: "application/json" } });
+    const response = await fetch(`${replica.klassBaseUrl}/classifications/${classification}/codesAt?date=${date}`, {
+      headers: { accept: "application/json" },
+    });
     const body = (await response.json()) as { codes?: Array<{ code: string }> };
-    codesAt.set(date, (body.codes ?? []).map((c) => c.code));
+    codesAt.set(
+      date,
+      (body.codes ?? []).map((c) => c.code),
+    );
   }
   const list: KlassCell[] = [];
   for (let i = 0; i < cells; i++) {
@@ -57,14 +71,17 @@ export async function klassWorkload(replica: RemoteReplica, classification: numb
     const codes = codesAt.get(date) ?? [];
     list.push({ date, code: codes[Math.floor(i / dates.length) % codes.length] ?? "0301" });
   }
-  const touched = [...new Set(dates.map((d) => versionAt(meta.versions, d)).filter((v): v is string => v !== undefined))].sort();
+  const touched = [
+    ...new Set(dates.map((d) => versionAt(meta.versions, d)).filter((v): v is string => v !== undefined)),
+  ].sort();
   return { classification, dates, cells: list, versionsTouched: touched, minimumRequests: touched.length + 1 };
 }
 
 /** `count` distinct active enheter, evenly spread over the register (not one block of neighbours). */
 export function activeOrgnrs(replica: RemoteReplica, count: number): string[] {
   const all = replica.activeEnheter;
-  if (count > all.length) throw new Error(`the replica has ${all.length} active enheter; ${count} asked for (start it with more)`);
+  if (count > all.length)
+    throw new Error(`the replica has ${all.length} active enheter; ${count} asked for (start it with more)`);
   const step = all.length / count;
   return Array.from({ length: count }, (_, i) => all[Math.floor(i * step)] as string);
 }

@@ -10,7 +10,12 @@ import type { RemoteReplica } from "./replica/remote";
  * called exactly as Excel calls them.
  */
 export function freshServices(replica: RemoteReplica, options: ServicesOptions = {}): Services {
-  const services = createServices({ klassBaseUrl: replica.klassBaseUrl, brregBaseUrl: replica.brregBaseUrl, store: createMemoryStore(), ...options });
+  const services = createServices({
+    klassBaseUrl: replica.klassBaseUrl,
+    brregBaseUrl: replica.brregBaseUrl,
+    store: createMemoryStore(),
+    ...options,
+  });
   setServicesForTesting(services);
   return services;
 }
@@ -28,11 +33,17 @@ export async function dropServices(services: Services): Promise<void> {
  */
 export function brregBatchMax(services: Services, baseUrl = services.config.brregBaseUrl): number {
   const base = `${baseUrl}/enheter?size=2000&organisasjonsnummer=`;
-  return effectiveBatchMax({ maxKeys: services.config.batchMaxKeys, maxUrlBytes: services.config.batchMaxUrlBytes, baseBytes: base.length }, 10);
+  return effectiveBatchMax(
+    { maxKeys: services.config.batchMaxKeys, maxUrlBytes: services.config.batchMaxUrlBytes, baseBytes: base.length },
+    10,
+  );
 }
 
 /** Requests the replica answered while `action` ran (its servers' own count, not the client's). */
-export async function countRequests<T>(replica: RemoteReplica, action: () => Promise<T>): Promise<{ result: T; requests: number }> {
+export async function countRequests<T>(
+  replica: RemoteReplica,
+  action: () => Promise<T>,
+): Promise<{ result: T; requests: number }> {
   const before = await replica.requests();
   const result = await action();
   return { result, requests: (await replica.requests()) - before };

@@ -38,32 +38,63 @@ function parseArgs(argv: string[]): { options: ReplicaOptions; json: boolean } {
     const a = argv[i];
     const next = (): string | undefined => argv[++i];
     switch (a) {
-      case "--port": options.port = num(a, next()); break;
-      case "--host": options.host = next(); break;
-      case "--seed": options.seed = num(a, next()); break;
-      case "--latency": options.latencyMs = num(a, next()); break;
-      case "--jitter": options.jitterMs = num(a, next()); break;
-      case "--enheter": options.enheter = num(a, next()); break;
-      case "--underenheter": options.underenheter = num(a, next()); break;
-      case "--hang-rate": faults.hangRate = num(a, next()); break;
-      case "--html-rate": faults.htmlRate = num(a, next()); break;
-      case "--truncate-rate": faults.truncateRate = num(a, next()); break;
-      case "--retry-after": faults.retryAfterSeconds = num(a, next()); break;
-      case "--max-url": faults.maxUrlLength = num(a, next()); break;
-      case "--max-orgnr": faults.maxOrgnrList = num(a, next()); break;
+      case "--port":
+        options.port = num(a, next());
+        break;
+      case "--host":
+        options.host = next();
+        break;
+      case "--seed":
+        options.seed = num(a, next());
+        break;
+      case "--latency":
+        options.latencyMs = num(a, next());
+        break;
+      case "--jitter":
+        options.jitterMs = num(a, next());
+        break;
+      case "--enheter":
+        options.enheter = num(a, next());
+        break;
+      case "--underenheter":
+        options.underenheter = num(a, next());
+        break;
+      case "--hang-rate":
+        faults.hangRate = num(a, next());
+        break;
+      case "--html-rate":
+        faults.htmlRate = num(a, next());
+        break;
+      case "--truncate-rate":
+        faults.truncateRate = num(a, next());
+        break;
+      case "--retry-after":
+        faults.retryAfterSeconds = num(a, next());
+        break;
+      case "--max-url":
+        faults.maxUrlLength = num(a, next());
+        break;
+      case "--max-orgnr":
+        faults.maxOrgnrList = num(a, next());
+        break;
       case "--error-rate": {
         const [status, rate] = (next() ?? "").split("=");
         const s = Number(status);
-        if (s !== 500 && s !== 502 && s !== 503 && s !== 429) throw new Error("--error-rate takes 500|502|503|429=RATE");
+        if (s !== 500 && s !== 502 && s !== 503 && s !== 429)
+          throw new Error("--error-rate takes 500|502|503|429=RATE");
         faults.errorRates = { ...faults.errorRates, [s]: num(a, rate) };
         break;
       }
-      case "--json": json = true; break;
-      case "--help": case "-h":
+      case "--json":
+        json = true;
+        break;
+      case "--help":
+      case "-h":
         process.stdout.write(USAGE);
         process.exit(0);
         break;
-      default: throw new Error(`unknown option ${a ?? ""}`);
+      default:
+        throw new Error(`unknown option ${a ?? ""}`);
     }
   }
   options.faults = faults;
@@ -75,13 +106,18 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const replica = await startReplica(options);
   const ms = Math.round(performance.now() - t0);
-  if (json) process.stdout.write(`${JSON.stringify({ klassBaseUrl: replica.klassBaseUrl, brregBaseUrl: replica.brregBaseUrl, startupMs: ms })}\n`);
+  if (json)
+    process.stdout.write(
+      `${JSON.stringify({ klassBaseUrl: replica.klassBaseUrl, brregBaseUrl: replica.brregBaseUrl, startupMs: ms })}\n`,
+    );
   else {
     process.stdout.write(`KLASS replica:             ${replica.klassBaseUrl}\n`);
     process.stdout.write(`Enhetsregisteret replica:  ${replica.brregBaseUrl}\n`);
     process.stdout.write(`started in ${ms} ms; Ctrl+C to stop\n`);
   }
-  const stop = (): void => { void replica.close().then(() => process.exit(0)); };
+  const stop = (): void => {
+    void replica.close().then(() => process.exit(0));
+  };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
 }

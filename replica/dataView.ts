@@ -25,8 +25,12 @@ export function dataView(klass: KlassApi, brreg: BrregApi): ReplicaDataView {
         bankrupt: pick((u) => active(u) && u.json.konkurs === true),
         underAvvikling: pick((u) => active(u) && u.json.underAvvikling === true),
         underTvangsavvikling: pick((u) => active(u) && u.json.underTvangsavviklingEllerTvangsopplosning === true),
-        foreignAddress: pick((u) => active(u) && typeof u.json.forretningsadresse === "object" &&
-          (u.json.forretningsadresse as { landkode?: string }).landkode !== "NO"),
+        foreignAddress: pick(
+          (u) =>
+            active(u) &&
+            typeof u.json.forretningsadresse === "object" &&
+            (u.json.forretningsadresse as { landkode?: string }).landkode !== "NO",
+        ),
         withRoles: pick((u) => u.kind === "enhet" && active(u)),
         recorded: pick((u) => u.recorded),
       };
@@ -38,7 +42,13 @@ export function dataView(klass: KlassApi, brreg: BrregApi): ReplicaDataView {
         id: c.id,
         name: c.name.nb,
         lastModified: c.lastModified,
-        versions: c.versions.map((v) => ({ id: v.id, name: v.name.nb, validFrom: v.validFrom, validTo: v.validTo, published: [...v.published] })),
+        versions: c.versions.map((v) => ({
+          id: v.id,
+          name: v.name.nb,
+          validFrom: v.validFrom,
+          validTo: v.validTo,
+          published: [...v.published],
+        })),
       }));
     },
     unit(orgnr: string) {

@@ -7,17 +7,34 @@ import type { ApiResponse } from "./http/types";
 import { VARY } from "./http/cors";
 
 const REASONS: Record<number, string> = {
-  400: "Bad Request", 404: "Not Found", 410: "Gone", 414: "URI Too Long", 429: "Too Many Requests",
-  500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout",
+  400: "Bad Request",
+  404: "Not Found",
+  410: "Gone",
+  414: "URI Too Long",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  502: "Bad Gateway",
+  503: "Service Unavailable",
+  504: "Gateway Timeout",
 };
 
 function html(status: number, title: string): Buffer {
-  return Buffer.from(`<!DOCTYPE html>\n<html><head><title>${status} ${title}</title></head><body><h1>Error ${status} ${title}</h1>` +
-    `<p>Guru Meditation:</p><p>XID: ${status * 7919}</p><hr><p>Varnish cache server</p></body></html>\n`, "utf8");
+  return Buffer.from(
+    `<!DOCTYPE html>\n<html><head><title>${status} ${title}</title></head><body><h1>Error ${status} ${title}</h1>` +
+      `<p>Guru Meditation:</p><p>XID: ${status * 7919}</p><hr><p>Varnish cache server</p></body></html>\n`,
+    "utf8",
+  );
 }
 
 /** An injected error answer. */
-export function faultResponse(api: "klass" | "brreg", status: number, fullPath: string, now: number, retryAfter: number | undefined, asHtml: boolean): ApiResponse {
+export function faultResponse(
+  api: "klass" | "brreg",
+  status: number,
+  fullPath: string,
+  now: number,
+  retryAfter: number | undefined,
+  asHtml: boolean,
+): ApiResponse {
   const reason = REASONS[status] ?? "Error";
   let body: Buffer;
   let type: string;
@@ -25,26 +42,53 @@ export function faultResponse(api: "klass" | "brreg", status: number, fullPath: 
     body = html(status, reason);
     type = "text/html; charset=utf-8";
   } else if (api === "brreg") {
-    body = Buffer.from(JSON.stringify({ timestamp: new Date(now).toISOString().replace("Z", "+0000"), status, error: reason,
-      message: reason, path: fullPath, trace: `00000000-0000-4000-8000-${String(now % 1e12).padStart(12, "0")}` }), "utf8");
+    body = Buffer.from(
+      JSON.stringify({
+        timestamp: new Date(now).toISOString().replace("Z", "+0000"),
+        status,
+        error: reason,
+        message: reason,
+        path: fullPath,
+        trace: `00000000-0000-4000-8000-${String(now % 1e12).padStart(12, "0")}`,
+      }),
+      "utf8",
+    );
     type = "application/json";
   } else {
-    body = Buffer.from(JSON.stringify({ type: "about:blank", title: reason, status, detail: reason, instance: fullPath }), "utf8");
+    body = Buffer.from(
+      JSON.stringify({ type: "about:blank", title: reason, status, detail: reason, instance: fullPath }),
+      "utf8",
+    );
     type = "application/json";
   }
-  const headers: Record<string, string | string[]> = { "content-type": type, "content-length": String(body.length), vary: VARY };
+  const headers: Record<string, string | string[]> = {
+    "content-type": type,
+    "content-length": String(body.length),
+    vary: VARY,
+  };
   if (retryAfter !== undefined) headers["retry-after"] = String(retryAfter);
   return { status, headers, body };
 }
 
 /** A 200 HTML page instead of the API answer (a proxy login page, a maintenance page). */
 export function htmlPage(): ApiResponse {
-  const body = Buffer.from("<!DOCTYPE html>\n<html><head><title>Logg inn</title></head><body><form action=\"/login\"><p>Du må logge inn for å bruke nettet.</p></form></body></html>\n", "utf8");
-  return { status: 200, headers: { "content-type": "text/html;charset=UTF-8", "content-length": String(body.length) }, body };
+  const body = Buffer.from(
+    '<!DOCTYPE html>\n<html><head><title>Logg inn</title></head><body><form action="/login"><p>Du må logge inn for å bruke nettet.</p></form></body></html>\n',
+    "utf8",
+  );
+  return {
+    status: 200,
+    headers: { "content-type": "text/html;charset=UTF-8", "content-length": String(body.length) },
+    body,
+  };
 }
 
 /** 414 as a front proxy sends it. */
 export function uriTooLong(): ApiResponse {
   const body = html(414, "URI Too Long");
-  return { status: 414, headers: { "content-type": "text/html; charset=utf-8", "content-length": String(body.length) }, body };
+  return {
+    status: 414,
+    headers: { "content-type": "text/html; charset=utf-8", "content-length": String(body.length) },
+    body,
+  };
 }

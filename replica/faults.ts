@@ -17,7 +17,8 @@ export type FaultDecision =
 /** Checks a FaultConfig eagerly, naming the bad option. */
 export function validateFaults(f: FaultConfig): FaultConfig {
   const rate = (name: string, v: number | undefined): void => {
-    if (v !== undefined && !(v >= 0 && v <= 1)) throw new RangeError(`faults.${name} must be between 0 and 1, got ${v}`);
+    if (v !== undefined && !(v >= 0 && v <= 1))
+      throw new RangeError(`faults.${name} must be between 0 and 1, got ${v}`);
   };
   for (const [status, v] of Object.entries(f.errorRates ?? {})) rate(`errorRates.${status}`, v);
   rate("hangRate", f.hangRate);
@@ -27,7 +28,13 @@ export function validateFaults(f: FaultConfig): FaultConfig {
 }
 
 /** Decides the fault for a request to `api` at `path` with the full `url`. */
-export function decideFault(f: FaultConfig, api: "klass" | "brreg", path: string, url: string, random: Random): FaultDecision {
+export function decideFault(
+  f: FaultConfig,
+  api: "klass" | "brreg",
+  path: string,
+  url: string,
+  random: Random,
+): FaultDecision {
   if (f.maxUrlLength !== undefined && url.length > f.maxUrlLength) return { kind: "uri-too-long" };
   const queue = f.failNext ?? [];
   const i = queue.findIndex((x) => !x.pathPattern || x.pathPattern.test(path));
@@ -45,7 +52,8 @@ export function decideFault(f: FaultConfig, api: "klass" | "brreg", path: string
       return { kind: "status", status, retryAfterSeconds: retry, html: false };
     }
   }
-  if (f.hangRate && (!f.hangPaths || f.hangPaths.some((re) => re.test(path))) && random() < f.hangRate) return { kind: "hang" };
+  if (f.hangRate && (!f.hangPaths || f.hangPaths.some((re) => re.test(path))) && random() < f.hangRate)
+    return { kind: "hang" };
   if (f.htmlRate && random() < f.htmlRate) return { kind: "html" };
   if (f.truncateRate && random() < f.truncateRate) return { kind: "truncate" };
   return { kind: "none" };

@@ -97,7 +97,13 @@ export interface ReplicaDataView {
     id: number;
     name: string;
     lastModified: string;
-    versions: ReadonlyArray<{ id: number; name: string; validFrom: string; validTo: string | null; published: readonly string[] }>;
+    versions: ReadonlyArray<{
+      id: number;
+      name: string;
+      validFrom: string;
+      validTo: string | null;
+      published: readonly string[];
+    }>;
   }>;
   /** The Brreg record as served on `enheter/{orgnr}` or `underenheter/{orgnr}` (a deep copy). */
   unit(orgnr: string): Record<string, unknown> | undefined;

@@ -28,7 +28,8 @@ export const DEFAULT_OPTIONS: Readonly<NormalisedOptions> = {
 };
 
 function nonNegative(name: string, v: number): number {
-  if (!Number.isFinite(v) || v < 0) throw new RangeError(`replica option ${name} must be a non-negative number, got ${v}`);
+  if (!Number.isFinite(v) || v < 0)
+    throw new RangeError(`replica option ${name} must be a non-negative number, got ${v}`);
   return v;
 }
 

@@ -36,7 +36,10 @@ export async function startReplica(options?: ReplicaOptions): Promise<Replica> {
 
   const send = (res: ServerResponse, r: ApiResponse, head: boolean, truncate: boolean): number => {
     res.writeHead(r.status, { ...CORS_HEADERS, ...r.headers });
-    if (head || r.body.length === 0) { res.end(); return 0; }
+    if (head || r.body.length === 0) {
+      res.end();
+      return 0;
+    }
     if (truncate) {
       // Headers promise the full length; half the body arrives, then the connection drops.
       const half = Math.max(1, Math.floor(r.body.length / 2));
@@ -65,7 +68,10 @@ export async function startReplica(options?: ReplicaOptions): Promise<Replica> {
     const query = new URLSearchParams(rawQuery);
     const accept = req.headers.accept;
     const template = api === "klass" ? klass.template(path) : brreg.template(path);
-    const entry = log.add({ api, method, path, query: Object.fromEntries(query), url, status: 0, accept, at, bytes: 0 }, template);
+    const entry = log.add(
+      { api, method, path, query: Object.fromEntries(query), url, status: 0, accept, at, bytes: 0 },
+      template,
+    );
 
     if (method === "OPTIONS") {
       const h = req.headers["access-control-request-headers"];
@@ -76,10 +82,23 @@ export async function startReplica(options?: ReplicaOptions): Promise<Replica> {
     }
     const decision = decideFault(faults, api, path, url, random);
     if (decision.kind === "hang") return; // never answered; close() destroys the socket
-    const apiReq: ApiRequest = { method, path, fullPath, query, rawQuery, accept, base: `${publicOrigin(req)}${prefix}`, now: at };
+    const apiReq: ApiRequest = {
+      method,
+      path,
+      fullPath,
+      query,
+      rawQuery,
+      accept,
+      base: `${publicOrigin(req)}${prefix}`,
+      now: at,
+    };
     let response: ApiResponse;
     if (method !== "GET" && method !== "HEAD") {
-      response = { status: 405, headers: { allow: "GET, HEAD, OPTIONS", "content-length": "0" }, body: Buffer.alloc(0) };
+      response = {
+        status: 405,
+        headers: { allow: "GET, HEAD, OPTIONS", "content-length": "0" },
+        body: Buffer.alloc(0),
+      };
     } else if (decision.kind === "uri-too-long") {
       response = uriTooLong();
     } else if (decision.kind === "status") {
@@ -101,7 +120,10 @@ export async function startReplica(options?: ReplicaOptions): Promise<Replica> {
     };
     if (delay <= 0) finish();
     else {
-      const t = setTimeout(() => { timers.delete(t); finish(); }, delay);
+      const t = setTimeout(() => {
+        timers.delete(t);
+        finish();
+      }, delay);
       timers.add(t);
     }
   };
@@ -119,7 +141,10 @@ export async function startReplica(options?: ReplicaOptions): Promise<Replica> {
   }
 
   const server = createServer(onRequest);
-  server.on("connection", (s) => { sockets.add(s); s.on("close", () => sockets.delete(s)); });
+  server.on("connection", (s) => {
+    sockets.add(s);
+    s.on("close", () => sockets.delete(s));
+  });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(opts.port, opts.host, () => resolve());
@@ -134,7 +159,9 @@ export async function startReplica(options?: ReplicaOptions): Promise<Replica> {
     requests: log.entries,
     counts: () => log.counts(),
     resetLog: () => log.reset(),
-    setFaults: (f) => { faults = validateFaults(f); },
+    setFaults: (f) => {
+      faults = validateFaults(f);
+    },
     mutate: (m: Mutation) => {
       if (m.kind === "klass-rename") klass.rename(m.classificationId, m.code, m.name, m.versionValidFrom, Date.now());
       else brreg.mutate(m, Date.now());

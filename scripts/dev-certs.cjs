@@ -15,7 +15,9 @@ async function httpsOptions() {
     const devCerts = require("office-addin-dev-certs");
     return devCerts.getHttpsServerOptions();
   }
-  const present = [defaults.caCertificatePath, defaults.localhostCertificatePath, defaults.localhostKeyPath].every((p) => fs.existsSync(p));
+  const present = [defaults.caCertificatePath, defaults.localhostCertificatePath, defaults.localhostKeyPath].every(
+    (p) => fs.existsSync(p),
+  );
   if (!present) {
     const { generateCertificates } = require("office-addin-dev-certs/lib/generate");
     await generateCertificates();

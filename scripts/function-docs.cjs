@@ -21,7 +21,12 @@ function functionSourceFiles(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) out.push(...functionSourceFiles(full));
-    else if (/\.ts$/.test(entry.name) && !/\.test\.ts$/.test(entry.name) && /^\s*\*\s*@customfunction\b/m.test(fs.readFileSync(full, "utf8"))) out.push(full);
+    else if (
+      /\.ts$/.test(entry.name) &&
+      !/\.test\.ts$/.test(entry.name) &&
+      /^\s*\*\s*@customfunction\b/m.test(fs.readFileSync(full, "utf8"))
+    )
+      out.push(full);
   }
   return out.sort();
 }
@@ -51,17 +56,24 @@ function readFunctions(files) {
       const params = tags.filter(ts.isJSDocParameterTag).map((t) => ({
         name: t.name.getText(),
         optional: t.isBracketed,
-        description: commentText(t.comment).replace(/^\s*-\s*/, "").trim(),
+        description: commentText(t.comment)
+          .replace(/^\s*-\s*/, "")
+          .trim(),
       }));
       functions.push({
         id,
         group: id.split(".")[0],
         description: commentText(doc.comment).trim(),
         params,
-        returns: commentText(tags.find((t) => t.tagName.text === "returns" || t.tagName.text === "return")?.comment).trim(),
+        returns: commentText(
+          tags.find((t) => t.tagName.text === "returns" || t.tagName.text === "return")?.comment,
+        ).trim(),
         helpUrl,
         anchor: helpUrl.includes("#") ? helpUrl.slice(helpUrl.indexOf("#") + 1) : id.toLowerCase().replace(/\./g, "-"),
-        examples: tags.filter((t) => t.tagName.text === "example").map((t) => commentText(t.comment).trim()).filter(Boolean),
+        examples: tags
+          .filter((t) => t.tagName.text === "example")
+          .map((t) => commentText(t.comment).trim())
+          .filter(Boolean),
         file: path.relative(process.cwd(), file),
       });
     }
@@ -119,7 +131,9 @@ function renderMarkdown(files) {
   const functions = readFunctions(files);
   return functions
     .map((f) => {
-      const params = f.params.map((p) => `- \`${p.name}\`${p.optional ? " *(optional)*" : ""}: ${p.description}`).join("\n");
+      const params = f.params
+        .map((p) => `- \`${p.name}\`${p.optional ? " *(optional)*" : ""}: ${p.description}`)
+        .join("\n");
       const examples = f.examples.length ? `\n\n\`\`\`\n${f.examples.join("\n")}\n\`\`\`` : "";
       return `#### \`${signature(f)}\`\n\n${f.description}${f.returns ? ` Returns ${f.returns.replace(/^[A-Z]/, (c) => c.toLowerCase())}` : ""}\n\n${params}${examples}\n`;
     })

@@ -29,16 +29,25 @@ function png(size, pixel) {
     for (let x = 0; x < size; x++) {
       const [r, g, b, a] = pixel(x + 0.5, y + 0.5);
       const o = y * (size * 4 + 1) + 1 + x * 4;
-      raw[o] = r; raw[o + 1] = g; raw[o + 2] = b; raw[o + 3] = a;
+      raw[o] = r;
+      raw[o + 1] = g;
+      raw[o + 2] = b;
+      raw[o + 3] = a;
     }
   }
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
-  ihdr[8] = 8; ihdr[9] = 6; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0;
+  ihdr[8] = 8;
+  ihdr[9] = 6;
+  ihdr[10] = 0;
+  ihdr[11] = 0;
+  ihdr[12] = 0;
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw)), chunk("IEND", Buffer.alloc(0)),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(raw)),
+    chunk("IEND", Buffer.alloc(0)),
   ]);
 }
 
@@ -58,10 +67,12 @@ function icon(size) {
     const cx = Math.min(Math.max(x, radius), s - radius);
     const cy = Math.min(Math.max(y, radius), s - radius);
     if ((x - cx) ** 2 + (y - cy) ** 2 > radius ** 2) return CLEAR;
-    const gx = x - inset, gy = y - inset;
+    const gx = x - inset,
+      gy = y - inset;
     const inGrid = gx >= 0 && gy >= 0 && gx <= 3 * cell && gy <= 3 * cell;
     if (!inGrid) return GREEN;
-    const col = Math.floor(gx / cell), row = Math.floor(gy / cell);
+    const col = Math.floor(gx / cell),
+      row = Math.floor(gy / cell);
     if (row === 2 && col === 2) return ACCENT; // the looked-up cell
     const onLine = gx % cell < line || gy % cell < line || gx > 3 * cell - line || gy > 3 * cell - line;
     return onLine || row === 0 ? WHITE : GREEN;

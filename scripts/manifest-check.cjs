@@ -23,7 +23,10 @@ const SCHEMA = path.join(__dirname, "manifest-schemas", "OfficeAppManifestV1_1.x
 
 function xpath(file, expr) {
   try {
-    return execFileSync("xmllint", ["--nonet", "--xpath", expr, file], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+    return execFileSync("xmllint", ["--nonet", "--xpath", expr, file], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    }).trim();
   } catch (error) {
     // xmllint exits 10 when the expression matches nothing.
     if (error.status === 10) return "";
@@ -37,7 +40,8 @@ function checkRuntimes(file) {
   const errors = [];
   const host = `//${el("VersionOverrides")}/${el("Hosts")}/${el("Host")}`;
   const firstChild = xpath(file, `local-name(${host}/*[1])`);
-  if (firstChild !== "Runtimes") errors.push(`<Runtimes> must be the first child of <Host> (found <${firstChild || "nothing"}>)`);
+  if (firstChild !== "Runtimes")
+    errors.push(`<Runtimes> must be the first child of <Host> (found <${firstChild || "nothing"}>)`);
   const runtimes = Number(xpath(file, `count(${host}/${el("Runtimes")}/${el("Runtime")})`));
   if (runtimes !== 1) errors.push(`expected exactly one <Runtime>, found ${runtimes}`);
   const resid = xpath(file, `string(${host}/${el("Runtimes")}/${el("Runtime")}/@resid)`);
@@ -50,7 +54,10 @@ function checkRuntimes(file) {
   };
   for (const [what, expr] of Object.entries(users)) {
     const used = xpath(file, expr);
-    if (used !== resid) errors.push(`${what} uses resid "${used}" but <Runtime> uses "${resid}": the shared runtime needs the same resid`);
+    if (used !== resid)
+      errors.push(
+        `${what} uses resid "${used}" but <Runtime> uses "${resid}": the shared runtime needs the same resid`,
+      );
   }
   const defined = xpath(file, `string(//${el("Resources")}/${el("Urls")}/${el("Url")}[@id="${resid}"]/@DefaultValue)`);
   if (!defined) errors.push(`resid "${resid}" is not defined in <bt:Urls>`);
@@ -63,12 +70,16 @@ function checkProductRules(file) {
   if (Number(xpath(file, `count(//${el("ExtensionPoint")}/${el("Namespace")})`)) !== 0) {
     errors.push("custom functions <Namespace> must be absent: functions are named KLASS.… and BRREG.…");
   }
-  for (const [name, min] of [["SharedRuntime", "1.1"], ["CustomFunctionsRuntime", "1.3"]]) {
+  for (const [name, min] of [
+    ["SharedRuntime", "1.1"],
+    ["CustomFunctionsRuntime", "1.3"],
+  ]) {
     const got = xpath(file, `string(//${el("Requirements")}/${el("Sets")}/${el("Set")}[@Name="${name}"]/@MinVersion)`);
     if (got !== min) errors.push(`requirement set ${name} ${min} missing (found "${got}")`);
   }
   for (const domain of ["https://data.ssb.no", "https://data.brreg.no"]) {
-    if (!xpath(file, `//${el("AppDomain")}[text()="${domain}"]`)) errors.push(`<AppDomain>${domain}</AppDomain> missing`);
+    if (!xpath(file, `//${el("AppDomain")}[text()="${domain}"]`))
+      errors.push(`<AppDomain>${domain}</AppDomain> missing`);
   }
   return errors;
 }
@@ -80,11 +91,18 @@ function checkSchema(file) {
   const tmp = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "manifest-")), "manifest.xml");
   fs.writeFileSync(tmp, withoutRuntimes);
   try {
-    execFileSync("xmllint", ["--nonet", "--noout", "--schema", SCHEMA, tmp], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    execFileSync("xmllint", ["--nonet", "--noout", "--schema", SCHEMA, tmp], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     return [];
   } catch (error) {
-    const out = `${error.stdout ?? ""}${error.stderr ?? ""}`.split("\n").filter((l) => l && !l.endsWith("fails to validate"));
-    return out.length ? out.map((l) => `schema: ${l.replace(tmp, path.basename(file))}`) : [`schema: xmllint exited ${error.status}`];
+    const out = `${error.stdout ?? ""}${error.stderr ?? ""}`
+      .split("\n")
+      .filter((l) => l && !l.endsWith("fails to validate"));
+    return out.length
+      ? out.map((l) => `schema: ${l.replace(tmp, path.basename(file))}`)
+      : [`schema: xmllint exited ${error.status}`];
   } finally {
     fs.rmSync(path.dirname(tmp), { recursive: true, force: true });
   }

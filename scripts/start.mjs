@@ -28,7 +28,11 @@ const children = [];
 const env = { ...process.env, OFFICE_ADDIN_USAGE_DATA_OPT_IN: "false", NO_UPDATE_NOTIFIER: "1" };
 
 function run(command, commandArgs, extraEnv = {}) {
-  const child = spawn(command, commandArgs, { cwd: root, env: { ...env, ...extraEnv }, stdio: ["ignore", "inherit", "inherit"] });
+  const child = spawn(command, commandArgs, {
+    cwd: root,
+    env: { ...env, ...extraEnv },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   children.push(child);
   return child;
 }
@@ -41,7 +45,8 @@ function waitForPort(p, timeoutMs = 120_000) {
       socket.once("connect", () => (socket.destroy(), resolve()));
       socket.once("error", () => {
         socket.destroy();
-        if (Date.now() - started > timeoutMs) reject(new Error(`nothing listened on port ${p} within ${timeoutMs / 1000} s`));
+        if (Date.now() - started > timeoutMs)
+          reject(new Error(`nothing listened on port ${p} within ${timeoutMs / 1000} s`));
         else setTimeout(attempt, 500);
       });
     };
@@ -60,7 +65,11 @@ process.on("SIGTERM", () => stopAll(0));
 const webpackCli = require.resolve("webpack/bin/webpack.js");
 
 async function startReplica() {
-  const replica = spawn(process.execPath, ["--import", "tsx", "replica/cli.ts", "--port", "0", "--json"], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
+  const replica = spawn(process.execPath, ["--import", "tsx", "replica/cli.ts", "--port", "0", "--json"], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   children.push(replica);
   const line = await new Promise((resolve, reject) => {
     let buffer = "";
@@ -84,7 +93,9 @@ async function main() {
       klassBaseUrl: `https://localhost:${port}/replica${new URL(replica.klassBaseUrl).pathname}`,
       brregBaseUrl: `https://localhost:${port}/replica${new URL(replica.brregBaseUrl).pathname}`,
     });
-    console.log(`Replica servers: ${replica.klassBaseUrl} and ${replica.brregBaseUrl} (proxied under https://localhost:${port}/replica/)`);
+    console.log(
+      `Replica servers: ${replica.klassBaseUrl} and ${replica.brregBaseUrl} (proxied under https://localhost:${port}/replica/)`,
+    );
   }
 
   if (mode === "web") {
@@ -93,13 +104,25 @@ async function main() {
       console.error("Usage: npm run start:web -- --document <URL of a workbook in OneDrive/SharePoint>");
       process.exit(2);
     }
-    const debugging = run(process.execPath, [require.resolve("office-addin-debugging/cli.js"), "start", "manifest.xml", "web", "--document", document]);
+    const debugging = run(process.execPath, [
+      require.resolve("office-addin-debugging/cli.js"),
+      "start",
+      "manifest.xml",
+      "web",
+      "--document",
+      document,
+    ]);
     debugging.on("exit", (code) => process.exit(code ?? 0));
     return;
   }
 
   if (mode === "desktop" && (process.platform === "win32" || process.platform === "darwin")) {
-    const debugging = run(process.execPath, [require.resolve("office-addin-debugging/cli.js"), "start", "manifest.xml", "desktop"]);
+    const debugging = run(process.execPath, [
+      require.resolve("office-addin-debugging/cli.js"),
+      "start",
+      "manifest.xml",
+      "desktop",
+    ]);
     debugging.on("exit", (code) => process.exit(code ?? 0));
     return;
   }

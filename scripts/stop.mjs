@@ -14,11 +14,15 @@ const require = createRequire(import.meta.url);
 const pidFile = join(root, ".dev-server.pid");
 
 if (process.platform === "win32" || process.platform === "darwin") {
-  const result = spawnSync(process.execPath, [require.resolve("office-addin-debugging/cli.js"), "stop", "manifest.xml"], {
-    cwd: root,
-    stdio: "inherit",
-    env: { ...process.env, OFFICE_ADDIN_USAGE_DATA_OPT_IN: "false" },
-  });
+  const result = spawnSync(
+    process.execPath,
+    [require.resolve("office-addin-debugging/cli.js"), "stop", "manifest.xml"],
+    {
+      cwd: root,
+      stdio: "inherit",
+      env: { ...process.env, OFFICE_ADDIN_USAGE_DATA_OPT_IN: "false" },
+    },
+  );
   process.exit(result.status ?? 0);
 }
 

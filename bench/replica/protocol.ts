@@ -19,7 +19,11 @@ export interface ReplicaReady {
   readonly activeEnheter: readonly string[];
   readonly classifications: ReadonlyArray<{
     readonly id: number;
-    readonly versions: ReadonlyArray<{ readonly validFrom: string; readonly validTo: string | null; readonly published: readonly string[] }>;
+    readonly versions: ReadonlyArray<{
+      readonly validFrom: string;
+      readonly validTo: string | null;
+      readonly published: readonly string[];
+    }>;
   }>;
 }
 

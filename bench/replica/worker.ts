@@ -22,7 +22,8 @@ async function main(): Promise<void> {
   };
   port.postMessage(ready);
   port.on("message", (call: ReplicaCall) => {
-    const reply = (extra: Omit<ReplicaReply, "type" | "id"> = {}) => port.postMessage({ type: "reply", id: call.id, ...extra } satisfies ReplicaReply);
+    const reply = (extra: Omit<ReplicaReply, "type" | "id"> = {}) =>
+      port.postMessage({ type: "reply", id: call.id, ...extra } satisfies ReplicaReply);
     try {
       if (call.op === "requests") reply({ requests: replica.requests.length });
       else if (call.op === "mutate") {

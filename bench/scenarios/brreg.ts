@@ -21,8 +21,9 @@ export async function brregScenarios(replica: RemoteReplica, config: BenchConfig
   const column = orgnrs.map((o) => [Number(o)]);
   const fields = [["navn"]];
   const minimum = Math.ceil(orgnrs.length / batchMax);
-  const lists = chunkKeys(orgnrs, { maxKeys: batchMax, maxUrlBytes: Number.MAX_SAFE_INTEGER, baseBytes: 0 })
-    .map((keys) => `${replica.brregBaseUrl}/enheter?size=${keys.length}&organisasjonsnummer=${keys.join(",")}`);
+  const lists = chunkKeys(orgnrs, { maxKeys: batchMax, maxUrlBytes: Number.MAX_SAFE_INTEGER, baseBytes: 0 }).map(
+    (keys) => `${replica.brregBaseUrl}/enheter?size=${keys.length}&organisasjonsnummer=${keys.join(",")}`,
+  );
   const results = await cellScenarios(replica, config, {
     prefix: "brreg",
     calls: orgnrs.length,

@@ -70,17 +70,30 @@ async function oneRun(replica: RemoteReplica, config: BenchConfig, w: CellWorklo
   await dropServices(services);
 
   return {
-    coldMs: cold.result.wallMs, coldRequests: cold.requests, coldErrors: cold.result.errors, coldSyncMs: cold.result.syncMs,
-    warmNs: warm.result.loops.map((l) => l.nsPerCall), warmRequests: warm.requests,
+    coldMs: cold.result.wallMs,
+    coldRequests: cold.requests,
+    coldErrors: cold.result.errors,
+    coldSyncMs: cold.result.syncMs,
+    warmNs: warm.result.loops.map((l) => l.nsPerCall),
+    warmRequests: warm.requests,
     warmPromises: warm.result.loops.reduce((n, l) => n + l.promises, 0) + warm.result.range.promises,
     warmRangeNsPerCell: warm.result.range.nsPerCall / w.calls,
-    naiveMs: naive.result.ms, naiveRequests: naive.requests, floorMs: floor.ms, naiveFailures: naive.result.result.failures,
-    vectorMs: vector.result.wallMs, vectorRequests: vector.requests, vectorErrors: vector.result.errors,
+    naiveMs: naive.result.ms,
+    naiveRequests: naive.requests,
+    floorMs: floor.ms,
+    naiveFailures: naive.result.result.failures,
+    vectorMs: vector.result.wallMs,
+    vectorRequests: vector.requests,
+    vectorErrors: vector.result.errors,
   };
 }
 
 /** Runs the four scenarios `config.repeats` times, each on fresh services instances. */
-export async function cellScenarios(replica: RemoteReplica, config: BenchConfig, w: CellWorkload): Promise<ScenarioResult[]> {
+export async function cellScenarios(
+  replica: RemoteReplica,
+  config: BenchConfig,
+  w: CellWorkload,
+): Promise<ScenarioResult[]> {
   const sample = Math.min(w.calls, config.naiveSample);
   const runs: Run[] = [];
   for (let r = 0; r < config.repeats; r++) runs.push(await oneRun(replica, config, w, sample));
@@ -88,7 +101,12 @@ export async function cellScenarios(replica: RemoteReplica, config: BenchConfig,
   const pick = (f: (run: Run) => number) => runs.map(f);
   const requestFigures = (counts: number[]) => {
     const requests = median(counts);
-    return { requests, requestsPerRun: counts, minimumRequests: w.minimumRequests, requestRatio: round(requests / w.minimumRequests, 2) };
+    return {
+      requests,
+      requestsPerRun: counts,
+      minimumRequests: w.minimumRequests,
+      requestRatio: round(requests / w.minimumRequests, 2),
+    };
   };
   const coldMs = spread(pick((r) => r.coldMs));
   const naiveMs = spread(pick((r) => r.naiveMs));
@@ -110,23 +128,42 @@ export async function cellScenarios(replica: RemoteReplica, config: BenchConfig,
 
   return [
     {
-      name: `${w.prefix}-cold`, calls: w.calls, ...requestFigures(pick((r) => r.coldRequests)), minimumNote: w.minimumNote,
-      wallMs: coldMs, burstLoopMs: spread(pick((r) => r.coldSyncMs)), errors: Math.max(...pick((r) => r.coldErrors)),
+      name: `${w.prefix}-cold`,
+      calls: w.calls,
+      ...requestFigures(pick((r) => r.coldRequests)),
+      minimumNote: w.minimumNote,
+      wallMs: coldMs,
+      burstLoopMs: spread(pick((r) => r.coldSyncMs)),
+      errors: Math.max(...pick((r) => r.coldErrors)),
       floorMs: spread(pick((r) => r.floorMs)),
-      floorNote: "the minimum requests alone, fetched and parsed by a bare client (6 in flight): the replica's and the network's share",
-      naive, naiveOverOurs: round(naiveFull / coldMs.median, 0),
+      floorNote:
+        "the minimum requests alone, fetched and parsed by a bare client (6 in flight): the replica's and the network's share",
+      naive,
+      naiveOverOurs: round(naiveFull / coldMs.median, 0),
       ...(sampled ? { naiveOverOursNote: "naive time projected from the sample (see naive.note)" } : {}),
     },
     {
-      name: `${w.prefix}-vector`, calls: 1, cells: w.calls, ...requestFigures(pick((r) => r.vectorRequests)),
-      wallMs: spread(pick((r) => r.vectorMs)), errors: Math.max(...pick((r) => r.vectorErrors)),
+      name: `${w.prefix}-vector`,
+      calls: 1,
+      cells: w.calls,
+      ...requestFigures(pick((r) => r.vectorRequests)),
+      wallMs: spread(pick((r) => r.vectorMs)),
+      errors: Math.max(...pick((r) => r.vectorErrors)),
     },
     {
-      name: `${w.prefix}-warm`, calls: w.calls, requests: Math.max(...pick((r) => r.warmRequests)),
+      name: `${w.prefix}-warm`,
+      calls: w.calls,
+      requests: Math.max(...pick((r) => r.warmRequests)),
       promises: Math.max(...pick((r) => r.warmPromises)),
-      nsPerCall: spread(runs.flatMap((r) => r.warmNs), 0),
+      nsPerCall: spread(
+        runs.flatMap((r) => r.warmNs),
+        0,
+      ),
       loops: runs.length * config.warmLoops,
-      rangeNsPerCell: spread(pick((r) => r.warmRangeNsPerCell), 0),
+      rangeNsPerCell: spread(
+        pick((r) => r.warmRangeNsPerCell),
+        0,
+      ),
     },
   ];
 }

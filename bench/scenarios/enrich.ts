@@ -25,14 +25,33 @@ export async function enrichScenario(replica: RemoteReplica, config: BenchConfig
     const services = freshServices(replica);
     batchMax = brregBatchMax(services);
     const workbook = createMemoryWorkbook(SHEET);
-    workbook.setValues(SHEET, 0, 0, orgnrs.map((o) => [o]));
+    workbook.setValues(
+      SHEET,
+      0,
+      0,
+      orgnrs.map((o) => [o]),
+    );
     const keys = (await workbook.readRange(SHEET, 0, 0, orgnrs.length, 1)).map((row) => row[0] ?? null);
     const job = brregEnrichJob(services.brreg, config.enrichFields, services.config);
     chunkRows = fetchChunkRows(job.batching, config.enrichChunkRows);
     const before = workbook.writes.length;
-    const run = await countRequests(replica, () => timed(() =>
-      runEnrich(keys, job, (block) => workbook.write({ sheet: SHEET, row: block.offset, column: 1, values: block.values, numberFormats: block.numberFormats }),
-        config.enrichChunkRows === undefined ? {} : { chunkRows: config.enrichChunkRows })));
+    const run = await countRequests(replica, () =>
+      timed(() =>
+        runEnrich(
+          keys,
+          job,
+          (block) =>
+            workbook.write({
+              sheet: SHEET,
+              row: block.offset,
+              column: 1,
+              values: block.values,
+              numberFormats: block.numberFormats,
+            }),
+          config.enrichChunkRows === undefined ? {} : { chunkRows: config.enrichChunkRows },
+        ),
+      ),
+    );
     const writes = workbook.writes.slice(before);
     let errors = 0;
     for (let row = 0; row < orgnrs.length; row++) {
@@ -41,7 +60,14 @@ export async function enrichScenario(replica: RemoteReplica, config: BenchConfig
         if (typeof value === "string" && value.startsWith("#")) errors++;
       }
     }
-    runs.push({ ms: run.result.ms, requests: run.requests, rows: run.result.result.rows, writes: writes.length, maxPayloadBytes: Math.max(...writes.map((w) => w.bytes)), errors });
+    runs.push({
+      ms: run.result.ms,
+      requests: run.requests,
+      rows: run.result.result.rows,
+      writes: writes.length,
+      maxPayloadBytes: Math.max(...writes.map((w) => w.bytes)),
+      errors,
+    });
     await dropServices(services);
   }
   const wallMs = spread(runs.map((r) => r.ms));
@@ -57,8 +83,10 @@ export async function enrichScenario(replica: RemoteReplica, config: BenchConfig
     requestsPerRun: runs.map((r) => r.requests),
     minimumRequests: Math.ceil(orgnrs.length / batchMax),
     chunkRows,
-    chunkNote: "fetch chunk: the batch maximum × the connections per host; one write per chunk (split further only past the payload budget)",
+    chunkNote:
+      "fetch chunk: the batch maximum × the connections per host; one write per chunk (split further only past the payload budget)",
     errors: Math.max(...runs.map((r) => r.errors)),
-    driver: "src/core/enrich runEnrich + brregEnrichJob (as the taskpane's useEnrich calls them) over src/office/memoryWorkbook",
+    driver:
+      "src/core/enrich runEnrich + brregEnrichJob (as the taskpane's useEnrich calls them) over src/office/memoryWorkbook",
   };
 }

@@ -24,9 +24,15 @@ export async function klassScenarios(replica: RemoteReplica, config: BenchConfig
     cell: (i) => codename(CLASSIFICATION, codes[i] as unknown[][], dates[i] as unknown[][]),
     range: () => codename(CLASSIFICATION, codeColumn, dateColumn),
     naive: (n) => naiveCodenames(replica.klassBaseUrl, CLASSIFICATION, w.cells.slice(0, n)),
-    floor: () => fetchFloor([
-      [`${replica.klassBaseUrl}/classifications/${CLASSIFICATION}?includeFuture=true`],
-      w.versionsTouched.map((from) => `${replica.klassBaseUrl}/classifications/${CLASSIFICATION}/codesAt?date=${from}&language=nb`),
-    ], "application/json"),
+    floor: () =>
+      fetchFloor(
+        [
+          [`${replica.klassBaseUrl}/classifications/${CLASSIFICATION}?includeFuture=true`],
+          w.versionsTouched.map(
+            (from) => `${replica.klassBaseUrl}/classifications/${CLASSIFICATION}/codesAt?date=${from}&language=nb`,
+          ),
+        ],
+        "application/json",
+      ),
   });
 }

@@ -31,15 +31,29 @@ function heapMB(): number {
   return process.memoryUsage().heapUsed / (1024 * 1024);
 }
 
-async function measure(replica: RemoteReplica, store: () => PersistentStore, column: unknown[][], codes: unknown[][], dates: unknown[][]) {
+async function measure(
+  replica: RemoteReplica,
+  store: () => PersistentStore,
+  column: unknown[][],
+  codes: unknown[][],
+  dates: unknown[][],
+) {
   const services = freshServices(replica, { store: store() });
   const before = heapMB();
-  const answers = await Promise.all([burst(1, () => enhet(column, [["navn"]])), burst(1, () => codename(131, codes, dates))]);
+  const answers = await Promise.all([
+    burst(1, () => enhet(column, [["navn"]])),
+    burst(1, () => codename(131, codes, dates)),
+  ]);
   await services.flush();
   const after = heapMB();
   const memory = services.cache.memory;
   await dropServices(services);
-  return { heapMB: after - before, entries: memory.entries, lruMB: memory.bytes / (1024 * 1024), errors: answers[0].errors + answers[1].errors };
+  return {
+    heapMB: after - before,
+    entries: memory.entries,
+    lruMB: memory.bytes / (1024 * 1024),
+    errors: answers[0].errors + answers[1].errors,
+  };
 }
 
 export async function memoryScenario(replica: RemoteReplica, config: BenchConfig): Promise<ScenarioResult> {

@@ -38,7 +38,11 @@ export async function revalidateScenario(replica: RemoteReplica, config: BenchCo
   for (let r = 0; r < config.repeats; r++) {
     collectGarbage();
     const services = freshServices(replica);
-    const load = await countRequests(replica, () => timed(() => Promise.all([burst(1, () => enhet(column, [["navn"]])), burst(1, () => codename(131, codes, dates))])));
+    const load = await countRequests(replica, () =>
+      timed(() =>
+        Promise.all([burst(1, () => enhet(column, [["navn"]])), burst(1, () => codename(131, codes, dates))]),
+      ),
+    );
     const klassEntries = (await services.cache.keys("klass/131/")).length;
 
     // Different units each run, so every run's changes are its own.
@@ -55,13 +59,20 @@ export async function revalidateScenario(replica: RemoteReplica, config: BenchCo
     const first = changed[0] as string;
     const unitName = enhet([[first]], [["navn"]]);
     const codeName = codename(131, [[cell.code]], [[cell.date]]);
-    const verified = !(unitName instanceof Promise) && unitName[0]?.[0] === `BENCH ${r} ${first}` && !(codeName instanceof Promise) && codeName[0]?.[0] === `Bench ${r}`;
+    const verified =
+      !(unitName instanceof Promise) &&
+      unitName[0]?.[0] === `BENCH ${r} ${first}` &&
+      !(codeName instanceof Promise) &&
+      codeName[0]?.[0] === `Bench ${r}`;
     runs.push({
-      loadMs: load.result.ms, loadRequests: load.requests,
-      revalidateMs: revalidation.result.ms, revalidateRequests: revalidation.requests,
+      loadMs: load.result.ms,
+      loadRequests: load.requests,
+      revalidateMs: revalidation.result.ms,
+      revalidateRequests: revalidation.requests,
       feedRequests: report.klass.feedRequests + report.brreg.feedRequests,
       refetched: report.klass.refetched + report.brreg.refetched,
-      klassEntries, verified,
+      klassEntries,
+      verified,
     });
     await dropServices(services);
   }
@@ -82,9 +93,14 @@ export async function revalidateScenario(replica: RemoteReplica, config: BenchCo
     feedRequests: median(runs.map((r) => r.feedRequests)),
     refetched: median(runs.map((r) => r.refetched)),
     targetRequests: 2 + changedUnits + klassEntries,
-    targetNote: "issue #7's bound: 2 feed requests + the changed entries (each changed unit, and every cached entry of the changed classification); the batched revalidation needs far fewer: 1 feed per API, ceil(changed units / batch max) list requests, the changed classification's metadata and its changed version lists",
+    targetNote:
+      "issue #7's bound: 2 feed requests + the changed entries (each changed unit, and every cached entry of the changed classification); the batched revalidation needs far fewer: 1 feed per API, ceil(changed units / batch max) list requests, the changed classification's metadata and its changed version lists",
     wallMs,
-    refetchAll: { requests: median(runs.map((r) => r.loadRequests)), wallMs: refetchAllMs, note: "the same entries loaded cold on a fresh instance (batched list requests)" },
+    refetchAll: {
+      requests: median(runs.map((r) => r.loadRequests)),
+      wallMs: refetchAllMs,
+      note: "the same entries loaded cold on a fresh instance (batched list requests)",
+    },
     refetchAllOverRevalidate: round(refetchAllMs.median / wallMs.median, 2),
     verified: runs.every((r) => r.verified),
   };

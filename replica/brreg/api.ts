@@ -18,10 +18,25 @@ export class BrregApi {
   constructor(seed: number, enheter: number, underenheter: number) {
     this.store = new BrregStore(seed, enheter, underenheter);
     this.#routes = [
-      { template: "/", pattern: /^\/?$/, handle: (q) => brregJson(q, { _links: {
-        enheter: selfLinks("/enheter").self, underenheter: selfLinks("/underenheter").self,
-        "oppdateringer/enheter": selfLinks("/oppdateringer/enheter").self, "oppdateringer/underenheter": selfLinks("/oppdateringer/underenheter").self,
-        organisasjonsformer: selfLinks("/organisasjonsformer").self, kommuner: selfLinks("/kommuner").self } }, MEDIA.root) },
+      {
+        template: "/",
+        pattern: /^\/?$/,
+        handle: (q) =>
+          brregJson(
+            q,
+            {
+              _links: {
+                enheter: selfLinks("/enheter").self,
+                underenheter: selfLinks("/underenheter").self,
+                "oppdateringer/enheter": selfLinks("/oppdateringer/enheter").self,
+                "oppdateringer/underenheter": selfLinks("/oppdateringer/underenheter").self,
+                organisasjonsformer: selfLinks("/organisasjonsformer").self,
+                kommuner: selfLinks("/kommuner").self,
+              },
+            },
+            MEDIA.root,
+          ),
+      },
       ...unitRoutes(this.store, () => this.#maxOrgnr),
       ...listRoutes(this.store),
     ];
@@ -41,7 +56,8 @@ export class BrregApi {
       return m.route.handle(req, m.params);
     } catch (e) {
       if (e instanceof BrregValidationError) return validationResponse(req, e.feil);
-      if (e instanceof BrregStatus) return e.body ? brregJson(req, e.body, "application/json", e.status) : emptyStatus(e.status);
+      if (e instanceof BrregStatus)
+        return e.body ? brregJson(req, e.body, "application/json", e.status) : emptyStatus(e.status);
       throw e;
     }
   }

@@ -30,7 +30,9 @@ function brregName(name: string): string {
 export function currentKommuner(): Kommune[] {
   const versions = buildMunicipalityVersions();
   const current = versions[versions.length - 1];
-  return (current?.items ?? []).filter((m) => m.code !== "9999").map((m) => ({ nummer: m.code, navn: brregName(m.name) }));
+  return (current?.items ?? [])
+    .filter((m) => m.code !== "9999")
+    .map((m) => ({ nummer: m.code, navn: brregName(m.name) }));
 }
 
 const ASA_TOTAL = 219; // the recorded `organisasjonsform=ASA` search reported 219 hits
@@ -38,19 +40,38 @@ const ASA_TOTAL = 219; // the recorded `organisasjonsform=ASA` search reported 2
 function history(seed: number, units: readonly UnitRecord[]): BaseData["oppdateringer"] {
   const r = mulberry32(seed + 1);
   const rows: Array<Omit<Oppdatering, "oppdateringsid"> & { kind: UnitRecord["kind"] }> = [];
-  const at = (day: string): string => `${day}T0${Math.floor(r() * 10)}:${String(Math.floor(r() * 60)).padStart(2, "0")}:${String(Math.floor(r() * 60)).padStart(2, "0")}.${String(Math.floor(r() * 1000)).padStart(3, "0")}Z`;
+  const at = (day: string): string =>
+    `${day}T0${Math.floor(r() * 10)}:${String(Math.floor(r() * 60)).padStart(2, "0")}:${String(Math.floor(r() * 60)).padStart(2, "0")}.${String(Math.floor(r() * 1000)).padStart(3, "0")}Z`;
   for (const u of units) {
     const reg = String(u.json.registreringsdatoEnhetsregisteret ?? "2018-04-23");
     const first = reg < "2018-04-23" ? { t: "2018-04-23", e: "Ukjent" as const } : { t: reg, e: "Ny" as const };
     rows.push({ kind: u.kind, dato: at(first.t), organisasjonsnummer: u.orgnr, endringstype: first.e });
-    if (r() < 0.2) rows.push({ kind: u.kind, dato: at(dateBetween(r, 2024, 2025)), organisasjonsnummer: u.orgnr, endringstype: "Endring" });
+    if (r() < 0.2)
+      rows.push({
+        kind: u.kind,
+        dato: at(dateBetween(r, 2024, 2025)),
+        organisasjonsnummer: u.orgnr,
+        endringstype: "Endring",
+      });
     if (u.status !== "active" && u.slettedato) {
-      rows.push({ kind: u.kind, dato: at(u.slettedato), organisasjonsnummer: u.orgnr, endringstype: u.status === "removed" ? "Fjernet" : "Sletting" });
+      rows.push({
+        kind: u.kind,
+        dato: at(u.slettedato),
+        organisasjonsnummer: u.orgnr,
+        endringstype: u.status === "removed" ? "Fjernet" : "Sletting",
+      });
     }
   }
   rows.sort((a, b) => (a.dato < b.dato ? -1 : a.dato > b.dato ? 1 : 0));
   const out = { enhet: [] as Oppdatering[], underenhet: [] as Oppdatering[] };
-  rows.forEach((row, i) => out[row.kind].push({ oppdateringsid: i + 1, dato: row.dato, organisasjonsnummer: row.organisasjonsnummer, endringstype: row.endringstype }));
+  rows.forEach((row, i) =>
+    out[row.kind].push({
+      oppdateringsid: i + 1,
+      dato: row.dato,
+      organisasjonsnummer: row.organisasjonsnummer,
+      endringstype: row.endringstype,
+    }),
+  );
   return out;
 }
 

@@ -45,20 +45,39 @@ export const SEKTOR: Readonly<Record<string, { kode: string; beskrivelse: string
 
 /** Role types (kode → beskrivelse). */
 export const ROLLETYPER: Readonly<Record<string, string>> = {
-  ADOS: "Administrativ enhet - offentlig sektor", BEST: "Bestyrende reder", DAGL: "Daglig leder", DTPR: "Deltaker med delt ansvar",
-  DTSO: "Deltaker med solidarisk ansvar", INNH: "Innehaver", KONT: "Kontaktperson", LEDE: "Styrets leder", MEDL: "Styremedlem",
-  NEST: "Nestleder", OBS: "Observatør", REGN: "Regnskapsfører", REPR: "Norsk representant for utenlandsk enhet", REVI: "Revisor",
+  ADOS: "Administrativ enhet - offentlig sektor",
+  BEST: "Bestyrende reder",
+  DAGL: "Daglig leder",
+  DTPR: "Deltaker med delt ansvar",
+  DTSO: "Deltaker med solidarisk ansvar",
+  INNH: "Innehaver",
+  KONT: "Kontaktperson",
+  LEDE: "Styrets leder",
+  MEDL: "Styremedlem",
+  NEST: "Nestleder",
+  OBS: "Observatør",
+  REGN: "Regnskapsfører",
+  REPR: "Norsk representant for utenlandsk enhet",
+  REVI: "Revisor",
   VARA: "Varamedlem",
 };
 
 /** Role group types (kode → beskrivelse). */
 export const ROLLEGRUPPETYPER: Readonly<Record<string, string>> = {
-  DAGL: "Daglig leder/ adm.direktør", DELT: "Deltakere", INNH: "Innehaver", KONT: "Kontaktperson", REGN: "Regnskapsfører",
-  REPR: "Norsk representant for utenlandsk enhet", REVI: "Revisor", STYR: "Styre",
+  DAGL: "Daglig leder/ adm.direktør",
+  DELT: "Deltakere",
+  INNH: "Innehaver",
+  KONT: "Kontaktperson",
+  REGN: "Regnskapsfører",
+  REPR: "Norsk representant for utenlandsk enhet",
+  REVI: "Revisor",
+  STYR: "Styre",
 };
 
 /** Representanter (kode → beskrivelse). */
 export const REPRESENTANTER: Readonly<Record<string, string>> = {
-  "A-AK": "Representant for A-aksjonærene", "B-AK": "Representant for B-aksjonærene", "C-AK": "Representant for C-aksjonærene",
+  "A-AK": "Representant for A-aksjonærene",
+  "B-AK": "Representant for B-aksjonærene",
+  "C-AK": "Representant for C-aksjonærene",
   AAST: "Representant for de ansatte",
 };

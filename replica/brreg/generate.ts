@@ -31,27 +31,44 @@ function orgform(kode: string): Record<string, unknown> {
 type State = "active" | "deleted" | "removed" | "konkurs" | "avvikling" | "tvang";
 
 function drawState(r: Random): State {
-  return pickWeighted<State>(r, ["active", "deleted", "removed", "konkurs", "avvikling", "tvang"], [930, 25, 5, 18, 15, 7]);
+  return pickWeighted<State>(
+    r,
+    ["active", "deleted", "removed", "konkurs", "avvikling", "tvang"],
+    [930, 25, 5, 18, 15, 7],
+  );
 }
 
-function enhet(r: Random, orgnr: string, form: string, kommuner: readonly Kommune[], state: State, foreign: boolean): UnitRecord {
+function enhet(
+  r: Random,
+  orgnr: string,
+  form: string,
+  kommuner: readonly Kommune[],
+  state: State,
+  foreign: boolean,
+): UnitRecord {
   const k = pick(r, kommuner);
   const reg = dateBetween(r, 1995, 2025);
   const nace = pick(r, NAERINGSKODER);
   const ansatte = r() < 0.55;
   const mva = r() < 0.6;
-  const j: Record<string, unknown> = { organisasjonsnummer: orgnr, navn: companyName(r, form), organisasjonsform: orgform(form) };
+  const j: Record<string, unknown> = {
+    organisasjonsnummer: orgnr,
+    navn: companyName(r, form),
+    organisasjonsform: orgform(form),
+  };
   if (r() < 0.15) j.hjemmeside = `www.${orgnr}.example.no`;
   if (r() < 0.4) j.postadresse = norwegianAddress(r, k, [`Postboks ${intBetween(r, 1, 9999)}`]);
   j.registreringsdatoEnhetsregisteret = reg;
   j.registrertIMvaregisteret = mva;
   j.naeringskode1 = nace;
   if (r() < 0.1) j.naeringskode2 = pick(r, NAERINGSKODER);
-  if (ansatte) j.antallAnsatte = pickWeighted(r, [1, 2, 4, 7, 12, 25, 60, 250, 1200], [20, 15, 15, 15, 12, 10, 7, 4, 2]);
+  if (ansatte)
+    j.antallAnsatte = pickWeighted(r, [1, 2, 4, 7, 12, 25, 60, 250, 1200], [20, 15, 15, 15, 12, 10, 7, 4, 2]);
   j.harRegistrertAntallAnsatte = ansatte;
   if (mva) j.registreringsdatoMerverdiavgiftsregisteret = reg;
   if (ansatte) j.registreringsdatoAntallAnsatteEnhetsregisteret = "2026-03-12";
-  if (r() < 0.3) j.telefon = `${intBetween(r, 21, 99)} ${intBetween(r, 10, 99)} ${intBetween(r, 10, 99)} ${intBetween(r, 10, 99)}`;
+  if (r() < 0.3)
+    j.telefon = `${intBetween(r, 21, 99)} ${intBetween(r, 10, 99)} ${intBetween(r, 10, 99)} ${intBetween(r, 10, 99)}`;
   j.forretningsadresse = foreign ? foreignAddress(r) : norwegianAddress(r, k);
   j.stiftelsesdato = reg;
   j.institusjonellSektorkode = SEKTOR[form] ?? SEKTOR.AS;
@@ -68,7 +85,9 @@ function enhet(r: Random, orgnr: string, form: string, kommuner: readonly Kommun
   j.maalform = r() < 0.93 ? "Bokmål" : "Nynorsk";
   if (form === "AS" || form === "ASA") {
     j.vedtektsdato = dateBetween(r, 2010, 2025);
-    j.vedtektsfestetFormaal = wrap(`${nace.beskrivelse} og annen virksomhet i forbindelse med dette, herunder deltakelse i andre selskaper.`);
+    j.vedtektsfestetFormaal = wrap(
+      `${nace.beskrivelse} og annen virksomhet i forbindelse med dette, herunder deltakelse i andre selskaper.`,
+    );
   }
   j.aktivitet = wrap(`${nace.beskrivelse}.`);
   if (j.registrertIForetaksregisteret) j.registreringsdatoForetaksregisteret = reg;
@@ -77,7 +96,13 @@ function enhet(r: Random, orgnr: string, form: string, kommuner: readonly Kommun
   j.erIKonsern = form === "ASA" || r() < 0.05;
   if (form === "AS" || form === "ASA") {
     const aksjer = form === "ASA" ? intBetween(r, 1_000_000, 500_000_000) : intBetween(r, 30, 30000);
-    j.kapital = { belop: new RawNumber(`${form === "ASA" ? aksjer : aksjer * 10}.00`), antallAksjer: aksjer, type: "Aksjekapital", valuta: "NOK", innfortDato: j.vedtektsdato };
+    j.kapital = {
+      belop: new RawNumber(`${form === "ASA" ? aksjer : aksjer * 10}.00`),
+      antallAksjer: aksjer,
+      type: "Aksjekapital",
+      valuta: "NOK",
+      innfortDato: j.vedtektsdato,
+    };
   }
   j._links = selfLinks(`/enheter/${orgnr}`);
   j.respons_klasse = "Enhet";
@@ -105,17 +130,32 @@ function underenhet(r: Random, orgnr: string, parent: UnitRecord, kommuner: read
   j.overordnetEnhet = parent.orgnr;
   j.oppstartsdato = j.registreringsdatoEnhetsregisteret;
   j.beliggenhetsadresse = norwegianAddress(r, k);
-  j._links = { self: selfLinks(`/underenheter/${orgnr}`).self, overordnetEnhet: selfLinks(`/enheter/${parent.orgnr}`).self };
+  j._links = {
+    self: selfLinks(`/underenheter/${orgnr}`).self,
+    overordnetEnhet: selfLinks(`/enheter/${parent.orgnr}`).self,
+  };
   j.respons_klasse = "Underenhet";
   const rec: UnitRecord = { orgnr, kind: "underenhet", status: "active", recorded: false, json: j };
   const roll = r();
-  if (roll < 0.02) { rec.status = "deleted"; rec.slettedato = dateBetween(r, 2020, 2025); }
-  else if (roll < 0.025) { rec.status = "removed"; rec.slettedato = dateBetween(r, 2020, 2025); }
+  if (roll < 0.02) {
+    rec.status = "deleted";
+    rec.slettedato = dateBetween(r, 2020, 2025);
+  } else if (roll < 0.025) {
+    rec.status = "removed";
+    rec.slettedato = dateBetween(r, 2020, 2025);
+  }
   return rec;
 }
 
 /** Generates `enheter` enheter (with `asa` of them ASA) and `underenheter` underenheter. */
-export function generateUnits(seed: number, enheter: number, underenheter: number, asa: number, kommuner: readonly Kommune[], taken: Set<string>): UnitRecord[] {
+export function generateUnits(
+  seed: number,
+  enheter: number,
+  underenheter: number,
+  asa: number,
+  kommuner: readonly Kommune[],
+  taken: Set<string>,
+): UnitRecord[] {
   const r = mulberry32(seed);
   const nextOrgnr = orgnrFactory(r, taken);
   const out: UnitRecord[] = [];

@@ -40,12 +40,19 @@ const FOREIGN = [
 /** A foreign address: no kommune or kommunenummer, as Brreg sends them. */
 export function foreignAddress(r: Random): Record<string, unknown> {
   const f = pick(r, FOREIGN);
-  return { land: f.land, landkode: f.landkode, postnummer: f.postnummer, poststed: f.poststed, adresse: [`${pick(r, STREETS)} ${intBetween(r, 1, 99)}`] };
+  return {
+    land: f.land,
+    landkode: f.landkode,
+    postnummer: f.postnummer,
+    poststed: f.poststed,
+    adresse: [`${pick(r, STREETS)} ${intBetween(r, 1, 99)}`],
+  };
 }
 
 /** A company name ending with its organisasjonsform where Brreg names carry it. */
 export function companyName(r: Random, form: string): string {
-  if (form === "ENK") return `${pick(r, FIRST_NAMES)} ${pick(r, LAST_NAMES)} ${pick(r, NAME_TRADES).toLowerCase()}`.toUpperCase();
+  if (form === "ENK")
+    return `${pick(r, FIRST_NAMES)} ${pick(r, LAST_NAMES)} ${pick(r, NAME_TRADES).toLowerCase()}`.toUpperCase();
   // ASA names sort after the recorded "AGILYX ASA" so the recorded first page stays first.
   const heads = form === "ASA" ? NAME_HEADS.filter((h) => h > "AH") : NAME_HEADS;
   const base = `${pick(r, heads)} ${pick(r, NAME_TRADES)}`;
@@ -55,8 +62,16 @@ export function companyName(r: Random, form: string): string {
 }
 
 /** An invented person: birth date and name. */
-export function person(r: Random): { fodselsdato: string; navn: { fornavn: string; etternavn: string }; erDoed: boolean } {
-  return { fodselsdato: dateBetween(r, 1940, 2002), navn: { fornavn: pick(r, FIRST_NAMES), etternavn: pick(r, LAST_NAMES) }, erDoed: false };
+export function person(r: Random): {
+  fodselsdato: string;
+  navn: { fornavn: string; etternavn: string };
+  erDoed: boolean;
+} {
+  return {
+    fodselsdato: dateBetween(r, 1940, 2002),
+    navn: { fornavn: pick(r, FIRST_NAMES), etternavn: pick(r, LAST_NAMES) },
+    erDoed: false,
+  };
 }
 
 const wrapped = new Map<string, string[]>();
@@ -71,7 +86,10 @@ export function wrap(text: string): string[] {
   const lines: string[] = [];
   let line = "";
   for (const w of text.split(" ")) {
-    if (line && line.length + w.length + 1 > 70) { lines.push(line); line = w; } else line = line ? `${line} ${w}` : w;
+    if (line && line.length + w.length + 1 > 70) {
+      lines.push(line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
   }
   if (line) lines.push(line);
   wrapped.set(text, lines);

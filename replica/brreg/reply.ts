@@ -36,7 +36,10 @@ export class BrregValidationError extends Error {
 
 /** Thrown for status-only answers (404 without body) or 410 with a body. */
 export class BrregStatus extends Error {
-  constructor(readonly status: 404 | 410, readonly body?: Record<string, unknown>) {
+  constructor(
+    readonly status: 404 | 410,
+    readonly body?: Record<string, unknown>,
+  ) {
     super(`Brreg ${status}`);
     this.name = "BrregStatus";
   }
@@ -55,7 +58,14 @@ export function brregJson(req: ApiRequest, body: unknown, type: string, status =
 
 /** The documented 400 body. */
 export function validationResponse(req: ApiRequest, feil: Valideringsfeil[]): ApiResponse {
-  const body = { tidsstempel: req.now, status: 400, feilmelding: "Feilaktig forespørsel", sti: req.fullPath, antallFeil: feil.length, valideringsfeil: feil };
+  const body = {
+    tidsstempel: req.now,
+    status: 400,
+    feilmelding: "Feilaktig forespørsel",
+    sti: req.fullPath,
+    antallFeil: feil.length,
+    valideringsfeil: feil,
+  };
   return brregJson(req, body, "application/json", 400);
 }
 

@@ -15,7 +15,12 @@ function typeOf(kode: string): Json {
 
 function personRole(r: Random, kode: string, rekkefolge: number, valgtAv?: string): Json {
   const role: Json = { type: typeOf(kode), person: person(r) };
-  if (valgtAv) role.valgtAv = { kode: valgtAv, beskrivelse: REPRESENTANTER[valgtAv] ?? valgtAv, _links: selfLinks(`/roller/representanter/${valgtAv}`) };
+  if (valgtAv)
+    role.valgtAv = {
+      kode: valgtAv,
+      beskrivelse: REPRESENTANTER[valgtAv] ?? valgtAv,
+      _links: selfLinks(`/roller/representanter/${valgtAv}`),
+    };
   role.fratraadt = false;
   role.avregistrert = false;
   role.rekkefolge = rekkefolge;
@@ -26,8 +31,13 @@ function unitRole(kode: string, unit: UnitRecord, rekkefolge: number): Json {
   const form = unit.json.organisasjonsform as Json;
   return {
     type: typeOf(kode),
-    enhet: { organisasjonsnummer: unit.orgnr, organisasjonsform: form, navn: [String(unit.json.navn)], erSlettet: unit.status !== "active",
-      _links: selfLinks(`/enheter/${unit.orgnr}`) },
+    enhet: {
+      organisasjonsnummer: unit.orgnr,
+      organisasjonsform: form,
+      navn: [String(unit.json.navn)],
+      erSlettet: unit.status !== "active",
+      _links: selfLinks(`/enheter/${unit.orgnr}`),
+    },
     fratraadt: false,
     avregistrert: false,
     rekkefolge,
@@ -35,8 +45,11 @@ function unitRole(kode: string, unit: UnitRecord, rekkefolge: number): Json {
 }
 
 function group(r: Random, kode: string, roller: Json[]): Json {
-  return { type: { kode, beskrivelse: ROLLEGRUPPETYPER[kode] ?? kode, _links: selfLinks(`/roller/rollegruppetyper/${kode}`) },
-    sistEndret: dateBetween(r, 2015, 2025), roller };
+  return {
+    type: { kode, beskrivelse: ROLLEGRUPPETYPER[kode] ?? kode, _links: selfLinks(`/roller/rollegruppetyper/${kode}`) },
+    sistEndret: dateBetween(r, 2015, 2025),
+    roller,
+  };
 }
 
 /** The `roller` answer for a generated enhet. `auditors` are units that can be REVI/REGN. */
@@ -55,7 +68,11 @@ export function generatedRoles(seed: number, unit: UnitRecord, auditors: readonl
     for (let i = 0; i < n; i++) styre.push(personRole(r, "MEDL", i + 1));
     if (r() < 0.4) styre.push(personRole(r, "VARA", n + 1));
     groups.push(group(r, "STYR", styre));
-    if ((form === "AS" || form === "ASA") && auditors.length > 0) groups.push(group(r, "REVI", [unitRole("REVI", pick(r, auditors), 0)]));
+    if ((form === "AS" || form === "ASA") && auditors.length > 0)
+      groups.push(group(r, "REVI", [unitRole("REVI", pick(r, auditors), 0)]));
   }
-  return { rollegrupper: groups, _links: { self: selfLinks(`/enheter/${unit.orgnr}/roller`).self, enhet: selfLinks(`/enheter/${unit.orgnr}`).self } };
+  return {
+    rollegrupper: groups,
+    _links: { self: selfLinks(`/enheter/${unit.orgnr}/roller`).self, enhet: selfLinks(`/enheter/${unit.orgnr}`).self },
+  };
 }

@@ -11,26 +11,63 @@ import { BrregValidationError, type Valideringsfeil } from "./reply";
 export const DEFAULT_MAX_ORGNR = 2000;
 const MAX_RESULT_WINDOW = 10000;
 
-const SORTABLE = new Set(["navn", "organisasjonsnummer", "overordnetEnhet", "organisasjonsform.kode", "antallAnsatte", "hjemmeside",
-  "postadresse.kommune", "postadresse.kommunenummer", "registreringsdatoEnhetsregisteret", "registrertIMvaregisteret",
-  "registrertIForetaksregisteret", "registrertIStiftelsesregisteret", "registrertIFrivillighetsregisteret", "naeringskode1.kode",
-  "naeringskode2.kode", "naeringskode3.kode", "hjelpeenhetskode.kode", "forretningsadresse.kommune", "forretningsadresse.kommunenummer",
-  "stiftelsesdato", "institusjonellSektorkode.kode", "konkurs", "underAvvikling", "underTvangsavviklingEllerTvangsopplosning",
-  "oppstartsdato", "nedleggelsesdato", "beliggenhetsadresse.kommune", "beliggenhetsadresse.kommunenummer"]);
+const SORTABLE = new Set([
+  "navn",
+  "organisasjonsnummer",
+  "overordnetEnhet",
+  "organisasjonsform.kode",
+  "antallAnsatte",
+  "hjemmeside",
+  "postadresse.kommune",
+  "postadresse.kommunenummer",
+  "registreringsdatoEnhetsregisteret",
+  "registrertIMvaregisteret",
+  "registrertIForetaksregisteret",
+  "registrertIStiftelsesregisteret",
+  "registrertIFrivillighetsregisteret",
+  "naeringskode1.kode",
+  "naeringskode2.kode",
+  "naeringskode3.kode",
+  "hjelpeenhetskode.kode",
+  "forretningsadresse.kommune",
+  "forretningsadresse.kommunenummer",
+  "stiftelsesdato",
+  "institusjonellSektorkode.kode",
+  "konkurs",
+  "underAvvikling",
+  "underTvangsavviklingEllerTvangsopplosning",
+  "oppstartsdato",
+  "nedleggelsesdato",
+  "beliggenhetsadresse.kommune",
+  "beliggenhetsadresse.kommunenummer",
+]);
 
-const BOOLEANS = ["konkurs", "underAvvikling", "underTvangsavviklingEllerTvangsopplosning", "registrertIMvaregisteret",
-  "registrertIForetaksregisteret", "registrertIStiftelsesregisteret", "registrertIFrivillighetsregisteret", "registrertIPartiregisteret"];
+const BOOLEANS = [
+  "konkurs",
+  "underAvvikling",
+  "underTvangsavviklingEllerTvangsopplosning",
+  "registrertIMvaregisteret",
+  "registrertIForetaksregisteret",
+  "registrertIStiftelsesregisteret",
+  "registrertIFrivillighetsregisteret",
+  "registrertIPartiregisteret",
+];
 
 type Pred = (u: UnitRecord) => boolean;
 
 function list(v: string): string[] {
-  return v.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  return v
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
 }
 
 /** Builds the predicate list; collects every invalid parameter like the real API. */
 function predicates(q: URLSearchParams, kind: UnitRecord["kind"], maxOrgnr: number, feil: Valideringsfeil[]): Pred[] {
   const preds: Pred[] = [];
-  const bad = (feilmelding: string, param: string, value: string): void => { feil.push({ feilmelding, parametere: [param], feilaktigVerdi: value }); };
+  const bad = (feilmelding: string, param: string, value: string): void => {
+    feil.push({ feilmelding, parametere: [param], feilaktigVerdi: value });
+  };
   const navn = q.get("navn");
   if (navn !== null) {
     if (navn.length < 1 || navn.length > 180) bad("Navn må være mellom 1 og 180 tegn", "navn", navn);
@@ -40,14 +77,18 @@ function predicates(q: URLSearchParams, kind: UnitRecord["kind"], maxOrgnr: numb
   const orgnrs = q.get("organisasjonsnummer");
   if (orgnrs !== null) {
     const nrs = list(orgnrs);
-    for (const n of nrs) if (!isNineDigits(n)) bad("Organisasjonsnummer må være et nummer med nøyaktig 9 siffer", "organisasjonsnummer", n);
-    if (nrs.length > maxOrgnr) bad(`Antall organisasjonsnummer kan ikke overstige ${maxOrgnr}`, "organisasjonsnummer", String(nrs.length));
+    for (const n of nrs)
+      if (!isNineDigits(n))
+        bad("Organisasjonsnummer må være et nummer med nøyaktig 9 siffer", "organisasjonsnummer", n);
+    if (nrs.length > maxOrgnr)
+      bad(`Antall organisasjonsnummer kan ikke overstige ${maxOrgnr}`, "organisasjonsnummer", String(nrs.length));
     const set = new Set(nrs);
     preds.push((u) => set.has(u.orgnr));
   }
   const over = q.get("overordnetEnhet");
   if (over !== null) {
-    if (!isNineDigits(over)) bad("Organisasjonsnummer må være et nummer med nøyaktig 9 siffer", "overordnetEnhet", over);
+    if (!isNineDigits(over))
+      bad("Organisasjonsnummer må være et nummer med nøyaktig 9 siffer", "overordnetEnhet", over);
     preds.push((u) => u.json.overordnetEnhet === over);
   }
   const addr = kind === "enhet" ? "forretningsadresse" : "beliggenhetsadresse";
@@ -55,45 +96,86 @@ function predicates(q: URLSearchParams, kind: UnitRecord["kind"], maxOrgnr: numb
   if (kommuner !== null) {
     const set = new Set(list(kommuner));
     for (const k of set) if (!/^\d{4}$/.test(k)) bad("Kommunenummer må være 4 siffer", "kommunenummer", k);
-    preds.push((u) => set.has(String(field(u.json, `${addr}.kommunenummer`))) || set.has(String(field(u.json, "postadresse.kommunenummer"))));
+    preds.push(
+      (u) =>
+        set.has(String(field(u.json, `${addr}.kommunenummer`))) ||
+        set.has(String(field(u.json, "postadresse.kommunenummer"))),
+    );
   }
   for (const a of ["forretningsadresse", "beliggenhetsadresse", "postadresse"]) {
     const v = q.get(`${a}.kommunenummer`);
-    if (v !== null) { const set = new Set(list(v)); preds.push((u) => set.has(String(field(u.json, `${a}.kommunenummer`)))); }
+    if (v !== null) {
+      const set = new Set(list(v));
+      preds.push((u) => set.has(String(field(u.json, `${a}.kommunenummer`))));
+    }
   }
   const nace = q.get("naeringskode");
   if (nace !== null) {
     const codes = list(nace);
-    preds.push((u) => ["naeringskode1", "naeringskode2", "naeringskode3"].some((n) => {
-      const k = field(u.json, `${n}.kode`);
-      return typeof k === "string" && codes.some((c) => k.startsWith(c));
-    }));
+    preds.push((u) =>
+      ["naeringskode1", "naeringskode2", "naeringskode3"].some((n) => {
+        const k = field(u.json, `${n}.kode`);
+        return typeof k === "string" && codes.some((c) => k.startsWith(c));
+      }),
+    );
   }
   const forms = q.get("organisasjonsform");
-  if (forms !== null) { const set = new Set(list(forms)); preds.push((u) => set.has(String(field(u.json, "organisasjonsform.kode")))); }
+  if (forms !== null) {
+    const set = new Set(list(forms));
+    preds.push((u) => set.has(String(field(u.json, "organisasjonsform.kode"))));
+  }
   const sektor = q.get("institusjonellSektorkode");
-  if (sektor !== null) { const set = new Set(list(sektor)); preds.push((u) => set.has(String(field(u.json, "institusjonellSektorkode.kode")))); }
-  for (const [name, cmp] of [["fraAntallAnsatte", 1], ["tilAntallAnsatte", -1]] as const) {
+  if (sektor !== null) {
+    const set = new Set(list(sektor));
+    preds.push((u) => set.has(String(field(u.json, "institusjonellSektorkode.kode"))));
+  }
+  for (const [name, cmp] of [
+    ["fraAntallAnsatte", 1],
+    ["tilAntallAnsatte", -1],
+  ] as const) {
     const v = q.get(name);
     if (v === null) continue;
-    if (!/^\d+$/.test(v)) { bad(`${name} må være et heltall`, name, v); continue; }
+    if (!/^\d+$/.test(v)) {
+      bad(`${name} må være et heltall`, name, v);
+      continue;
+    }
     const n = Number(v);
-    preds.push((u) => { const a = typeof u.json.antallAnsatte === "number" ? u.json.antallAnsatte : 0; return cmp > 0 ? a >= n : a <= n; });
+    preds.push((u) => {
+      const a = typeof u.json.antallAnsatte === "number" ? u.json.antallAnsatte : 0;
+      return cmp > 0 ? a >= n : a <= n;
+    });
   }
   for (const name of BOOLEANS) {
     const v = q.get(name);
     if (v === null) continue;
-    if (v !== "true" && v !== "false") { bad(`${name} må være true eller false`, name, v); continue; }
+    if (v !== "true" && v !== "false") {
+      bad(`${name} må være true eller false`, name, v);
+      continue;
+    }
     preds.push((u) => u.json[name] === (v === "true"));
   }
   const ukb = q.get("underKonkursbehandling");
-  if (ukb === "true" || ukb === "false") preds.push((u) => (u.json.konkurs === true || u.json.underTvangsavviklingEllerTvangsopplosning === true) === (ukb === "true"));
-  for (const [name, path, cmp] of [["fraStiftelsesdato", "stiftelsesdato", 1], ["tilStiftelsesdato", "stiftelsesdato", -1],
-    ["fraRegistreringsdatoEnhetsregisteret", "registreringsdatoEnhetsregisteret", 1], ["tilRegistreringsdatoEnhetsregisteret", "registreringsdatoEnhetsregisteret", -1]] as const) {
+  if (ukb === "true" || ukb === "false")
+    preds.push(
+      (u) =>
+        (u.json.konkurs === true || u.json.underTvangsavviklingEllerTvangsopplosning === true) === (ukb === "true"),
+    );
+  for (const [name, path, cmp] of [
+    ["fraStiftelsesdato", "stiftelsesdato", 1],
+    ["tilStiftelsesdato", "stiftelsesdato", -1],
+    ["fraRegistreringsdatoEnhetsregisteret", "registreringsdatoEnhetsregisteret", 1],
+    ["tilRegistreringsdatoEnhetsregisteret", "registreringsdatoEnhetsregisteret", -1],
+  ] as const) {
     const v = q.get(name);
     if (v === null) continue;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) { bad(`${name} må være en dato på formen yyyy-MM-dd`, name, v); continue; }
-    preds.push((u) => { const d = u.json[path]; return typeof d === "string" && (cmp > 0 ? d >= v : d <= v); });
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) {
+      bad(`${name} må være en dato på formen yyyy-MM-dd`, name, v);
+      continue;
+    }
+    preds.push((u) => {
+      const d = u.json[path];
+      return typeof d === "string" && (cmp > 0 ? d >= v : d <= v);
+    });
   }
   const hjemmeside = q.get("hjemmeside");
   if (hjemmeside !== null) preds.push((u) => String(u.json.hjemmeside ?? "").includes(hjemmeside));
@@ -109,24 +191,44 @@ export interface SearchResult {
 }
 
 /** Runs a search over name-sorted active units; throws BrregValidationError with all problems. */
-export function searchUnits(sorted: readonly UnitRecord[], q: URLSearchParams, kind: UnitRecord["kind"], maxOrgnr: number): SearchResult {
+export function searchUnits(
+  sorted: readonly UnitRecord[],
+  q: URLSearchParams,
+  kind: UnitRecord["kind"],
+  maxOrgnr: number,
+): SearchResult {
   const feil: Valideringsfeil[] = [];
   const preds = predicates(q, kind, maxOrgnr, feil);
   const pageText = q.get("page") ?? "0";
   const sizeText = q.get("size") ?? "20";
   const page = /^\d+$/.test(pageText) ? Number(pageText) : NaN;
   const size = /^\d+$/.test(sizeText) ? Number(sizeText) : NaN;
-  if (Number.isNaN(page)) feil.push({ feilmelding: "Sidenummer må være et positivt heltall", parametere: ["page"], feilaktigVerdi: pageText });
-  if (Number.isNaN(size) || size < 1) feil.push({ feilmelding: "Sidestørrelse må være et positivt heltall", parametere: ["size"], feilaktigVerdi: sizeText });
+  if (Number.isNaN(page))
+    feil.push({
+      feilmelding: "Sidenummer må være et positivt heltall",
+      parametere: ["page"],
+      feilaktigVerdi: pageText,
+    });
+  if (Number.isNaN(size) || size < 1)
+    feil.push({
+      feilmelding: "Sidestørrelse må være et positivt heltall",
+      parametere: ["size"],
+      feilaktigVerdi: sizeText,
+    });
   if (!Number.isNaN(page) && !Number.isNaN(size) && (page + 1) * size > MAX_RESULT_WINDOW) {
-    feil.push({ feilmelding: `(page+1)*size kan ikke være større enn ${MAX_RESULT_WINDOW}`, parametere: ["page", "size"], feilaktigVerdi: String((page + 1) * size) });
+    feil.push({
+      feilmelding: `(page+1)*size kan ikke være større enn ${MAX_RESULT_WINDOW}`,
+      parametere: ["page", "size"],
+      feilaktigVerdi: String((page + 1) * size),
+    });
   }
   let sortField: string | undefined;
   let desc = false;
   const sort = q.get("sort");
   if (sort !== null && sort !== "") {
     const [f = "", dir = "ASC"] = sort.split(",").map((s) => s.trim());
-    if (!SORTABLE.has(f) || !/^(asc|desc)$/i.test(dir)) feil.push({ feilmelding: `Ugyldig sortering: ${sort}`, parametere: ["sort"], feilaktigVerdi: sort });
+    if (!SORTABLE.has(f) || !/^(asc|desc)$/i.test(dir))
+      feil.push({ feilmelding: `Ugyldig sortering: ${sort}`, parametere: ["sort"], feilaktigVerdi: sort });
     sortField = f;
     desc = /^desc$/i.test(dir);
   }

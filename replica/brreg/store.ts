@@ -34,7 +34,11 @@ export class BrregStore {
   #nextId: number;
   #auditors: UnitRecord[] | undefined;
 
-  constructor(readonly seed: number, enheter: number, underenheter: number) {
+  constructor(
+    readonly seed: number,
+    enheter: number,
+    underenheter: number,
+  ) {
     this.base = baseData(seed, enheter, underenheter);
     for (const u of this.base.units) this.units.set(u.orgnr, u);
     this.feeds = { enhet: [...this.base.oppdateringer.enhet], underenhet: [...this.base.oppdateringer.underenhet] };
@@ -63,7 +67,12 @@ export class BrregStore {
   }
 
   #record(unit: UnitRecord, endringstype: Oppdatering["endringstype"], now: number): void {
-    this.feeds[unit.kind].push({ oppdateringsid: this.#nextId++, dato: new Date(now).toISOString(), organisasjonsnummer: unit.orgnr, endringstype });
+    this.feeds[unit.kind].push({
+      oppdateringsid: this.#nextId++,
+      dato: new Date(now).toISOString(),
+      organisasjonsnummer: unit.orgnr,
+      endringstype,
+    });
     this.revision++;
   }
 

@@ -42,7 +42,13 @@ export class KlassApi {
    * Renames a code in one version (the one valid at `versionValidFrom`, else the newest) and
    * bumps lastModified of version and classification to `now`, so `changedSince` finds it.
    */
-  rename(classificationId: number, code: string, name: string, versionValidFrom: string | undefined, now: number): void {
+  rename(
+    classificationId: number,
+    code: string,
+    name: string,
+    versionValidFrom: string | undefined,
+    now: number,
+  ): void {
     const c = this.data.classifications.get(classificationId);
     if (!c) throw new Error(`klass-rename: no classification ${classificationId}`);
     const v = versionValidFrom

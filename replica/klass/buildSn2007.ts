@@ -50,22 +50,31 @@ export function sn2007Items(): KlassItem[] {
     shortName: { nb: c.shortName, en: en[i]?.shortName ?? c.shortName },
     notes: "",
   }));
-  const detail: KlassItem[] = `${SN2007_DETAIL.trim()}\n${SN2007_DETAIL_MORE.trim()}`
-    .split("\n")
-    .map((line) => {
-      const [code = "", nbName = "", enName = ""] = line.split("|");
-      return { code, parentCode: parentOf(code), level: levelOf(code), name: { nb: nbName, en: enName }, shortName: { nb: "", en: "" }, notes: "" };
-    });
+  const detail: KlassItem[] = `${SN2007_DETAIL.trim()}\n${SN2007_DETAIL_MORE.trim()}`.split("\n").map((line) => {
+    const [code = "", nbName = "", enName = ""] = line.split("|");
+    return {
+      code,
+      parentCode: parentOf(code),
+      level: levelOf(code),
+      name: { nb: nbName, en: enName },
+      shortName: { nb: "", en: "" },
+      notes: "",
+    };
+  });
   // Sorted by code within the tree order the API uses: each section followed by its divisions.
   const order = (i: KlassItem): string => (i.level === "1" ? i.code : `${parentSection(i.code)}${i.code}`);
   return [...sections, ...detail].sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
 }
 
 const A10: ReadonlyArray<readonly [string, string, string]> = [
-  ["1", "Jordbruk, skogbruk og fiske", "A"], ["2", "Industri, bergverksdrift, kraft- og vannforsyning", "B C D E"],
-  ["3", "Bygge- og anleggsvirksomhet", "F"], ["4", "Varehandel, transport, overnatting og servering", "G H I"],
-  ["5", "Informasjon og kommunikasjon", "J"], ["6", "Finansiering og forsikring", "K"],
-  ["7", "Omsetning og drift av fast eiendom", "L"], ["8", "Faglig og forretningsmessig tjenesteyting", "M N"],
+  ["1", "Jordbruk, skogbruk og fiske", "A"],
+  ["2", "Industri, bergverksdrift, kraft- og vannforsyning", "B C D E"],
+  ["3", "Bygge- og anleggsvirksomhet", "F"],
+  ["4", "Varehandel, transport, overnatting og servering", "G H I"],
+  ["5", "Informasjon og kommunikasjon", "J"],
+  ["6", "Finansiering og forsikring", "K"],
+  ["7", "Omsetning og drift av fast eiendom", "L"],
+  ["8", "Faglig og forretningsmessig tjenesteyting", "M N"],
   ["9", "Offentlig administrasjon, undervisning, helse- og sosialtjenester", "O P Q"],
   ["10", "Kultur, underholdning og annen tjenesteyting", "R S T U"],
 ];
@@ -81,7 +90,8 @@ export function buildSn2007(): KlassClassification {
     validTo: null,
     published: ["nb", "en"],
     lastModified: stamp(6),
-    introduction: "Standard for næringsgruppering (SN) er en statistisk standard for gruppering av virksomheter etter næring.",
+    introduction:
+      "Standard for næringsgruppering (SN) er en statistisk standard for gruppering av virksomheter etter næring.",
     levels: LEVELS.map((levelName, i) => ({ levelNumber: i + 1, levelName })),
     items,
   };
@@ -106,13 +116,17 @@ export function buildSn2007(): KlassClassification {
     validTo: null,
     published: ["nb"],
     lastModified: stamp(61),
-    levels: [{ levelNumber: 1, levelName: "Gruppe" }, { levelNumber: 2, levelName: "Næringshovedområde" }],
+    levels: [
+      { levelNumber: 1, levelName: "Gruppe" },
+      { levelNumber: 2, levelName: "Næringshovedområde" },
+    ],
     items: variantItems,
   };
   return {
     id: 6,
     name: { nb: "Standard for næringsgruppering (SN)", en: "Standard Industrial Classification" },
-    description: "Standard for næringsgruppering (SN) er en statistisk standard for gruppering av virksomheter etter næring.",
+    description:
+      "Standard for næringsgruppering (SN) er en statistisk standard for gruppering av virksomheter etter næring.",
     classificationType: "Klassifikasjon",
     lastModified: stamp(6),
     includeShortName: true,

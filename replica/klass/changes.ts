@@ -32,7 +32,8 @@ function derive(older: KlassVersion, newer: KlassVersion): Array<{ oldCode: stri
     if (sameName) linkedNew.add(sameName.code);
     pairs.push({ oldCode: o.code, newCode: sameName ? sameName.code : null });
   }
-  for (const n of newer.items) if (!oldByCode.has(n.code) && !linkedNew.has(n.code)) pairs.push({ oldCode: null, newCode: n.code });
+  for (const n of newer.items)
+    if (!oldByCode.has(n.code) && !linkedNew.has(n.code)) pairs.push({ oldCode: null, newCode: n.code });
   return pairs;
 }
 

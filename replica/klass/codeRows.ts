@@ -31,10 +31,31 @@ export interface RangeRow extends CodeFields {
 }
 
 /** CSV columns of snapshot rows. */
-export const AT_FIELDS = ["code", "parentCode", "level", "name", "shortName", "presentationName", "validFrom", "validTo", "notes"];
+export const AT_FIELDS = [
+  "code",
+  "parentCode",
+  "level",
+  "name",
+  "shortName",
+  "presentationName",
+  "validFrom",
+  "validTo",
+  "notes",
+];
 /** CSV columns of range rows. */
-export const RANGE_FIELDS = ["code", "parentCode", "level", "name", "shortName", "presentationName", "validFrom", "validTo",
-  "validFromInRequestedRange", "validToInRequestedRange", "notes"];
+export const RANGE_FIELDS = [
+  "code",
+  "parentCode",
+  "level",
+  "name",
+  "shortName",
+  "presentationName",
+  "validFrom",
+  "validTo",
+  "validFromInRequestedRange",
+  "validToInRequestedRange",
+  "notes",
+];
 
 type Filter = (item: KlassItem) => boolean;
 
@@ -86,25 +107,53 @@ export function rowsInRange(periods: Period[], lang: Lang, q: URLSearchParams): 
       const at = atRow(item, lang, pattern);
       const prev = open.get(item.code);
       if (prev && prev.name === at.name && prev.validToInRequestedRange === p.from) {
-        Object.assign(prev, { parentCode: at.parentCode, level: at.level, shortName: at.shortName,
-          presentationName: at.presentationName, notes: at.notes, validToInRequestedRange: p.to });
+        Object.assign(prev, {
+          parentCode: at.parentCode,
+          level: at.level,
+          shortName: at.shortName,
+          presentationName: at.presentationName,
+          notes: at.notes,
+          validToInRequestedRange: p.to,
+        });
         continue;
       }
-      const row: RangeRow = { ...at, validFrom: null, validTo: null, validFromInRequestedRange: p.from, validToInRequestedRange: p.to, notes: at.notes };
+      const row: RangeRow = {
+        ...at,
+        validFrom: null,
+        validTo: null,
+        validFromInRequestedRange: p.from,
+        validToInRequestedRange: p.to,
+        notes: at.notes,
+      };
       const ordered: RangeRow = {
-        code: row.code, parentCode: row.parentCode, level: row.level, name: row.name, shortName: row.shortName,
-        presentationName: row.presentationName, validFrom: null, validTo: null,
-        validFromInRequestedRange: row.validFromInRequestedRange, validToInRequestedRange: row.validToInRequestedRange, notes: row.notes,
+        code: row.code,
+        parentCode: row.parentCode,
+        level: row.level,
+        name: row.name,
+        shortName: row.shortName,
+        presentationName: row.presentationName,
+        validFrom: null,
+        validTo: null,
+        validFromInRequestedRange: row.validFromInRequestedRange,
+        validToInRequestedRange: row.validToInRequestedRange,
+        notes: row.notes,
       };
       open.set(item.code, ordered);
       out.push(ordered);
     }
   }
-  return out.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.validFromInRequestedRange < b.validFromInRequestedRange ? -1 : 1));
+  return out.sort((a, b) =>
+    a.code < b.code ? -1 : a.code > b.code ? 1 : a.validFromInRequestedRange < b.validFromInRequestedRange ? -1 : 1,
+  );
 }
 
 /** Clips [validFrom, validTo) to [from, to). */
-export function clip(validFrom: string, validTo: string | null, from: string, to: string | null): { from: string; to: string | null } {
+export function clip(
+  validFrom: string,
+  validTo: string | null,
+  from: string,
+  to: string | null,
+): { from: string; to: string | null } {
   const start = validFrom > from ? validFrom : from;
   const end = validTo === null ? to : to === null ? validTo : validTo < to ? validTo : to;
   return { from: start, to: end };

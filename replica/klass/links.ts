@@ -22,7 +22,12 @@ export function paging(q: URLSearchParams, defaultSize = 20): { page: number; si
  * first/self/next/last (and prev) links when there is more than one page, as Spring HATEOAS
  * writes them: the other parameters as sent, then `page=N&size=M`.
  */
-export function pageLinks(req: ApiRequest, page: number, size: number, total: number): Record<string, { href: string }> {
+export function pageLinks(
+  req: ApiRequest,
+  page: number,
+  size: number,
+  total: number,
+): Record<string, { href: string }> {
   const totalPages = Math.ceil(total / size);
   const self = selfLink(req);
   if (totalPages <= 1) return { self };
@@ -40,6 +45,10 @@ export function pageLinks(req: ApiRequest, page: number, size: number, total: nu
 }
 
 /** The `page` object. */
-export function pageInfo(page: number, size: number, total: number): { size: number; totalElements: number; totalPages: number; number: number } {
+export function pageInfo(
+  page: number,
+  size: number,
+  total: number,
+): { size: number; totalElements: number; totalPages: number; number: number } {
   return { size, totalElements: total, totalPages: Math.ceil(total / size), number: page };
 }

@@ -43,9 +43,14 @@ function byPrefix(items: Municipality[]): Array<[string, string]> {
 
 /** Builds the 131 versions 2016, 2017, 2018, 2019, 2020, 2024, 2026 (oldest first). */
 export function buildMunicipalityVersions(): MunicipalityVersion[] {
-  const early = fixture<{ correspondenceItems: RecordedMap[] }>("klass", "corresponds-104-131-2016-2018").correspondenceItems;
-  const late = fixture<{ correspondenceItems: RecordedMap[] }>("klass", "corresponds-104-131-2018-2020-rec2022-11")
-    .correspondenceItems;
+  const early = fixture<{ correspondenceItems: RecordedMap[] }>(
+    "klass",
+    "corresponds-104-131-2016-2018",
+  ).correspondenceItems;
+  const late = fixture<{ correspondenceItems: RecordedMap[] }>(
+    "klass",
+    "corresponds-104-131-2018-2020-rec2022-11",
+  ).correspondenceItems;
   // 2016–2017 follow the 2023 recording (the newest), which already has the disambiguated names
   // ("Våler (Østfold)") that the May-2022 codesAt-131-2016-01-01 recording lacks; 2018–2020
   // follow the Nov-2022 recording, the only one covering those versions whole.

@@ -7,13 +7,20 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A valid yyyy-MM-dd date or a 400. */
 export function parseDate(name: string, value: string | null, required: boolean): string | null {
   if (value === null || value === "") {
-    if (required) throw new KlassError(400, `Required request parameter '${name}' for method parameter type LocalDate is not present`);
+    if (required)
+      throw new KlassError(
+        400,
+        `Required request parameter '${name}' for method parameter type LocalDate is not present`,
+      );
     return null;
   }
   const m = DATE.exec(value);
   const d = m ? new Date(`${value}T00:00:00Z`) : undefined;
   if (!m || !d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
-    throw new KlassError(400, `Failed to convert value of type 'java.lang.String' to required type 'java.time.LocalDate'; '${name}' must be a date on the form yyyy-MM-dd, got '${value}'`);
+    throw new KlassError(
+      400,
+      `Failed to convert value of type 'java.lang.String' to required type 'java.time.LocalDate'; '${name}' must be a date on the form yyyy-MM-dd, got '${value}'`,
+    );
   }
   return value;
 }
@@ -63,9 +70,15 @@ export function versionAt(c: KlassClassification, versions: KlassVersion[], date
 }
 
 /** Versions overlapping [from, to), oldest first, or a 404 when there is none. */
-export function versionsIn(c: KlassClassification, versions: KlassVersion[], from: string, to: string | null): KlassVersion[] {
+export function versionsIn(
+  c: KlassClassification,
+  versions: KlassVersion[],
+  from: string,
+  to: string | null,
+): KlassVersion[] {
   const list = versions.filter((v) => (v.validTo === null || v.validTo > from) && (to === null || v.validFrom < to));
-  if (list.length === 0) throw new KlassError(404, `${c.name.nb} - ${c.id} does not have a version valid in range ${from} - ${to ?? ""}`);
+  if (list.length === 0)
+    throw new KlassError(404, `${c.name.nb} - ${c.id} does not have a version valid in range ${from} - ${to ?? ""}`);
   return list;
 }
 

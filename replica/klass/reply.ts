@@ -19,7 +19,12 @@ export class KlassError extends Error {
   }
 }
 
-const TITLES: Record<number, string> = { 400: "Bad Request", 404: "Not Found", 406: "Not Acceptable", 500: "Internal Server Error" };
+const TITLES: Record<number, string> = {
+  400: "Bad Request",
+  404: "Not Found",
+  406: "Not Acceptable",
+  500: "Internal Server Error",
+};
 
 /** Headers seen on every recorded KLASS answer (Varnish and Spring security headers). */
 function baseHeaders(contentType: string, length: number): Record<string, string | string[]> {

@@ -8,9 +8,18 @@ import { href, pageInfo, pageLinks, paging, selfLink } from "./links";
 import { searchDocs } from "./search";
 
 /** The summary object used in lists. */
-export function summary(req: ApiRequest, c: KlassClassification, lang: ReturnType<typeof parseLang>): Record<string, unknown> {
-  return { name: inLang(c.name, lang), id: c.id, classificationType: c.classificationType, lastModified: c.lastModified,
-    _links: { self: href(`${req.base}/classifications/${c.id}`) } };
+export function summary(
+  req: ApiRequest,
+  c: KlassClassification,
+  lang: ReturnType<typeof parseLang>,
+): Record<string, unknown> {
+  return {
+    name: inLang(c.name, lang),
+    id: c.id,
+    classificationType: c.classificationType,
+    lastModified: c.lastModified,
+    _links: { self: href(`${req.base}/classifications/${c.id}`) },
+  };
 }
 
 function parseChangedSince(value: string | null): number | null {
@@ -18,7 +27,10 @@ function parseChangedSince(value: string | null): number | null {
   const normalised = value.replace(/([+-]\d{2})(\d{2})$/, "$1:$2");
   const t = Date.parse(normalised);
   if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(t)) {
-    throw new KlassError(400, `changedSince must be an ISO 8601 date-time like 2015-10-31T01:30:00.000-0200, got '${value}'`);
+    throw new KlassError(
+      400,
+      `changedSince must be an ISO 8601 date-time like 2015-10-31T01:30:00.000-0200, got '${value}'`,
+    );
   }
   return t;
 }
@@ -38,7 +50,9 @@ function classifications(data: KlassData, req: ApiRequest): ApiResponse {
   const withCodelists = req.query.get("includeCodelists") === "true";
   const { page, size } = paging(req.query);
   const all = [...data.classifications.values()].filter(
-    (c) => (withCodelists || c.classificationType === "Klassifikasjon") && (since === null || lastModifiedMs(c.lastModified) > since),
+    (c) =>
+      (withCodelists || c.classificationType === "Klassifikasjon") &&
+      (since === null || lastModifiedMs(c.lastModified) > since),
   );
   const items = all.slice(page * size, page * size + size).map((c) => summary(req, c, lang));
   const links = { ...pageLinks(req, page, size, all.length), search: searchLink(req) };
@@ -51,11 +65,20 @@ function classifications(data: KlassData, req: ApiRequest): ApiResponse {
 
 function search(data: KlassData, req: ApiRequest): ApiResponse {
   const query = req.query.get("query");
-  if (query === null || query.trim() === "") throw new KlassError(400, "Required request parameter 'query' for method parameter type String is not present");
+  if (query === null || query.trim() === "")
+    throw new KlassError(400, "Required request parameter 'query' for method parameter type String is not present");
   const { page, size } = paging(req.query);
-  const hits = searchDocs(data.searchDocs, query, req.query.get("includeCodelists") === "true", req.query.get("ssbSection"));
+  const hits = searchDocs(
+    data.searchDocs,
+    query,
+    req.query.get("includeCodelists") === "true",
+    req.query.get("ssbSection"),
+  );
   const items = hits.slice(page * size, page * size + size).map((h) => ({
-    name: h.doc.name, id: h.doc.id, snippet: h.snippet, searchScore: h.score,
+    name: h.doc.name,
+    id: h.doc.id,
+    snippet: h.snippet,
+    searchScore: h.score,
     _links: { self: href(`${req.base}/classifications/${h.doc.id}`) },
   }));
   const json: Record<string, unknown> = {};
@@ -66,9 +89,16 @@ function search(data: KlassData, req: ApiRequest): ApiResponse {
 }
 
 function families(data: KlassData, req: ApiRequest): ApiResponse {
-  const list = data.families.map((f) => ({ name: f.name, id: f.id, numberOfClassifications: f.recordedCount,
-    _links: { self: href(`${req.base}/classificationfamilies/${f.id}`) } }));
-  return klassOk(req, { json: { _embedded: { classificationFamilies: list }, _links: { self: selfLink(req) } }, xmlRoot: "classificationFamilies" });
+  const list = data.families.map((f) => ({
+    name: f.name,
+    id: f.id,
+    numberOfClassifications: f.recordedCount,
+    _links: { self: href(`${req.base}/classificationfamilies/${f.id}`) },
+  }));
+  return klassOk(req, {
+    json: { _embedded: { classificationFamilies: list }, _links: { self: selfLink(req) } },
+    xmlRoot: "classificationFamilies",
+  });
 }
 
 function family(data: KlassData, req: ApiRequest, p: Record<string, string>): ApiResponse {
@@ -78,14 +108,27 @@ function family(data: KlassData, req: ApiRequest, p: Record<string, string>): Ap
   const withCodelists = req.query.get("includeCodelists") === "true";
   const list = f.classificationIds
     .map((id) => data.classifications.get(id))
-    .filter((c): c is KlassClassification => c !== undefined && (withCodelists || c.classificationType === "Klassifikasjon"))
+    .filter(
+      (c): c is KlassClassification => c !== undefined && (withCodelists || c.classificationType === "Klassifikasjon"),
+    )
     .map((c) => summary(req, c, lang));
-  return klassOk(req, { json: { name: f.name, id: f.id, classifications: list, _links: { self: href(`${req.base}/classificationfamilies/${f.id}`) } }, xmlRoot: "classificationFamily" });
+  return klassOk(req, {
+    json: {
+      name: f.name,
+      id: f.id,
+      classifications: list,
+      _links: { self: href(`${req.base}/classificationfamilies/${f.id}`) },
+    },
+    xmlRoot: "classificationFamily",
+  });
 }
 
 function sections(data: KlassData, req: ApiRequest): ApiResponse {
   const list = data.sections.map((name) => ({ name, id: null }));
-  return klassOk(req, { json: { _embedded: { ssbSections: list }, _links: { self: selfLink(req) } }, xmlRoot: "ssbSections" });
+  return klassOk(req, {
+    json: { _embedded: { ssbSections: list }, _links: { self: selfLink(req) } },
+    xmlRoot: "ssbSections",
+  });
 }
 
 /** Catalogue routes (order matters: `search` before `{id}`). */
@@ -94,7 +137,11 @@ export function catalogueRoutes(data: KlassData): Route[] {
     { template: "/classifications", pattern: /^\/classifications\/?$/, handle: (q) => classifications(data, q) },
     { template: "/classifications/search", pattern: /^\/classifications\/search\/?$/, handle: (q) => search(data, q) },
     { template: "/classificationfamilies", pattern: /^\/classificationfamilies\/?$/, handle: (q) => families(data, q) },
-    { template: "/classificationfamilies/{id}", pattern: /^\/classificationfamilies\/(?<id>[^/]+)\/?$/, handle: (q, p) => family(data, q, p) },
+    {
+      template: "/classificationfamilies/{id}",
+      pattern: /^\/classificationfamilies\/(?<id>[^/]+)\/?$/,
+      handle: (q, p) => family(data, q, p),
+    },
     { template: "/ssbsections", pattern: /^\/ssbsections\/?$/, handle: (q) => sections(data, q) },
   ];
 }

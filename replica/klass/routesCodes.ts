@@ -3,19 +3,37 @@ import type { ApiRequest, ApiResponse, Route } from "../http/types";
 import type { KlassClassification, KlassData, KlassItem, KlassVariant, KlassVersion, Lang } from "./model";
 import { inLang } from "./model";
 import { AT_FIELDS, RANGE_FIELDS, clip, rowsAt, rowsInRange, type Period } from "./codeRows";
-import { checkPublished, findClassification, parseDate, parseLang, parseRange, versionAt, versionsIn, visibleVersions } from "./params";
+import {
+  checkPublished,
+  findClassification,
+  parseDate,
+  parseLang,
+  parseRange,
+  versionAt,
+  versionsIn,
+  visibleVersions,
+} from "./params";
 import { KlassError, klassOk } from "./reply";
 import { changesBetween } from "./changes";
 
 function variantsFor(c: KlassClassification, q: URLSearchParams): KlassVariant[] {
   const wanted = (q.get("variantName") ?? "").trim().toLowerCase();
-  if (wanted === "") throw new KlassError(400, "Required request parameter 'variantName' for method parameter type String is not present");
+  if (wanted === "")
+    throw new KlassError(
+      400,
+      "Required request parameter 'variantName' for method parameter type String is not present",
+    );
   const list = c.variants.filter((v) => v.name.nb.toLowerCase().startsWith(wanted));
-  if (list.length === 0) throw new KlassError(404, `Variant with name ${q.get("variantName") ?? ""} not found for classification ${c.id}`);
+  if (list.length === 0)
+    throw new KlassError(404, `Variant with name ${q.get("variantName") ?? ""} not found for classification ${c.id}`);
   return list;
 }
 
-function periodsOf(list: Array<{ validFrom: string; validTo: string | null; items: KlassItem[] }>, from: string, to: string | null): Period[] {
+function periodsOf(
+  list: Array<{ validFrom: string; validTo: string | null; items: KlassItem[] }>,
+  from: string,
+  to: string | null,
+): Period[] {
   return list
     .filter((v) => (v.validTo === null || v.validTo > from) && (to === null || v.validFrom < to))
     .sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1))
@@ -29,7 +47,11 @@ function codesAt(data: KlassData, req: ApiRequest, p: Record<string, string>): A
   const v = versionAt(c, visibleVersions(c, req.query, req.now), date);
   checkPublished(v, lang);
   const rows = rowsAt(v.items, lang, req.query);
-  return klassOk(req, { json: { codes: rows }, xmlRoot: "codeList", csv: { fields: AT_FIELDS, rows: rows as unknown as Array<Record<string, unknown>> } });
+  return klassOk(req, {
+    json: { codes: rows },
+    xmlRoot: "codeList",
+    csv: { fields: AT_FIELDS, rows: rows as unknown as Array<Record<string, unknown>> },
+  });
 }
 
 function codes(data: KlassData, req: ApiRequest, p: Record<string, string>): ApiResponse {
@@ -39,7 +61,11 @@ function codes(data: KlassData, req: ApiRequest, p: Record<string, string>): Api
   const versions = versionsIn(c, visibleVersions(c, req.query, req.now), from, to);
   for (const v of versions) checkPublished(v, lang);
   const rows = rowsInRange(periodsOf(versions, from, to), lang, req.query);
-  return klassOk(req, { json: { codes: rows }, xmlRoot: "codeList", csv: { fields: RANGE_FIELDS, rows: rows as unknown as Array<Record<string, unknown>> } });
+  return klassOk(req, {
+    json: { codes: rows },
+    xmlRoot: "codeList",
+    csv: { fields: RANGE_FIELDS, rows: rows as unknown as Array<Record<string, unknown>> },
+  });
 }
 
 function variantAt(data: KlassData, req: ApiRequest, p: Record<string, string>): ApiResponse {
@@ -47,10 +73,18 @@ function variantAt(data: KlassData, req: ApiRequest, p: Record<string, string>):
   const date = parseDate("date", req.query.get("date"), true) as string;
   const lang = parseLang(req.query);
   const v = variantsFor(c, req.query).find((x) => x.validFrom <= date && (x.validTo === null || x.validTo > date));
-  if (!v) throw new KlassError(404, `Variant ${req.query.get("variantName") ?? ""} of classification ${c.id} is not valid at ${date}`);
+  if (!v)
+    throw new KlassError(
+      404,
+      `Variant ${req.query.get("variantName") ?? ""} of classification ${c.id} is not valid at ${date}`,
+    );
   checkPublished(v, lang);
   const rows = rowsAt(v.items, lang, req.query);
-  return klassOk(req, { json: { codes: rows }, xmlRoot: "codeList", csv: { fields: AT_FIELDS, rows: rows as unknown as Array<Record<string, unknown>> } });
+  return klassOk(req, {
+    json: { codes: rows },
+    xmlRoot: "codeList",
+    csv: { fields: AT_FIELDS, rows: rows as unknown as Array<Record<string, unknown>> },
+  });
 }
 
 function variant(data: KlassData, req: ApiRequest, p: Record<string, string>): ApiResponse {
@@ -58,9 +92,17 @@ function variant(data: KlassData, req: ApiRequest, p: Record<string, string>): A
   const { from, to } = parseRange(req.query);
   const lang = parseLang(req.query);
   const periods = periodsOf(variantsFor(c, req.query), from, to);
-  if (periods.length === 0) throw new KlassError(404, `Variant ${req.query.get("variantName") ?? ""} of classification ${c.id} is not valid in range ${from} - ${to ?? ""}`);
+  if (periods.length === 0)
+    throw new KlassError(
+      404,
+      `Variant ${req.query.get("variantName") ?? ""} of classification ${c.id} is not valid in range ${from} - ${to ?? ""}`,
+    );
   const rows = rowsInRange(periods, lang, req.query);
-  return klassOk(req, { json: { codes: rows }, xmlRoot: "codeList", csv: { fields: RANGE_FIELDS, rows: rows as unknown as Array<Record<string, unknown>> } });
+  return klassOk(req, {
+    json: { codes: rows },
+    xmlRoot: "codeList",
+    csv: { fields: RANGE_FIELDS, rows: rows as unknown as Array<Record<string, unknown>> },
+  });
 }
 
 const CHANGE_FIELDS = ["oldCode", "oldName", "oldShortName", "newCode", "newName", "newShortName", "changeOccurred"];
@@ -78,7 +120,11 @@ function changes(data: KlassData, req: ApiRequest, p: Record<string, string>): A
     const newer = versions[i];
     if (older && newer) rows.push(...changesBetween(c, older, newer, (t) => inLang(t, lang)));
   }
-  return klassOk(req, { json: { codeChanges: rows }, xmlRoot: "codeChangeList", csv: { fields: CHANGE_FIELDS, rows: rows as unknown as Array<Record<string, unknown>> } });
+  return klassOk(req, {
+    json: { codeChanges: rows },
+    xmlRoot: "codeChangeList",
+    csv: { fields: CHANGE_FIELDS, rows: rows as unknown as Array<Record<string, unknown>> },
+  });
 }
 
 /** Routes below `/classifications/{id}/…` for code lists. */
@@ -88,5 +134,11 @@ export function codeRoutes(data: KlassData): Route[] {
     pattern: new RegExp(`^/classifications/(?<id>[^/]+)/${name}/?$`),
     handle: (q, p) => fn(data, q, p),
   });
-  return [r("codesAt", codesAt), r("codes", codes), r("variantAt", variantAt), r("variant", variant), r("changes", changes)];
+  return [
+    r("codesAt", codesAt),
+    r("codes", codes),
+    r("variantAt", variantAt),
+    r("variant", variant),
+    r("changes", changes),
+  ];
 }

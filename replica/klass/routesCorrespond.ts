@@ -33,9 +33,15 @@ function tablesBetween(data: KlassData, source: KlassClassification, targetId: n
     const s = versions.get(table.sourceVersionId);
     const t = versions.get(table.targetVersionId);
     if (!s || !t) continue;
-    if (s.classificationId === source.id && t.classificationId === targetId) direct.push({ table, source: s, target: t, pairs: table.maps });
+    if (s.classificationId === source.id && t.classificationId === targetId)
+      direct.push({ table, source: s, target: t, pairs: table.maps });
     if (t.classificationId === source.id && s.classificationId === targetId) {
-      inverted.push({ table, source: t, target: s, pairs: table.maps.map((m) => ({ sourceCode: m.targetCode, targetCode: m.sourceCode })) });
+      inverted.push({
+        table,
+        source: t,
+        target: s,
+        pairs: table.maps.map((m) => ({ sourceCode: m.targetCode, targetCode: m.sourceCode })),
+      });
     }
   }
   return direct.length > 0 ? direct : inverted;
@@ -49,12 +55,25 @@ function period(o: Oriented): { from: string; to: string | null } {
 
 function target(data: KlassData, q: URLSearchParams): number {
   const t = q.get("targetClassificationId");
-  if (t === null || !/^\d+$/.test(t)) throw new KlassError(400, "Required request parameter 'targetClassificationId' for method parameter type Long is not present");
+  if (t === null || !/^\d+$/.test(t))
+    throw new KlassError(
+      400,
+      "Required request parameter 'targetClassificationId' for method parameter type Long is not present",
+    );
   findClassification(data.classifications, t);
   return Number(t);
 }
 
-interface MapRow { sourceCode: string; sourceName: string; sourceShortName: string; targetCode: string; targetName: string; targetShortName: string; validFrom?: string; validTo?: string | null }
+interface MapRow {
+  sourceCode: string;
+  sourceName: string;
+  sourceShortName: string;
+  targetCode: string;
+  targetName: string;
+  targetShortName: string;
+  validFrom?: string;
+  validTo?: string | null;
+}
 
 function rowsOf(o: Oriented, lang: Lang): MapRow[] {
   const sItems = new Map(o.source.items.map((i) => [i.code, i]));
@@ -63,13 +82,22 @@ function rowsOf(o: Oriented, lang: Lang): MapRow[] {
     const s = sItems.get(sourceCode);
     const t = tItems.get(targetCode);
     if (!s || !t) return [];
-    return [{ sourceCode, sourceName: inLang(s.name, lang), sourceShortName: inLang(s.shortName, lang),
-      targetCode, targetName: inLang(t.name, lang), targetShortName: inLang(t.shortName, lang) }];
+    return [
+      {
+        sourceCode,
+        sourceName: inLang(s.name, lang),
+        sourceShortName: inLang(s.shortName, lang),
+        targetCode,
+        targetName: inLang(t.name, lang),
+        targetShortName: inLang(t.shortName, lang),
+      },
+    ];
   });
 }
 
 const key = (r: MapRow): string => `${r.sourceCode}\u0000${r.sourceName}\u0000${r.targetCode}\u0000${r.targetName}`;
-const byKey = (a: MapRow, b: MapRow): number => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : (a.validFrom ?? "") < (b.validFrom ?? "") ? -1 : 1);
+const byKey = (a: MapRow, b: MapRow): number =>
+  key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : (a.validFrom ?? "") < (b.validFrom ?? "") ? -1 : 1;
 const AT_FIELDS = ["sourceCode", "sourceName", "sourceShortName", "targetCode", "targetName", "targetShortName"];
 
 function correspondsAt(data: KlassData, req: ApiRequest, p: Record<string, string>): ApiResponse {
@@ -81,9 +109,17 @@ function correspondsAt(data: KlassData, req: ApiRequest, p: Record<string, strin
     const per = period(x);
     return per.from <= date && (per.to === null || per.to > date);
   });
-  if (!o) throw new KlassError(404, `No correspondence table found between classification ${c.id} and ${targetId} at ${date}`);
+  if (!o)
+    throw new KlassError(
+      404,
+      `No correspondence table found between classification ${c.id} and ${targetId} at ${date}`,
+    );
   const rows = rowsOf(o, lang).sort(byKey);
-  return klassOk(req, { json: { correspondenceItems: rows }, xmlRoot: "correspondenceItemList", csv: { fields: AT_FIELDS, rows: rows as unknown as Array<Record<string, unknown>> } });
+  return klassOk(req, {
+    json: { correspondenceItems: rows },
+    xmlRoot: "correspondenceItemList",
+    csv: { fields: AT_FIELDS, rows: rows as unknown as Array<Record<string, unknown>> },
+  });
 }
 
 function corresponds(data: KlassData, req: ApiRequest, p: Record<string, string>): ApiResponse {
@@ -97,9 +133,13 @@ function corresponds(data: KlassData, req: ApiRequest, p: Record<string, string>
     .sort((a, b) => (a.per.from < b.per.from ? -1 : 1));
   // Every day of the range must be covered, else the real API answers 404.
   let covered = from;
-  for (const { per } of tables) if (per.from <= covered && (per.to === null || per.to > covered)) covered = per.to ?? "9999-12-31";
+  for (const { per } of tables)
+    if (per.from <= covered && (per.to === null || per.to > covered)) covered = per.to ?? "9999-12-31";
   if (tables.length === 0 || (to !== null && covered < to)) {
-    throw new KlassError(404, `Correspondence table between classification ${c.id} and ${targetId} is missing for parts of the range ${from} - ${to ?? ""}`);
+    throw new KlassError(
+      404,
+      `Correspondence table between classification ${c.id} and ${targetId} is missing for parts of the range ${from} - ${to ?? ""}`,
+    );
   }
   const open = new Map<string, MapRow>();
   const out: MapRow[] = [];
@@ -107,15 +147,21 @@ function corresponds(data: KlassData, req: ApiRequest, p: Record<string, string>
     const span = clip(per.from, per.to, from, to);
     for (const r of rowsOf(o, lang)) {
       const prev = open.get(key(r));
-      if (prev && prev.validTo === span.from) { prev.validTo = span.to; continue; }
+      if (prev && prev.validTo === span.from) {
+        prev.validTo = span.to;
+        continue;
+      }
       const row = { ...r, validFrom: span.from, validTo: span.to };
       open.set(key(r), row);
       out.push(row);
     }
   }
   out.sort(byKey);
-  return klassOk(req, { json: { correspondenceItems: out }, xmlRoot: "correspondenceItemList",
-    csv: { fields: [...AT_FIELDS, "validFrom", "validTo"], rows: out as unknown as Array<Record<string, unknown>> } });
+  return klassOk(req, {
+    json: { correspondenceItems: out },
+    xmlRoot: "correspondenceItemList",
+    csv: { fields: [...AT_FIELDS, "validFrom", "validTo"], rows: out as unknown as Array<Record<string, unknown>> },
+  });
 }
 
 function table(data: KlassData, req: ApiRequest, p: Record<string, string>): ApiResponse {
@@ -127,25 +173,58 @@ function table(data: KlassData, req: ApiRequest, p: Record<string, string>): Api
   if (!s || !tv) throw new KlassError(404, `CorrespondenceTable not found with id = ${p.id ?? ""}`);
   const lang = parseLang(req.query);
   const maps = rowsOf({ table: t, source: s, target: tv, pairs: t.maps }, lang).map((r) => ({
-    sourceCode: r.sourceCode, sourceName: r.sourceName, targetCode: r.targetCode, targetName: r.targetName }));
+    sourceCode: r.sourceCode,
+    sourceName: r.sourceName,
+    targetCode: r.targetCode,
+    targetName: r.targetName,
+  }));
   const json = {
-    name: `${inLang(s.name, lang)} - ${inLang(tv.name, lang)}`, id: t.id,
-    contactPerson: { name: "Seksjon for befolkningsstatistikk", email: null, phone: null }, owningSection: null,
-    source: inLang(s.name, lang), sourceId: s.id, target: inLang(tv.name, lang), targetId: tv.id, changeTable: false,
-    lastModified: t.lastModified, published: ["nb", "nn", "en"], sourceLevel: null, targetLevel: null,
-    description: `Korrespondanse ${inLang(s.name, lang)} - ${inLang(tv.name, lang)}`, changelogs: [], correspondenceMaps: maps,
-    _links: { self: href(`${req.base}/correspondencetables/${t.id}`),
+    name: `${inLang(s.name, lang)} - ${inLang(tv.name, lang)}`,
+    id: t.id,
+    contactPerson: { name: "Seksjon for befolkningsstatistikk", email: null, phone: null },
+    owningSection: null,
+    source: inLang(s.name, lang),
+    sourceId: s.id,
+    target: inLang(tv.name, lang),
+    targetId: tv.id,
+    changeTable: false,
+    lastModified: t.lastModified,
+    published: ["nb", "nn", "en"],
+    sourceLevel: null,
+    targetLevel: null,
+    description: `Korrespondanse ${inLang(s.name, lang)} - ${inLang(tv.name, lang)}`,
+    changelogs: [],
+    correspondenceMaps: maps,
+    _links: {
+      self: href(`${req.base}/correspondencetables/${t.id}`),
       source: { href: `${req.base}/versions/${s.id}{?language,includeFuture}`, templated: true },
-      target: { href: `${req.base}/versions/${tv.id}{?language,includeFuture}`, templated: true } },
+      target: { href: `${req.base}/versions/${tv.id}{?language,includeFuture}`, templated: true },
+    },
   };
-  return klassOk(req, { json, xmlRoot: "correspondenceTable", csv: { fields: ["sourceCode", "sourceName", "targetCode", "targetName"], rows: maps } });
+  return klassOk(req, {
+    json,
+    xmlRoot: "correspondenceTable",
+    csv: { fields: ["sourceCode", "sourceName", "targetCode", "targetName"], rows: maps },
+  });
 }
 
 /** Correspondence routes. */
 export function correspondRoutes(data: KlassData): Route[] {
   return [
-    { template: "/classifications/{id}/correspondsAt", pattern: /^\/classifications\/(?<id>[^/]+)\/correspondsAt\/?$/, handle: (q, p) => correspondsAt(data, q, p) },
-    { template: "/classifications/{id}/corresponds", pattern: /^\/classifications\/(?<id>[^/]+)\/corresponds\/?$/, handle: (q, p) => corresponds(data, q, p) },
-    { template: "/correspondencetables/{id}", pattern: /^\/correspondencetables\/(?<id>[^/]+)\/?$/, handle: (q, p) => table(data, q, p) },
+    {
+      template: "/classifications/{id}/correspondsAt",
+      pattern: /^\/classifications\/(?<id>[^/]+)\/correspondsAt\/?$/,
+      handle: (q, p) => correspondsAt(data, q, p),
+    },
+    {
+      template: "/classifications/{id}/corresponds",
+      pattern: /^\/classifications\/(?<id>[^/]+)\/corresponds\/?$/,
+      handle: (q, p) => corresponds(data, q, p),
+    },
+    {
+      template: "/correspondencetables/{id}",
+      pattern: /^\/correspondencetables\/(?<id>[^/]+)\/?$/,
+      handle: (q, p) => table(data, q, p),
+    },
   ];
 }

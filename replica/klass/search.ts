@@ -32,8 +32,16 @@ function snippet(text: string, re: RegExp): string {
 }
 
 /** Ranked hits for a query. */
-export function searchDocs(docs: readonly SearchDoc[], query: string, includeCodelists: boolean, section: string | null): SearchHit[] {
-  const terms = query.toLowerCase().split(/\s+/).filter((t) => t.length > 0);
+export function searchDocs(
+  docs: readonly SearchDoc[],
+  query: string,
+  includeCodelists: boolean,
+  section: string | null,
+): SearchHit[] {
+  const terms = query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((t) => t.length > 0);
   const re = new RegExp(terms.map(escapeRe).join("|"), "gi");
   const hits: SearchHit[] = [];
   for (const doc of docs) {
@@ -44,7 +52,9 @@ export function searchDocs(docs: readonly SearchDoc[], query: string, includeCod
     for (const t of terms) tf += hay.split(t).length - 1;
     if (tf === 0) continue;
     const inName = terms.some((t) => doc.name.toLowerCase().includes(t)) ? 2 : 1;
-    const score = Math.fround((Math.sqrt(tf) * inName * 4) / Math.sqrt(doc.text.length / 20 + 1) + (doc.codelist ? 0.5 : 0));
+    const score = Math.fround(
+      (Math.sqrt(tf) * inName * 4) / Math.sqrt(doc.text.length / 20 + 1) + (doc.codelist ? 0.5 : 0),
+    );
     hits.push({ doc, score, snippet: snippet(doc.text, re) });
   }
   return hits.sort((a, b) => b.score - a.score || a.doc.id - b.doc.id);

@@ -14,11 +14,20 @@ export const SELECT_CODES_MAX_TERMS = 20;
 export function parseSelectCodes(value: string | null): (code: string) => boolean {
   if (value === null || value.trim() === "") return () => true;
   if (value.length > SELECT_CODES_MAX_LENGTH) {
-    throw new KlassError(400, `selectCodes is too long: ${value.length} characters, at most ${SELECT_CODES_MAX_LENGTH} allowed`);
+    throw new KlassError(
+      400,
+      `selectCodes is too long: ${value.length} characters, at most ${SELECT_CODES_MAX_LENGTH} allowed`,
+    );
   }
-  const terms = value.split(",").map((t) => t.trim()).filter((t) => t !== "");
+  const terms = value
+    .split(",")
+    .map((t) => t.trim())
+    .filter((t) => t !== "");
   if (terms.length > SELECT_CODES_MAX_TERMS) {
-    throw new KlassError(400, `selectCodes has too many terms: ${terms.length}, at most ${SELECT_CODES_MAX_TERMS} allowed`);
+    throw new KlassError(
+      400,
+      `selectCodes has too many terms: ${terms.length}, at most ${SELECT_CODES_MAX_TERMS} allowed`,
+    );
   }
   const tests = terms.map((term): ((code: string) => boolean) => {
     const dash = term.indexOf("-", 1);

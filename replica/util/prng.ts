@@ -51,7 +51,8 @@ let days: string[] | undefined;
 function allDays(): string[] {
   if (!days) {
     days = [];
-    for (let t = Date.UTC(FIRST_YEAR, 0, 1); t < Date.UTC(2031, 0, 1); t += DAY) days.push(new Date(t).toISOString().slice(0, 10));
+    for (let t = Date.UTC(FIRST_YEAR, 0, 1); t < Date.UTC(2031, 0, 1); t += DAY)
+      days.push(new Date(t).toISOString().slice(0, 10));
   }
   return days;
 }

@@ -20,7 +20,8 @@ const OPEN = "open";
 /** Keys of KLASS resources. Names and texts that may hold `/` are URI-encoded. */
 export const klassKeys = {
   meta: (id: number | string) => `klass/${id}/meta`,
-  codesAt: (id: number, versionValidFrom: string, language: string) => `klass/${id}/codesAt/${versionValidFrom}/${language}`,
+  codesAt: (id: number, versionValidFrom: string, language: string) =>
+    `klass/${id}/codesAt/${versionValidFrom}/${language}`,
   codes: (id: number, from: string, to: string | undefined, language: string) =>
     `klass/${id}/codes/${from}/${to ?? OPEN}/${language}`,
   variant: (id: number, name: string, from: string, to: string | undefined, language: string) =>
@@ -84,7 +85,11 @@ export function brregSearchKey(register: BrregRegister, params: Readonly<Record<
  * Roles, organisasjonsformer, searches and families have no feed; they keep their own ttl.
  */
 export function coveredByFeed(key: string): boolean {
-  return key.startsWith(UNIT_KEY_PREFIX.enheter) || key.startsWith(UNIT_KEY_PREFIX.underenheter) || parseKlassKey(key) !== undefined;
+  return (
+    key.startsWith(UNIT_KEY_PREFIX.enheter) ||
+    key.startsWith(UNIT_KEY_PREFIX.underenheter) ||
+    parseKlassKey(key) !== undefined
+  );
 }
 
 /** Keys of cached resources (the store also holds `sync/…` records, which are not cache entries). */

@@ -99,8 +99,11 @@ export type BaseUrlCheckResult =
  */
 export function checkBaseUrl(name: string, value: unknown): BaseUrlCheckResult {
   const got = JSON.stringify(value) ?? String(value);
-  const refuse = (problem: BaseUrlProblem, must: string): BaseUrlCheckResult =>
-    ({ ok: false, problem, message: `Option "${name}" ${must}; got ${got}.` });
+  const refuse = (problem: BaseUrlProblem, must: string): BaseUrlCheckResult => ({
+    ok: false,
+    problem,
+    message: `Option "${name}" ${must}; got ${got}.`,
+  });
   const text = typeof value === "string" ? value.trim() : "";
   let url: URL;
   try {
@@ -111,7 +114,8 @@ export function checkBaseUrl(name: string, value: unknown): BaseUrlCheckResult {
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") return refuse("not-http", "must use http or https");
   // `url.search` is "" for a bare "?", so look at the text as well.
-  if (url.search || url.hash || /[?#]/.test(text)) return refuse("query-or-fragment", "must not carry a query or fragment");
+  if (url.search || url.hash || /[?#]/.test(text))
+    return refuse("query-or-fragment", "must not carry a query or fragment");
   return { ok: true, url: text.replace(/\/+$/, "") };
 }
 
@@ -147,7 +151,9 @@ export function resolveConfig(options: CoreOptions = {}): CoreConfig {
     (options[key] === undefined ? DEFAULT_CONFIG[key] : options[key]) as CoreConfig[K];
   const retryStatuses = pick("retryStatuses");
   if (!Array.isArray(retryStatuses) || retryStatuses.some((s) => !Number.isInteger(s) || s < 400 || s > 599)) {
-    throw new RangeError(`Option "retryStatuses" must be a list of HTTP statuses 400–599; got ${JSON.stringify(retryStatuses)}.`);
+    throw new RangeError(
+      `Option "retryStatuses" must be a list of HTTP statuses 400–599; got ${JSON.stringify(retryStatuses)}.`,
+    );
   }
   if (retryStatuses.some((s) => s === 400 || s === 404 || s === 410)) {
     throw new RangeError(`Option "retryStatuses" must not hold 400, 404 or 410: those are answers, not failures.`);

@@ -26,8 +26,18 @@ export interface MetricsSnapshot {
 }
 
 const ZERO: MetricsSnapshot = Object.freeze({
-  requests: 0, requestsByApi: { klass: 0, brreg: 0 }, requestsByPath: {}, bytes: 0, hits: 0, misses: 0,
-  staleServes: 0, retries: 0, batches: 0, batchedKeys: 0, failures: 0, storeTimeouts: 0,
+  requests: 0,
+  requestsByApi: { klass: 0, brreg: 0 },
+  requestsByPath: {},
+  bytes: 0,
+  hits: 0,
+  misses: 0,
+  staleServes: 0,
+  retries: 0,
+  batches: 0,
+  batchedKeys: 0,
+  failures: 0,
+  storeTimeouts: 0,
 });
 
 /**
@@ -69,7 +79,10 @@ export class Metrics {
     const base = this.#bases.find(([name]) => name === api)?.[1];
     if (base && path.startsWith(base)) path = path.slice(base.length);
     // Ids and numbers become {id} so the counts group by endpoint, not by unit.
-    return path.replace(/^\/+/, "").replace(/\/\d+(?=\/|$)/g, "/{id}").replace(/^\d+(?=\/|$)/, "{id}");
+    return path
+      .replace(/^\/+/, "")
+      .replace(/\/\d+(?=\/|$)/g, "/{id}")
+      .replace(/^\d+(?=\/|$)/, "{id}");
   }
 
   snapshot(): MetricsSnapshot {
@@ -90,7 +103,17 @@ export class Metrics {
   }
 
   reset(): void {
-    Object.assign(this, { hits: 0, misses: 0, staleServes: 0, retries: 0, batches: 0, batchedKeys: 0, bytes: 0, failures: 0, storeTimeouts: 0 });
+    Object.assign(this, {
+      hits: 0,
+      misses: 0,
+      staleServes: 0,
+      retries: 0,
+      batches: 0,
+      batchedKeys: 0,
+      bytes: 0,
+      failures: 0,
+      storeTimeouts: 0,
+    });
     this.#requests = 0;
     this.#byApi = { klass: 0, brreg: 0 };
     this.#byPath.clear();

@@ -59,7 +59,8 @@ export interface Services {
 
 function defaultFetch(): typeof fetch {
   const global = (globalThis as { fetch?: typeof fetch }).fetch;
-  if (typeof global !== "function") throw new TypeError(`Option "fetch" is required: this runtime has no global fetch.`);
+  if (typeof global !== "function")
+    throw new TypeError(`Option "fetch" is required: this runtime has no global fetch.`);
   // Bound: some browsers throw "Illegal invocation" when fetch is called off `window`.
   return global.bind(globalThis);
 }
@@ -84,19 +85,47 @@ export function createServices(options: ServicesOptions = {}): Services {
     : createDefaultStore({ bases: config });
   const metrics = new Metrics({ klass: config.klassBaseUrl, brreg: config.brregBaseUrl });
   const http = new FetchHttpClient({
-    ...config, config, fetch: options.fetch ?? defaultFetch(), clock, metrics,
+    ...config,
+    config,
+    fetch: options.fetch ?? defaultFetch(),
+    clock,
+    metrics,
     ...(options.random ? { random: options.random } : {}),
     ...(options.queueTimeoutMs === undefined ? {} : { queueTimeoutMs: options.queueTimeoutMs }),
   });
   // Every data request goes through the check that tells "not found" from "wrong base URL".
   const api = new BaseUrlCheck(http, { klass: config.klassBaseUrl, brreg: config.brregBaseUrl });
-  const cache = new TieredCache({ ...config, config, http: api, store, clock, metrics, ...(options.onStoreError ? { onStoreError: options.onStoreError } : {}) });
-  const brreg = createBrregData({ ...config, config, http: api, cache, baseUrl: config.brregBaseUrl, metrics, scheduler });
+  const cache = new TieredCache({
+    ...config,
+    config,
+    http: api,
+    store,
+    clock,
+    metrics,
+    ...(options.onStoreError ? { onStoreError: options.onStoreError } : {}),
+  });
+  const brreg = createBrregData({
+    ...config,
+    config,
+    http: api,
+    cache,
+    baseUrl: config.brregBaseUrl,
+    metrics,
+    scheduler,
+  });
   const klass = createKlassData({ cache, http: api, baseUrl: config.klassBaseUrl });
   const revalidator = new Revalidator({
-    cache, store, clock, overlapMs: config.revalidateOverlapMs,
+    cache,
+    store,
+    clock,
+    overlapMs: config.revalidateOverlapMs,
     klass: { http: api, baseUrl: config.klassBaseUrl, pageSize: config.updatesPageSize },
-    brreg: { http: api, baseUrl: config.brregBaseUrl, pageSize: config.updatesPageSize, refresh: (register, orgnrs) => brreg.refreshUnits(register, orgnrs) },
+    brreg: {
+      http: api,
+      baseUrl: config.brregBaseUrl,
+      pageSize: config.updatesPageSize,
+      refresh: (register, orgnrs) => brreg.refreshUnits(register, orgnrs),
+    },
   });
 
   let closing: Promise<void> | undefined;
@@ -111,7 +140,14 @@ export function createServices(options: ServicesOptions = {}): Services {
   };
 
   return {
-    config, http, clock, cache, store, metrics, brreg, klass,
+    config,
+    http,
+    clock,
+    cache,
+    store,
+    metrics,
+    brreg,
+    klass,
     revalidate: () => revalidator.revalidate(),
     flush: () => cache.flush(),
     close,

@@ -53,7 +53,12 @@ export function settleMap<K, T>(values: ReadonlyMap<K, MaybePromise<T>>): MaybeP
     // Reserve the slot first, so the settled map iterates in the order of `values`.
     out.set(key, value as Outcome<T>);
     if (isPromise(value)) {
-      (pending ??= []).push(value.then((ready) => void out.set(key, ready), (error: unknown) => void out.set(key, asError(error))));
+      (pending ??= []).push(
+        value.then(
+          (ready) => void out.set(key, ready),
+          (error: unknown) => void out.set(key, asError(error)),
+        ),
+      );
     }
   }
   return pending ? Promise.all(pending).then(() => out) : out;

@@ -29,7 +29,11 @@ export async function connectWorkbook(): Promise<WorkbookConnection> {
   const host = await officeReady();
   const browserLanguage = typeof navigator === "undefined" ? "en-US" : navigator.language;
   if ((host as string | undefined) === "Excel") {
-    return { gateway: createOfficeGateway(), host: "excel", displayLanguage: Office.context.displayLanguage || browserLanguage };
+    return {
+      gateway: createOfficeGateway(),
+      host: "excel",
+      displayLanguage: Office.context.displayLanguage || browserLanguage,
+    };
   }
   return { gateway: createMemoryWorkbook(), host: "browser", displayLanguage: browserLanguage };
 }

@@ -75,7 +75,10 @@ export interface WorkbookGateway {
    * `userColumns` are the user's own and are written as given, so their formulas stay formulas.
    */
   replaceTableRows(
-    name: string, header: readonly string[], rows: readonly (readonly CellValue[])[], textColumns: ReadonlySet<number>,
+    name: string,
+    header: readonly string[],
+    rows: readonly (readonly CellValue[])[],
+    textColumns: ReadonlySet<number>,
     userColumns?: ReadonlySet<number>,
   ): Promise<TableInfo>;
   /** Selects a block and activates its sheet (CSV import selects the loaded column for Enrich). */

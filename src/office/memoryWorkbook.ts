@@ -46,7 +46,10 @@ function storedValue(value: CellValue, format: string): CellValue {
 }
 
 /** `budgetBytes`: payload budget per write, as the Office gateway chunks (tests use a small one). */
-export function createMemoryWorkbook(initialSheet = "Sheet1", options: { readonly budgetBytes?: number } = {}): MemoryWorkbook {
+export function createMemoryWorkbook(
+  initialSheet = "Sheet1",
+  options: { readonly budgetBytes?: number } = {},
+): MemoryWorkbook {
   const budget = options.budgetBytes ?? DEFAULT_PAYLOAD_BUDGET_BYTES;
   const sheets = new Map<string, Map<string, Cell>>([[initialSheet, new Map()]]);
   const tables = new Map<string, Table>();
@@ -63,16 +66,22 @@ export function createMemoryWorkbook(initialSheet = "Sheet1", options: { readonl
   };
   const read = (sheet: string, row: number, column: number, rowCount: number, columnCount: number): CellValue[][] => {
     const cells = sheetCells(sheet);
-    return Array.from({ length: rowCount }, (_, r) => Array.from({ length: columnCount }, (_, c) => cells.get(key(row + r, column + c))?.value ?? null));
+    return Array.from({ length: rowCount }, (_, r) =>
+      Array.from({ length: columnCount }, (_, c) => cells.get(key(row + r, column + c))?.value ?? null),
+    );
   };
   const write = (request: WriteRequest): void => {
     const cells = sheetCells(request.sheet);
     let bytes = 0;
     request.values.forEach((rowValues, r) =>
       rowValues.forEach((value, c) => {
-        const format = request.numberFormats?.[r]?.[c] ?? cells.get(key(request.row + r, request.column + c))?.format ?? "General";
+        const format =
+          request.numberFormats?.[r]?.[c] ?? cells.get(key(request.row + r, request.column + c))?.format ?? "General";
         const isFormula = typeof value === "string" && value.startsWith("=") && format !== TEXT_FORMAT;
-        cells.set(key(request.row + r, request.column + c), isFormula ? { value: null, format, formula: value } : { value: storedValue(value, format), format });
+        cells.set(
+          key(request.row + r, request.column + c),
+          isFormula ? { value: null, format, formula: value } : { value: storedValue(value, format), format },
+        );
         bytes += JSON.stringify(value).length + format.length;
       }),
     );
@@ -85,16 +94,34 @@ export function createMemoryWorkbook(initialSheet = "Sheet1", options: { readonl
     return name;
   };
   const putTable = (
-    name: string, sheet: string, row: number, column: number, header: readonly string[], rows: readonly (readonly CellValue[])[],
-    textColumns: ReadonlySet<number>, userColumns?: ReadonlySet<number>,
+    name: string,
+    sheet: string,
+    row: number,
+    column: number,
+    header: readonly string[],
+    rows: readonly (readonly CellValue[])[],
+    textColumns: ReadonlySet<number>,
+    userColumns?: ReadonlySet<number>,
   ): TableInfo => {
     const formats = tableFormats(rows, textColumns, userColumns);
     write({ sheet, row, column, values: [header as string[]], numberFormats: headerFormats(header) });
     // Chunked as the Office gateway does: one write per request-sized block.
     for (const chunk of rowChunks(rows, formats, budget)) {
-      write({ sheet, row: row + 1 + chunk.start, column, values: rows.slice(chunk.start, chunk.start + chunk.count), numberFormats: formats.slice(chunk.start, chunk.start + chunk.count) });
+      write({
+        sheet,
+        row: row + 1 + chunk.start,
+        column,
+        values: rows.slice(chunk.start, chunk.start + chunk.count),
+        numberFormats: formats.slice(chunk.start, chunk.start + chunk.count),
+      });
     }
-    const info: TableInfo = { name, sheet, address: blockAddress(row, column, rows.length + 1, header.length), header: [...header], rowCount: rows.length };
+    const info: TableInfo = {
+      name,
+      sheet,
+      address: blockAddress(row, column, rows.length + 1, header.length),
+      header: [...header],
+      rowCount: rows.length,
+    };
     tables.set(name, { info, row, column });
     return info;
   };
@@ -122,7 +149,15 @@ export function createMemoryWorkbook(initialSheet = "Sheet1", options: { readonl
     sheets: () => [...sheets.keys()],
     async getSelection(): Promise<SelectionInfo> {
       const { sheet, row, column, rowCount, columnCount } = selection;
-      return { sheet, row, column, rowCount, columnCount, address: blockAddress(row, column, rowCount, columnCount), values: read(sheet, row, column, rowCount, columnCount) };
+      return {
+        sheet,
+        row,
+        column,
+        rowCount,
+        columnCount,
+        address: blockAddress(row, column, rowCount, columnCount),
+        values: read(sheet, row, column, rowCount, columnCount),
+      };
     },
     async readRange(sheet, row, column, rowCount, columnCount) {
       return read(sheet, row, column, rowCount, columnCount);
@@ -138,7 +173,15 @@ export function createMemoryWorkbook(initialSheet = "Sheet1", options: { readonl
       return used;
     },
     async createTable(request: TableRequest) {
-      return putTable(uniqueTableName(request.name), request.sheet, request.row, request.column, request.header, request.rows, request.textColumns);
+      return putTable(
+        uniqueTableName(request.name),
+        request.sheet,
+        request.row,
+        request.column,
+        request.header,
+        request.rows,
+        request.textColumns,
+      );
     },
     async readTable(name): Promise<TableContents | undefined> {
       const table = tables.get(name);
@@ -146,10 +189,12 @@ export function createMemoryWorkbook(initialSheet = "Sheet1", options: { readonl
       const { info, row, column } = table;
       const header = read(info.sheet, row, column, 1, info.header.length)[0]?.map((v) => String(v ?? "")) ?? [];
       const cells = sheetCells(info.sheet);
-      const formulas = Array.from({ length: info.rowCount }, (_, r) => Array.from({ length: info.header.length }, (_, c) => {
-        const cell = cells.get(key(row + 1 + r, column + c));
-        return cell?.formula ?? cell?.value ?? null;
-      }));
+      const formulas = Array.from({ length: info.rowCount }, (_, r) =>
+        Array.from({ length: info.header.length }, (_, c) => {
+          const cell = cells.get(key(row + 1 + r, column + c));
+          return cell?.formula ?? cell?.value ?? null;
+        }),
+      );
       return { info, header, rows: read(info.sheet, row + 1, column, info.rowCount, info.header.length), formulas };
     },
     async replaceTableRows(name, header, rows, textColumns, userColumns) {
@@ -160,9 +205,12 @@ export function createMemoryWorkbook(initialSheet = "Sheet1", options: { readonl
       // table's own area and write the new header and rows into it.
       const cells = sheetCells(info.sheet);
       const width = Math.max(info.header.length, header.length);
-      if (header.length > info.header.length) insertColumnsAt(cells, row, info.rowCount + 1, column + info.header.length, header.length - info.header.length);
-      if (rows.length > info.rowCount) insertRowsAt(cells, row + 1 + info.rowCount, column, width, rows.length - info.rowCount);
-      if (rows.length < info.rowCount) deleteRowsAt(cells, row + 1 + rows.length, column, width, info.rowCount - rows.length);
+      if (header.length > info.header.length)
+        insertColumnsAt(cells, row, info.rowCount + 1, column + info.header.length, header.length - info.header.length);
+      if (rows.length > info.rowCount)
+        insertRowsAt(cells, row + 1 + info.rowCount, column, width, rows.length - info.rowCount);
+      if (rows.length < info.rowCount)
+        deleteRowsAt(cells, row + 1 + rows.length, column, width, info.rowCount - rows.length);
       for (let r = 0; r <= rows.length; r++) for (let c = 0; c < width; c++) cells.delete(key(row + r, column + c));
       return putTable(name, info.sheet, row, column, header, rows, textColumns, userColumns);
     },
@@ -173,7 +221,9 @@ export function createMemoryWorkbook(initialSheet = "Sheet1", options: { readonl
     },
     async addinFormulas() {
       const found: string[] = [];
-      for (const cells of sheets.values()) for (const cell of cells.values()) if (cell.formula && /\b(KLASS|BRREG)\./i.test(cell.formula)) found.push(cell.formula);
+      for (const cells of sheets.values())
+        for (const cell of cells.values())
+          if (cell.formula && /\b(KLASS|BRREG)\./i.test(cell.formula)) found.push(cell.formula);
       return found;
     },
     async readSetting(k) {

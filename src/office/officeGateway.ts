@@ -27,7 +27,10 @@ async function uniqueTableName(context: Excel.RequestContext, wanted: string): P
   return name;
 }
 
-function writeBlock(sheet: Excel.Worksheet, request: Pick<WriteRequest, "row" | "column" | "values" | "numberFormats">): void {
+function writeBlock(
+  sheet: Excel.Worksheet,
+  request: Pick<WriteRequest, "row" | "column" | "values" | "numberFormats">,
+): void {
   const rowCount = request.values.length;
   const columnCount = request.values[0]?.length ?? 0;
   if (rowCount === 0 || columnCount === 0) return;
@@ -40,11 +43,21 @@ function writeBlock(sheet: Excel.Worksheet, request: Pick<WriteRequest, "row" | 
 
 /** Writes rows below (row, column) chunk by chunk, one sync per chunk. */
 async function writeRowsChunked(
-  context: Excel.RequestContext, sheet: Excel.Worksheet, row: number, column: number,
-  rows: readonly (readonly CellValue[])[], formats: string[][], budget: number,
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  row: number,
+  column: number,
+  rows: readonly (readonly CellValue[])[],
+  formats: string[][],
+  budget: number,
 ): Promise<void> {
   for (const chunk of rowChunks(rows, formats, budget)) {
-    writeBlock(sheet, { row: row + chunk.start, column, values: rows.slice(chunk.start, chunk.start + chunk.count), numberFormats: formats.slice(chunk.start, chunk.start + chunk.count) });
+    writeBlock(sheet, {
+      row: row + chunk.start,
+      column,
+      values: rows.slice(chunk.start, chunk.start + chunk.count),
+      numberFormats: formats.slice(chunk.start, chunk.start + chunk.count),
+    });
     await context.sync();
   }
 }
@@ -85,7 +98,10 @@ export function createOfficeGateway(options: { readonly budgetBytes?: number } =
       }),
     readRange: (sheetName, row, column, rowCount, columnCount) =>
       Excel.run(async (context) => {
-        const range = context.workbook.worksheets.getItem(sheetName).getRangeByIndexes(row, column, rowCount, columnCount).load("values");
+        const range = context.workbook.worksheets
+          .getItem(sheetName)
+          .getRangeByIndexes(row, column, rowCount, columnCount)
+          .load("values");
         await context.sync();
         return range.values as CellValue[][];
       }),
@@ -108,9 +124,22 @@ export function createOfficeGateway(options: { readonly budgetBytes?: number } =
     createTable: (request: TableRequest) =>
       Excel.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem(request.sheet);
-        writeBlock(sheet, { row: request.row, column: request.column, values: [request.header as string[]], numberFormats: headerFormats(request.header) });
+        writeBlock(sheet, {
+          row: request.row,
+          column: request.column,
+          values: [request.header as string[]],
+          numberFormats: headerFormats(request.header),
+        });
         await context.sync();
-        await writeRowsChunked(context, sheet, request.row + 1, request.column, request.rows, tableFormats(request.rows, request.textColumns), budget);
+        await writeRowsChunked(
+          context,
+          sheet,
+          request.row + 1,
+          request.column,
+          request.rows,
+          tableFormats(request.rows, request.textColumns),
+          budget,
+        );
         const address = blockAddress(request.row, request.column, request.rows.length + 1, request.header.length);
         const table = sheet.tables.add(sheet.getRange(address), true);
         table.name = await uniqueTableName(context, request.name);
@@ -125,7 +154,12 @@ export function createOfficeGateway(options: { readonly budgetBytes?: number } =
         const info = await readTableInfo(context, table);
         const body = table.getDataBodyRange().load("values,formulas");
         await context.sync();
-        return { info, header: [...info.header], rows: body.values as CellValue[][], formulas: body.formulas as CellValue[][] };
+        return {
+          info,
+          header: [...info.header],
+          rows: body.values as CellValue[][],
+          formulas: body.formulas as CellValue[][],
+        };
       }),
     replaceTableRows: (name, header, rows, textColumns, userColumns) =>
       Excel.run(async (context) => {
@@ -135,18 +169,47 @@ export function createOfficeGateway(options: { readonly budgetBytes?: number } =
         const sheet = table.worksheet;
         const top = body.rowIndex - 1; // the header row
         const left = body.columnIndex;
-        const change = tableResize({ rows: body.rowCount, columns: body.columnCount }, { rows: rows.length, columns: header.length });
+        const change = tableResize(
+          { rows: body.rowCount, columns: body.columnCount },
+          { rows: rows.length, columns: header.length },
+        );
         // Grow and shrink as Excel's own table rows and columns do: cells below and beside the
         // table move with it, so nothing outside the table is overwritten (or pulled into it).
-        if (change.insertColumns > 0) sheet.getRangeByIndexes(top, left + body.columnCount, body.rowCount + 1, change.insertColumns).insert(Excel.InsertShiftDirection.right);
-        if (change.insertRows > 0) sheet.getRangeByIndexes(body.rowIndex + body.rowCount, left, change.insertRows, change.width).insert(Excel.InsertShiftDirection.down);
-        if (change.deleteRows > 0) sheet.getRangeByIndexes(body.rowIndex + change.bodyRows, left, change.deleteRows, change.width).delete(Excel.DeleteShiftDirection.up);
+        if (change.insertColumns > 0)
+          sheet
+            .getRangeByIndexes(top, left + body.columnCount, body.rowCount + 1, change.insertColumns)
+            .insert(Excel.InsertShiftDirection.right);
+        if (change.insertRows > 0)
+          sheet
+            .getRangeByIndexes(body.rowIndex + body.rowCount, left, change.insertRows, change.width)
+            .insert(Excel.InsertShiftDirection.down);
+        if (change.deleteRows > 0)
+          sheet
+            .getRangeByIndexes(body.rowIndex + change.bodyRows, left, change.deleteRows, change.width)
+            .delete(Excel.DeleteShiftDirection.up);
         table.resize(sheet.getRangeByIndexes(top, left, change.bodyRows + 1, header.length)); // ExcelApi 1.13
-        if (change.dropColumns > 0) sheet.getRangeByIndexes(top, left + header.length, change.bodyRows + 1, change.dropColumns).clear(Excel.ClearApplyTo.contents);
-        if (rows.length === 0) sheet.getRangeByIndexes(body.rowIndex, left, 1, header.length).clear(Excel.ClearApplyTo.contents);
-        writeBlock(sheet, { row: top, column: left, values: [header as string[]], numberFormats: headerFormats(header) });
+        if (change.dropColumns > 0)
+          sheet
+            .getRangeByIndexes(top, left + header.length, change.bodyRows + 1, change.dropColumns)
+            .clear(Excel.ClearApplyTo.contents);
+        if (rows.length === 0)
+          sheet.getRangeByIndexes(body.rowIndex, left, 1, header.length).clear(Excel.ClearApplyTo.contents);
+        writeBlock(sheet, {
+          row: top,
+          column: left,
+          values: [header as string[]],
+          numberFormats: headerFormats(header),
+        });
         await context.sync();
-        await writeRowsChunked(context, sheet, body.rowIndex, left, rows, tableFormats(rows, textColumns, userColumns), budget);
+        await writeRowsChunked(
+          context,
+          sheet,
+          body.rowIndex,
+          left,
+          rows,
+          tableFormats(rows, textColumns, userColumns),
+          budget,
+        );
         return readTableInfo(context, table);
       }),
     selectRange: (sheetName, row, column, rowCount, columnCount) =>
@@ -165,7 +228,8 @@ export function createOfficeGateway(options: { readonly budgetBytes?: number } =
         const found: string[] = [];
         for (const range of used) {
           if (range.isNullObject) continue;
-          for (const row of range.formulas as unknown[][]) for (const f of row) if (typeof f === "string" && /^=.*\b(KLASS|BRREG)\./i.test(f)) found.push(f);
+          for (const row of range.formulas as unknown[][])
+            for (const f of row) if (typeof f === "string" && /^=.*\b(KLASS|BRREG)\./i.test(f)) found.push(f);
         }
         return found;
       }),
@@ -178,7 +242,9 @@ export function createOfficeGateway(options: { readonly budgetBytes?: number } =
         const settings = Office.context.document.settings;
         if (value === undefined) settings.remove(key);
         else settings.set(key, value);
-        settings.saveAsync((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(result.error.message))));
+        settings.saveAsync((result) =>
+          result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(result.error.message)),
+        );
       }),
     recalculate: () =>
       Excel.run(async (context) => {

@@ -8,9 +8,15 @@ import { DEFAULT_PAYLOAD_BUDGET_BYTES, planRowChunks, type RowChunk } from "../c
  * stay General so their formulas remain formulas.
  */
 export function tableFormats(
-  rows: readonly (readonly CellValue[])[], textColumns: ReadonlySet<number>, userColumns: ReadonlySet<number> = new Set(),
+  rows: readonly (readonly CellValue[])[],
+  textColumns: ReadonlySet<number>,
+  userColumns: ReadonlySet<number> = new Set(),
 ): string[][] {
-  return rows.map((row) => row.map((value, c) => (userColumns.has(c) ? GENERAL_FORMAT : textColumns.has(c) || needsTextFormat(value) ? TEXT_FORMAT : GENERAL_FORMAT)));
+  return rows.map((row) =>
+    row.map((value, c) =>
+      userColumns.has(c) ? GENERAL_FORMAT : textColumns.has(c) || needsTextFormat(value) ? TEXT_FORMAT : GENERAL_FORMAT,
+    ),
+  );
 }
 
 /** Header cells are always text (a header named "=x" or "0301" stays that text). */
@@ -19,6 +25,10 @@ export function headerFormats(header: readonly string[]): string[][] {
 }
 
 /** Row chunks of `rows` (with their formats) that each fit one Office.js request. */
-export function rowChunks(rows: readonly (readonly CellValue[])[], formats: readonly (readonly string[])[], budget = DEFAULT_PAYLOAD_BUDGET_BYTES): RowChunk[] {
+export function rowChunks(
+  rows: readonly (readonly CellValue[])[],
+  formats: readonly (readonly string[])[],
+  budget = DEFAULT_PAYLOAD_BUDGET_BYTES,
+): RowChunk[] {
   return planRowChunks(rows, budget, (r, c) => formats[r]?.[c] ?? GENERAL_FORMAT);
 }

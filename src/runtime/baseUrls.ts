@@ -22,7 +22,10 @@ export type PartialBaseUrls = Partial<Record<keyof ApiBaseUrls, unknown>>;
  * One source's URLs through the core's check ({@link checkBaseUrl}): the good ones, normalised,
  * and a problem for each value given that fails (a missing key is not a problem).
  */
-export function checkBaseUrls(source: RuntimeProblem["source"], given: PartialBaseUrls | undefined): { urls: Partial<ApiBaseUrls>; problems: RuntimeProblem[] } {
+export function checkBaseUrls(
+  source: RuntimeProblem["source"],
+  given: PartialBaseUrls | undefined,
+): { urls: Partial<ApiBaseUrls>; problems: RuntimeProblem[] } {
   const urls: { -readonly [K in keyof ApiBaseUrls]?: string } = {};
   const problems: RuntimeProblem[] = [];
   for (const key of BASE_URL_KEYS) {
@@ -30,7 +33,14 @@ export function checkBaseUrls(source: RuntimeProblem["source"], given: PartialBa
     if (value === undefined || value === null || value === "") continue;
     const checked = checkBaseUrl(key, value);
     if (checked.ok) urls[key] = checked.url;
-    else problems.push({ source, key, reason: checked.problem, value: shownValue(value), message: `${source === "global" ? "KLASS_BRREG_CONFIG" : "Saved settings"}: ${checked.message}` });
+    else
+      problems.push({
+        source,
+        key,
+        reason: checked.problem,
+        value: shownValue(value),
+        message: `${source === "global" ? "KLASS_BRREG_CONFIG" : "Saved settings"}: ${checked.message}`,
+      });
   }
   return { urls, problems };
 }

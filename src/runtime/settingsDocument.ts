@@ -40,7 +40,13 @@ function browserStorage(): KeyValueStorage | null {
 
 function settingsProblem(reason: "unreadable" | "not-an-object", text: string): RuntimeProblem {
   const why = reason === "unreadable" ? "is not JSON" : "is not a JSON object";
-  return { source: "settings", key: "document", reason, value: shownValue(text), message: `The saved settings document (localStorage "${SETTINGS_STORAGE_KEY}") ${why}.` };
+  return {
+    source: "settings",
+    key: "document",
+    reason,
+    value: shownValue(text),
+    message: `The saved settings document (localStorage "${SETTINGS_STORAGE_KEY}") ${why}.`,
+  };
 }
 
 /** The stored document as an object, or why it is not one. */
@@ -52,7 +58,8 @@ function parseObject(text: string | null | undefined): { object: Record<string, 
   } catch {
     return { object: {}, problem: settingsProblem("unreadable", text) };
   }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return { object: {}, problem: settingsProblem("not-an-object", text) };
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+    return { object: {}, problem: settingsProblem("not-an-object", text) };
   return { object: parsed as Record<string, unknown> };
 }
 
@@ -69,7 +76,14 @@ export function parseSettingsDocument(text: string | null | undefined): Settings
   if (object.language !== undefined && object.language !== null) {
     const language = parseLanguage(object.language);
     if (language) settings.language = language;
-    else problems.push({ source: "settings", key: "language", reason: "unknown-language", value: shownValue(object.language), message: `Saved settings: "language" must be "nb" or "en"; got ${shownValue(object.language)}.` });
+    else
+      problems.push({
+        source: "settings",
+        key: "language",
+        reason: "unknown-language",
+        value: shownValue(object.language),
+        message: `Saved settings: "language" must be "nb" or "en"; got ${shownValue(object.language)}.`,
+      });
   }
   return { settings, problems };
 }
@@ -94,7 +108,10 @@ export function readSettingsDocument(storage: Pick<Storage, "getItem"> | null = 
  * first, with {@link checkBaseUrl}, and shows why. Returns false when storage is full or disabled
  * (the choice then lasts for this session only).
  */
-export function writeSettingsDocument(patch: SettingsPatch, storage: KeyValueStorage | null = browserStorage()): boolean {
+export function writeSettingsDocument(
+  patch: SettingsPatch,
+  storage: KeyValueStorage | null = browserStorage(),
+): boolean {
   const next: Record<string, unknown> = { ...parseObject(readText(storage)).object, ...patch };
   for (const key of BASE_URL_KEYS) {
     const value = next[key];

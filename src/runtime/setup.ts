@@ -20,7 +20,11 @@ interface RuntimeSetup {
 /** Pure: the set-up from a read of the saved settings and the page's global. */
 export function resolveSetup(saved: SettingsRead, global: PartialBaseUrls | undefined): RuntimeSetup {
   const checked = checkBaseUrls("global", global);
-  return { settings: saved.settings, baseUrls: resolveBaseUrls(saved.settings, checked.urls), problems: [...saved.problems, ...checked.problems] };
+  return {
+    settings: saved.settings,
+    baseUrls: resolveBaseUrls(saved.settings, checked.urls),
+    problems: [...saved.problems, ...checked.problems],
+  };
 }
 
 /** The set-up now (read afresh each call); a new problem is also written to the console, once. */
@@ -29,4 +33,3 @@ export function currentSetup(): RuntimeSetup {
   reportOnce(setup.problems);
   return setup;
 }
-

@@ -1,4 +1,13 @@
-import { Body1, Button, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Subtitle1, webLightTheme } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle1,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { Component, type ReactNode } from "react";
 import { translator, type UiLanguage } from "../core/i18n";
 import { clearSettingsDocument } from "../runtime/settingsDocument";
@@ -42,8 +51,13 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     const t = translator(this.props.language);
     return (
       <FluentProvider theme={webLightTheme} style={{ minHeight: "100vh" }}>
-        <main style={{ display: "flex", flexDirection: "column", gap: "12px", padding: "12px 16px" }} aria-labelledby="app-title">
-          <Subtitle1 as="h1" id="app-title">{t("app.title")}</Subtitle1>
+        <main
+          style={{ display: "flex", flexDirection: "column", gap: "12px", padding: "12px 16px" }}
+          aria-labelledby="app-title"
+        >
+          <Subtitle1 as="h1" id="app-title">
+            {t("app.title")}
+          </Subtitle1>
           <MessageBar intent="error" layout="multiline" politeness="assertive">
             <MessageBarBody>
               <MessageBarTitle>{t("boundary.title")}</MessageBarTitle>
@@ -52,7 +66,9 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
           </MessageBar>
           <Body1>{t("boundary.body")}</Body1>
           <div>
-            <Button appearance="primary" onClick={this.#reset}>{t("boundary.reset")}</Button>
+            <Button appearance="primary" onClick={this.#reset}>
+              {t("boundary.reset")}
+            </Button>
           </div>
         </main>
       </FluentProvider>

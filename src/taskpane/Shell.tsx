@@ -30,7 +30,13 @@ export function Shell() {
           {host === "excel" ? t("app.host.excel") : t("app.host.browser")}
         </Badge>
       </header>
-      <TabList className={styles.tabs} selectedValue={view} onTabSelect={onTabSelect} aria-label={t("app.tabs")} size="small">
+      <TabList
+        className={styles.tabs}
+        selectedValue={view}
+        onTabSelect={onTabSelect}
+        aria-label={t("app.tabs")}
+        size="small"
+      >
         {VIEWS.map((name) => (
           <Tab key={name} value={name} id={`tab-${name}`} aria-controls="view-panel">
             {t(`tab.${name}`)}
@@ -38,7 +44,12 @@ export function Shell() {
         ))}
       </TabList>
       {view !== "settings" && dismissed !== problems && (
-        <SettingsProblems problems={problems} t={t} onOpenSettings={() => setView("settings")} onDismiss={() => setDismissed(problems)} />
+        <SettingsProblems
+          problems={problems}
+          t={t}
+          onOpenSettings={() => setView("settings")}
+          onDismiss={() => setDismissed(problems)}
+        />
       )}
       <section id="view-panel" role="tabpanel" aria-labelledby={`tab-${view}`} className={styles.panel}>
         {view === "klass" && <KlassView />}

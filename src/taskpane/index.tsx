@@ -21,7 +21,10 @@ if (container) {
   void connectWorkbook().then((connection) => {
     if (connection.host === "browser") {
       // `metrics`: the shared services' counters, so a test can see functions and pane share one instance.
-      (window as unknown as { __klassBrreg?: object }).__klassBrreg = { workbook: connection.gateway, metrics: () => getServices().metrics.snapshot() };
+      (window as unknown as { __klassBrreg?: object }).__klassBrreg = {
+        workbook: connection.gateway,
+        metrics: () => getServices().metrics.snapshot(),
+      };
     }
     const language = currentSetup().settings.language ?? languageFor(connection.displayLanguage);
     root.render(

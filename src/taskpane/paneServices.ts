@@ -21,7 +21,13 @@ export interface PaneServices {
 export function paneServices(services: Services = getServices()): PaneServices {
   return {
     services,
-    deps: { klass: services.klass, brreg: services.brreg, now: () => Date.now(), klassBaseUrl: services.config.klassBaseUrl, brregBaseUrl: services.config.brregBaseUrl },
+    deps: {
+      klass: services.klass,
+      brreg: services.brreg,
+      now: () => Date.now(),
+      klassBaseUrl: services.config.klassBaseUrl,
+      brregBaseUrl: services.config.brregBaseUrl,
+    },
     revalidate: () => services.revalidate(),
     clearCache: () => services.cache.clear(),
     cacheSize: () => {

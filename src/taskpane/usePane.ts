@@ -36,8 +36,33 @@ export function usePane(connection: WorkbookConnection, initialServices?: PaneSe
   }, []);
   const problems = setup.problems;
 
-  return useMemo(() => ({
-    gateway, host: connection.host, displayLanguage: connection.displayLanguage, language, languageChoice, setLanguageChoice,
-    t: translator(language), services, reconfigure, problems, reports, reloadReports,
-  }), [gateway, connection.host, connection.displayLanguage, language, languageChoice, setLanguageChoice, services, reconfigure, problems, reports, reloadReports]);
+  return useMemo(
+    () => ({
+      gateway,
+      host: connection.host,
+      displayLanguage: connection.displayLanguage,
+      language,
+      languageChoice,
+      setLanguageChoice,
+      t: translator(language),
+      services,
+      reconfigure,
+      problems,
+      reports,
+      reloadReports,
+    }),
+    [
+      gateway,
+      connection.host,
+      connection.displayLanguage,
+      language,
+      languageChoice,
+      setLanguageChoice,
+      services,
+      reconfigure,
+      problems,
+      reports,
+      reloadReports,
+    ],
+  );
 }

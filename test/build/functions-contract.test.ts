@@ -27,7 +27,8 @@ let registered: Record<string, number>;
 
 beforeAll(async () => {
   requireDist("functions.json", "functions.js", "runtime.js");
-  metadata = (JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as { functions: FunctionMetadata[] }).functions;
+  metadata = (JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as { functions: FunctionMetadata[] })
+    .functions;
   server = await serveFolder(DIST);
   browser = await launchChromium();
   const page = await browser.newPage();
@@ -67,10 +68,18 @@ describe("functions.json and the functions bundle", () => {
   it("describes every function and every parameter, with a help URL on help.html", () => {
     for (const fn of metadata) {
       // The function's id in the expectation, so a failure names the function without a description.
-      expect({ id: fn.id, description: fn.description?.trim() ?? "" }).toEqual({ id: fn.id, description: expect.stringMatching(/\S/) });
+      expect({ id: fn.id, description: fn.description?.trim() ?? "" }).toEqual({
+        id: fn.id,
+        description: expect.stringMatching(/\S/),
+      });
       expect(fn.description?.trim()).toBeTruthy();
       expect(fn.helpUrl).toMatch(/\/help\.html#[a-z]+-[a-z]+$/);
-      for (const p of fn.parameters) expect({ fn: fn.id, param: p.name, described: Boolean(p.description?.trim()) }).toEqual({ fn: fn.id, param: p.name, described: true });
+      for (const p of fn.parameters)
+        expect({ fn: fn.id, param: p.name, described: Boolean(p.description?.trim()) }).toEqual({
+          fn: fn.id,
+          param: p.name,
+          described: true,
+        });
     }
   });
 
@@ -80,8 +89,16 @@ describe("functions.json and the functions bundle", () => {
 
   it("each implementation declares as many parameters as its metadata (plus the invocation, when used)", () => {
     for (const fn of metadata) {
-      const usesInvocation = Boolean(fn.options?.requiresAddress || fn.options?.stream || fn.options?.cancelable || fn.options?.requiresParameterAddresses);
-      expect({ id: fn.id, arity: registered[fn.id] }).toEqual({ id: fn.id, arity: fn.parameters.length + (usesInvocation ? 1 : 0) });
+      const usesInvocation = Boolean(
+        fn.options?.requiresAddress ||
+        fn.options?.stream ||
+        fn.options?.cancelable ||
+        fn.options?.requiresParameterAddresses,
+      );
+      expect({ id: fn.id, arity: registered[fn.id] }).toEqual({
+        id: fn.id,
+        arity: fn.parameters.length + (usesInvocation ? 1 : 0),
+      });
     }
   });
 

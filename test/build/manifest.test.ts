@@ -54,7 +54,9 @@ describe("manifest.xml", () => {
 
   it("fails when a <Namespace> is added (users would have to type =NO.KLASS.…)", () => {
     const result = validateVariant("namespace", (xml) =>
-      xml.replace("</Metadata>", '</Metadata>\n<Namespace resid="Functions.Namespace"/>').replace("<bt:ShortStrings>", '<bt:ShortStrings>\n<bt:String id="Functions.Namespace" DefaultValue="NO"/>'),
+      xml
+        .replace("</Metadata>", '</Metadata>\n<Namespace resid="Functions.Namespace"/>')
+        .replace("<bt:ShortStrings>", '<bt:ShortStrings>\n<bt:String id="Functions.Namespace" DefaultValue="NO"/>'),
     );
     expect(result.errors.join("\n")).toMatch(/<Namespace> must be absent/);
   });
@@ -66,7 +68,12 @@ describe("manifest.xml", () => {
   });
 
   it("fails on a runtime lifetime other than long", () => {
-    const result = validateVariant("lifetime", (xml) => xml.replace('<Runtime resid="Taskpane.Url" lifetime="long"/>', '<Runtime resid="Taskpane.Url" lifetime="short"/>'));
+    const result = validateVariant("lifetime", (xml) =>
+      xml.replace(
+        '<Runtime resid="Taskpane.Url" lifetime="long"/>',
+        '<Runtime resid="Taskpane.Url" lifetime="short"/>',
+      ),
+    );
     expect(result.errors.join("\n")).toMatch(/lifetime> must be "long"/);
   });
 });
@@ -74,11 +81,15 @@ describe("manifest.xml", () => {
 describe("production build with ADDIN_ORIGIN", () => {
   it("rewrites every https://localhost:3000 URL of the emitted manifest, and the result validates", () => {
     const out = join(scratch, "dist-origin");
-    execFileSync(process.execPath, [join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", out], {
-      cwd: ROOT,
-      env: { ...process.env, ADDIN_ORIGIN: "https://addin.example.no/klass-brreg/" },
-      stdio: "pipe",
-    });
+    execFileSync(
+      process.execPath,
+      [join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", out],
+      {
+        cwd: ROOT,
+        env: { ...process.env, ADDIN_ORIGIN: "https://addin.example.no/klass-brreg/" },
+        stdio: "pipe",
+      },
+    );
     const manifest = readFileSync(join(out, "manifest.xml"), "utf8");
     expect(manifest).not.toContain("localhost:3000");
     expect(manifest).toContain('DefaultValue="https://addin.example.no/klass-brreg/taskpane.html"');
@@ -88,11 +99,21 @@ describe("production build with ADDIN_ORIGIN", () => {
 
   it("refuses an origin that is not https", () => {
     expect(() =>
-      execFileSync(process.execPath, [join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", join(scratch, "bad")], {
-        cwd: ROOT,
-        env: { ...process.env, ADDIN_ORIGIN: "http://insecure.example.no" },
-        stdio: "pipe",
-      }),
+      execFileSync(
+        process.execPath,
+        [
+          join(ROOT, "node_modules", "webpack", "bin", "webpack.js"),
+          "--mode",
+          "production",
+          "--output-path",
+          join(scratch, "bad"),
+        ],
+        {
+          cwd: ROOT,
+          env: { ...process.env, ADDIN_ORIGIN: "http://insecure.example.no" },
+          stdio: "pipe",
+        },
+      ),
     ).toThrow(/ADDIN_ORIGIN must be an https origin/);
   }, 120_000);
 });

@@ -12,7 +12,9 @@ it("loads a Latin-1 CSV of codes and enriches it with KLASS names and levels", a
   const { context, page, problems } = await harness.open();
   await page.getByRole("tab", { name: "Berik" }).click();
   const text = "kommunenr;merknad\r\n0301;Hovedstad\r\n1103;Stavanger\r\n4601;Bjørgvin\r\n9876;ukjent\r\n";
-  await page.locator("input[type=file]").setInputFiles({ name: "kommuner.csv", mimeType: "text/csv", buffer: Buffer.from(text, "latin1") });
+  await page
+    .locator("input[type=file]")
+    .setInputFiles({ name: "kommuner.csv", mimeType: "text/csv", buffer: Buffer.from(text, "latin1") });
   await page.getByText("kommuner.csv").waitFor();
   await page.getByRole("button", { name: "Sett inn", exact: true }).click();
   await page.getByText(/Lastet 4 rader fra kommuner\.csv inn i kommuner/).waitFor();
@@ -26,7 +28,11 @@ it("loads a Latin-1 CSV of codes and enriches it with KLASS names and levels", a
   await page.getByText(/Fylte 4 rader i 2 kolonner/).waitFor({ timeout: 20_000 });
   await screenshot(page, "enrich-csv-klass");
   const values = await workbook<(string | number | null)[][]>(page, "readRange", "kommuner", 0, 2, 5, 2);
-  expect(values.slice(0, 3)).toEqual([["131 name", "131 level"], ["Oslo", 1], ["Stavanger", 1]]);
+  expect(values.slice(0, 3)).toEqual([
+    ["131 name", "131 level"],
+    ["Oslo", 1],
+    ["Stavanger", 1],
+  ]);
   expect(String(values[4]![0])).toMatch(/^#N\/A: /);
   expect(problems).toEqual([]);
   await context.close();
@@ -40,7 +46,11 @@ it("moves between views with the keyboard", async () => {
   await page.getByRole("heading", { name: "Search Enhetsregisteret" }).waitFor();
   await page.keyboard.press("Tab");
   // Focus leaves the tab list for the view's first field, labelled for screen readers.
-  expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-labelledby") ?? document.activeElement?.id ?? "")).not.toBe("");
+  expect(
+    await page.evaluate(
+      () => document.activeElement?.getAttribute("aria-labelledby") ?? document.activeElement?.id ?? "",
+    ),
+  ).not.toBe("");
   const labelled = await page.getByRole("searchbox", { name: "Name" }).count();
   expect(labelled).toBe(1);
   expect(problems).toEqual([]);

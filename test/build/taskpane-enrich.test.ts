@@ -3,7 +3,15 @@ import { startReplica, type Replica } from "../../replica";
 import { launchChromium } from "../support/browser";
 import { DIST, requireDist } from "../support/dist";
 import { serveFolder, type StaticServer } from "../support/staticServer";
-import { cell, openTaskpane, screenshot, workbook, writeLog, writtenPerRow, type OpenTaskpane } from "../support/taskpane";
+import {
+  cell,
+  openTaskpane,
+  screenshot,
+  workbook,
+  writeLog,
+  writtenPerRow,
+  type OpenTaskpane,
+} from "../support/taskpane";
 
 /**
  * Enrich a column of 2,000 organisasjonsnumre with three fields, in the built taskpane against
@@ -20,7 +28,8 @@ const FIELDS = ["navn", "organisasjonsform.kode", "forretningsadresse.kommunenum
 beforeAll(async () => {
   requireDist("taskpane.html", "taskpane.js", "functions.js");
   [server, browser, replica, slow] = await Promise.all([
-    serveFolder(DIST), launchChromium(),
+    serveFolder(DIST),
+    launchChromium(),
     startReplica({ seed: 2, enheter: 4000, underenheter: 200 }),
     startReplica({ seed: 2, enheter: 4000, underenheter: 200, latencyMs: 250 }),
   ]);
@@ -41,7 +50,8 @@ async function setUpColumn(pane: OpenTaskpane, orgnr: readonly string[]): Promis
   await pane.page.getByText(/A1:A2001 i Sheet1/).waitFor();
   expect(await pane.page.getByRole("checkbox", { name: "Første rad er overskrift" }).isChecked()).toBe(true);
   expect(await pane.page.getByRole("radio", { name: "Organisasjonsnumre" }).isChecked()).toBe(true);
-  for (const field of FIELDS) expect(await pane.page.getByRole("checkbox", { name: field, exact: true }).isChecked()).toBe(true);
+  for (const field of FIELDS)
+    expect(await pane.page.getByRole("checkbox", { name: field, exact: true }).isChecked()).toBe(true);
 }
 
 async function row(pane: OpenTaskpane, r: number): Promise<(string | number | boolean | null | undefined)[]> {
@@ -51,11 +61,27 @@ async function row(pane: OpenTaskpane, r: number): Promise<(string | number | bo
 it("enriches 2,000 orgnr with 3 fields: every row filled, with progress", async () => {
   const orgnr = replica.data.orgnr.activeEnheter.slice(0, ROWS);
   expect(orgnr).toHaveLength(ROWS);
-  const pane = await openTaskpane(browser, { origin: server.origin, klassBaseUrl: replica.klassBaseUrl, brregBaseUrl: replica.brregBaseUrl, enrichChunkRows: 250 });
+  const pane = await openTaskpane(browser, {
+    origin: server.origin,
+    klassBaseUrl: replica.klassBaseUrl,
+    brregBaseUrl: replica.brregBaseUrl,
+    enrichChunkRows: 250,
+  });
   await setUpColumn(pane, orgnr);
   await screenshot(pane.page, "enrich-ready");
   const seen = new Set<string>();
-  const watcher = setInterval(() => void pane.page.getByText(/av 2\s000 rader/).first().textContent({ timeout: 50 }).then((t) => t && seen.add(t), () => undefined), 20);
+  const watcher = setInterval(
+    () =>
+      void pane.page
+        .getByText(/av 2\s000 rader/)
+        .first()
+        .textContent({ timeout: 50 })
+        .then(
+          (t) => t && seen.add(t),
+          () => undefined,
+        ),
+    20,
+  );
   await pane.page.getByRole("button", { name: "Berik", exact: true }).click();
   await pane.page.getByText(/Fylte 2\s000 rader i 3 kolonner/).waitFor({ timeout: 60_000 });
   clearInterval(watcher);
@@ -65,11 +91,24 @@ it("enriches 2,000 orgnr with 3 fields: every row filled, with progress", async 
 
   expect(await row(pane, 0)).toEqual(FIELDS);
   for (const r of [1, 2, 500, 1999, 2000]) {
-    const unit = replica.data.unit(orgnr[r - 1]!) as { navn: string; organisasjonsform: { kode: string }; forretningsadresse?: { kommunenummer?: string } };
-    expect(await row(pane, r)).toEqual([unit.navn, unit.organisasjonsform.kode, unit.forretningsadresse?.kommunenummer ?? ""]);
+    const unit = replica.data.unit(orgnr[r - 1]!) as {
+      navn: string;
+      organisasjonsform: { kode: string };
+      forretningsadresse?: { kommunenummer?: string };
+    };
+    expect(await row(pane, r)).toEqual([
+      unit.navn,
+      unit.organisasjonsform.kode,
+      unit.forretningsadresse?.kommunenummer ?? "",
+    ]);
   }
   // Kommunenummer keeps its leading zero: written as text.
-  const withZero = orgnr.findIndex((o) => ((replica.data.unit(o) as { forretningsadresse?: { kommunenummer?: string } }).forretningsadresse?.kommunenummer ?? "").startsWith("0"));
+  const withZero = orgnr.findIndex((o) =>
+    (
+      (replica.data.unit(o) as { forretningsadresse?: { kommunenummer?: string } }).forretningsadresse?.kommunenummer ??
+      ""
+    ).startsWith("0"),
+  );
   if (withZero >= 0) expect(await cell(pane.page, "Sheet1", withZero + 1, 3)).toMatchObject({ format: "@" });
   const writes = await writeLog(pane.page);
   expect(writes.length).toBeGreaterThanOrEqual(ROWS / 250);
@@ -80,10 +119,18 @@ it("enriches 2,000 orgnr with 3 fields: every row filled, with progress", async 
 
 it("cancelled half-way: written rows complete, the rest untouched", async () => {
   const orgnr = slow.data.orgnr.activeEnheter.slice(0, ROWS);
-  const pane = await openTaskpane(browser, { origin: server.origin, klassBaseUrl: slow.klassBaseUrl, brregBaseUrl: slow.brregBaseUrl, enrichChunkRows: 100 });
+  const pane = await openTaskpane(browser, {
+    origin: server.origin,
+    klassBaseUrl: slow.klassBaseUrl,
+    brregBaseUrl: slow.brregBaseUrl,
+    enrichChunkRows: 100,
+  });
   await setUpColumn(pane, orgnr);
   await pane.page.getByRole("button", { name: "Berik", exact: true }).click();
-  await pane.page.getByText(/^(6|7|8|9)00 av 2\s000 rader/).first().waitFor({ timeout: 60_000 });
+  await pane.page
+    .getByText(/^(6|7|8|9)00 av 2\s000 rader/)
+    .first()
+    .waitFor({ timeout: 60_000 });
   await screenshot(pane.page, "enrich-running");
   await pane.page.getByRole("button", { name: "Avbryt" }).click();
   const message = await pane.page.getByText(/Avbrutt: rad 1–\d+/).textContent({ timeout: 30_000 });
@@ -97,7 +144,9 @@ it("cancelled half-way: written rows complete, the rest untouched", async () => 
   expect(written.slice(0, done).every((n) => n === 3)).toBe(true);
   expect(written.slice(done).every((n) => n === 0)).toBe(true);
   const names = await workbook<(string | null)[][]>(pane.page, "readRange", "Sheet1", 1, 1, done, 2);
-  expect(names.every(([navn, form]) => typeof navn === "string" && navn !== "" && typeof form === "string" && form !== "")).toBe(true);
+  expect(
+    names.every(([navn, form]) => typeof navn === "string" && navn !== "" && typeof form === "string" && form !== ""),
+  ).toBe(true);
   expect(pane.problems).toEqual([]);
   await pane.context.close();
 }, 120_000);

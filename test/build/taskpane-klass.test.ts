@@ -9,7 +9,9 @@ import { useTaskpaneHarness } from "../support/taskpaneHarness";
 const harness = useTaskpaneHarness({ seed: 1, enheter: 2000, underenheter: 200 });
 
 async function replicaCodes(date: string): Promise<{ code: string }[]> {
-  const response = await fetch(`${harness.replica.klassBaseUrl}/classifications/131/codesAt?date=${date}`, { headers: { Accept: "application/json" } });
+  const response = await fetch(`${harness.replica.klassBaseUrl}/classifications/131/codesAt?date=${date}`, {
+    headers: { Accept: "application/json" },
+  });
   return ((await response.json()) as { codes: { code: string }[] }).codes;
 }
 
@@ -42,7 +44,10 @@ it("searches KLASS, opens 131 and inserts its codes at 2024-01-01 as a table wit
 
   // The report is recorded in the workbook's settings.
   const settings = await workbook<string | undefined>(page, "readSetting", "klass-brreg.reports");
-  expect(JSON.parse(settings ?? "{}").reports[0]).toMatchObject({ tableName: "KLASS_131_20240101", source: { kind: "klass-codes", classificationId: 131, date: "2024-01-01" } });
+  expect(JSON.parse(settings ?? "{}").reports[0]).toMatchObject({
+    tableName: "KLASS_131_20240101",
+    source: { kind: "klass-codes", classificationId: 131, date: "2024-01-01" },
+  });
 
   // Insert formula: the matching KLASS.CODES at the selected cell.
   await workbook(page, "select", "Sheet1", 4, 2, 1, 1);
@@ -55,10 +60,19 @@ it("searches KLASS, opens 131 and inserts its codes at 2024-01-01 as a table wit
 
 it("browses the KLASS families", async () => {
   const { context, page, problems } = await harness.open();
-  const json = async (path: string) => (await fetch(`${harness.replica.klassBaseUrl}/${path}`, { headers: { Accept: "application/json" } })).json() as Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const json = async (path: string) =>
+    (
+      await fetch(`${harness.replica.klassBaseUrl}/${path}`, { headers: { Accept: "application/json" } })
+    ).json() as Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   const all = (await json("classificationfamilies"))._embedded.classificationFamilies as { id: number; name: string }[];
   let regional: string | undefined;
-  for (const f of all) if (((await json(`classificationfamilies/${f.id}`)).classifications as { name: string }[]).some((c) => /kommuneinndeling/.test(c.name))) regional = f.name;
+  for (const f of all)
+    if (
+      ((await json(`classificationfamilies/${f.id}`)).classifications as { name: string }[]).some((c) =>
+        /kommuneinndeling/.test(c.name),
+      )
+    )
+      regional = f.name;
   await page.getByRole("button", { name: "Bla i familier" }).click();
   await page.getByRole("list", { name: "Bla i familier" }).getByRole("button", { name: regional! }).waitFor();
   await screenshot(page, "klass-families");

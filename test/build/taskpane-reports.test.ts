@@ -12,7 +12,9 @@ import { useTaskpaneHarness } from "../support/taskpaneHarness";
 const harness = useTaskpaneHarness({ seed: 3, enheter: 3000, underenheter: 200 });
 
 async function total(params: string): Promise<number> {
-  const response = await fetch(`${harness.replica.brregBaseUrl}/enheter?${params}&size=1`, { headers: { Accept: "application/json" } });
+  const response = await fetch(`${harness.replica.brregBaseUrl}/enheter?${params}&size=1`, {
+    headers: { Accept: "application/json" },
+  });
   return ((await response.json()) as { page: { totalElements: number } }).page.totalElements;
 }
 
@@ -51,7 +53,10 @@ it("searches Enhetsregisteret by kommune and organisasjonsform, inserts, and ref
   await insertKlass131(page);
   const klassBefore = (await readTable(page, "KLASS_131_20240101"))!;
   // The user adds a note column to the KLASS table (through the gateway, as Excel would keep it).
-  const withNote = klassBefore.rows.map((r) => [...r, r[0] === "0301" ? "hovedstaden" : r[0] === "1103" ? "=1+1" : null]);
+  const withNote = klassBefore.rows.map((r) => [
+    ...r,
+    r[0] === "0301" ? "hovedstaden" : r[0] === "1103" ? "=1+1" : null,
+  ]);
   await replaceRows(page, "KLASS_131_20240101", [...klassBefore.header, "note"], withNote, [0, 1], [4]);
 
   await page.getByRole("tab", { name: "Rapporter" }).click();
@@ -61,7 +66,13 @@ it("searches Enhetsregisteret by kommune and organisasjonsform, inserts, and ref
   // The registers change: one unit of the search renamed, one municipality renamed in the 2024 version.
   const changedOrgnr = String(enheter.rows[1]![0]);
   harness.replica.mutate({ kind: "brreg-unit", orgnr: changedOrgnr, patch: { navn: "ENDRET NAVN AS" } });
-  harness.replica.mutate({ kind: "klass-rename", classificationId: 131, code: "0301", name: "Oslo (endret)", versionValidFrom: "2024-01-01" });
+  harness.replica.mutate({
+    kind: "klass-rename",
+    classificationId: 131,
+    code: "0301",
+    name: "Oslo (endret)",
+    versionValidFrom: "2024-01-01",
+  });
   await new Promise((r) => setTimeout(r, 1100)); // change times are whole seconds in the feeds
 
   await page.getByRole("button", { name: "Oppdater alle" }).click();
@@ -69,21 +80,30 @@ it("searches Enhetsregisteret by kommune and organisasjonsform, inserts, and ref
   await screenshot(page, "reports-refreshed");
 
   const enheterAfter = (await readTable(page, "Enheter"))!;
-  const diffs = (a: typeof enheter.rows, b: typeof enheter.rows) => a.map((r, i) => (JSON.stringify(r) === JSON.stringify(b[i]) ? -1 : i)).filter((i) => i >= 0);
+  const diffs = (a: typeof enheter.rows, b: typeof enheter.rows) =>
+    a.map((r, i) => (JSON.stringify(r) === JSON.stringify(b[i]) ? -1 : i)).filter((i) => i >= 0);
   expect(diffs(enheter.rows, enheterAfter.rows)).toEqual([1]);
   expect(enheterAfter.rows[1]![1]).toBe("ENDRET NAVN AS");
 
   const klassAfter = (await readTable(page, "KLASS_131_20240101"))!;
   expect(klassAfter.header).toEqual(["code", "parentCode", "level", "name", "note"]);
   const oslo = klassBefore.rows.findIndex((r) => r[0] === "0301");
-  expect(diffs(klassBefore.rows.map((r) => r.slice(0, 4)), klassAfter.rows.map((r) => r.slice(0, 4)))).toEqual([oslo]);
+  expect(
+    diffs(
+      klassBefore.rows.map((r) => r.slice(0, 4)),
+      klassAfter.rows.map((r) => r.slice(0, 4)),
+    ),
+  ).toEqual([oslo]);
   expect(klassAfter.rows[oslo]).toEqual(["0301", "", 1, "Oslo (endret)", "hovedstaden"]);
   const bergenRow = klassAfter.rows.findIndex((r) => r[0] === "1103");
   if (bergenRow >= 0) expect((await cell(page, klassAfter.info.sheet, bergenRow + 1, 4))?.formula).toBe("=1+1");
   expect(await recalculations(page)).toBe(1);
 
   // CSV download of a report's table.
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Last ned CSV KLASS_131_20240101" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Last ned CSV KLASS_131_20240101" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe("KLASS_131_20240101.csv");
   const csv = readFileSync((await download.path())!, "utf8");
   expect(csv).toContain("0301,,1,Oslo (endret),hovedstaden");
@@ -95,7 +115,9 @@ it("searches Enhetsregisteret by kommune and organisasjonsform, inserts, and ref
   const sources = await workbook<(string | null)[][]>(page, "readRange", "Kilder", 0, 0, 3, 7);
   // The pane is in bokmål here, and so is the sheet it writes.
   expect(sources[0]).toEqual(["Hva", "API", "URL", "Parametere", "Hentet", "Lisens", "Utgiver"]);
-  expect(sources.slice(1).map((r) => r[5])).toEqual(expect.arrayContaining([expect.stringContaining("NLOD 2.0"), expect.stringContaining("CC BY 4.0")]));
+  expect(sources.slice(1).map((r) => r[5])).toEqual(
+    expect.arrayContaining([expect.stringContaining("NLOD 2.0"), expect.stringContaining("CC BY 4.0")]),
+  );
   await screenshot(page, "reports-sources");
   expect(problems).toEqual([]);
   await context.close();
@@ -109,7 +131,8 @@ it("switches the UI to English", async () => {
   await screenshot(page, "settings-nb");
   await page.getByRole("radio", { name: "English" }).click();
   await page.getByRole("tab", { name: "Settings" }).waitFor();
-  for (const name of ["KLASS", "Enhetsregisteret", "Enrich", "Reports", "Settings"]) expect(await page.getByRole("tab", { name }).isVisible()).toBe(true);
+  for (const name of ["KLASS", "Enhetsregisteret", "Enrich", "Reports", "Settings"])
+    expect(await page.getByRole("tab", { name }).isVisible()).toBe(true);
   expect(await page.getByRole("heading", { name: "Settings" }).isVisible()).toBe(true);
   expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
   await screenshot(page, "settings-en");

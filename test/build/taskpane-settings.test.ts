@@ -17,7 +17,10 @@ const SETTINGS_KEY = "klass-brreg.settings";
 const BAD_URL = "https://proxy.example.no/klass/v1?key=abc";
 
 const savedDocument = (page: Page) => page.evaluate((key) => localStorage.getItem(key), SETTINGS_KEY);
-const requests = (page: Page) => page.evaluate(() => (window as unknown as { __klassBrreg: { metrics(): { requests: number } } }).__klassBrreg.metrics().requests);
+const requests = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { __klassBrreg: { metrics(): { requests: number } } }).__klassBrreg.metrics().requests,
+  );
 const klassField = (page: Page) => page.getByRole("textbox", { name: NB["settings.klassUrl"] });
 
 /** Console warnings of every page of a context, from before the first script runs. */
@@ -36,7 +39,9 @@ async function searchKommune(page: Page): Promise<void> {
 }
 
 it("Settings: a base URL with a query string shows the check's message in its field and saves nothing", async () => {
-  const { context, page, problems } = await harness.open({ localStorage: { [SETTINGS_KEY]: JSON.stringify({ language: "nb" }) } });
+  const { context, page, problems } = await harness.open({
+    localStorage: { [SETTINGS_KEY]: JSON.stringify({ language: "nb" }) },
+  });
   try {
     await searchKommune(page); // the services have requests on record: a rebuild would reset them
     const before = await savedDocument(page);
@@ -60,7 +65,10 @@ it("Settings: a base URL with a query string shows the check's message in its fi
     expect(await klassField(page).getAttribute("aria-invalid")).not.toBe("true");
     await page.getByRole("button", { name: NB["settings.save"], exact: true }).click();
     await page.getByText(NB["settings.saved"]).waitFor();
-    expect(JSON.parse((await savedDocument(page))!)).toEqual({ language: "nb", klassBaseUrl: harness.replica.klassBaseUrl });
+    expect(JSON.parse((await savedDocument(page))!)).toEqual({
+      language: "nb",
+      klassBaseUrl: harness.replica.klassBaseUrl,
+    });
     expect(problems).toEqual([]);
   } finally {
     await context.close();
@@ -69,7 +77,10 @@ it("Settings: a base URL with a query string shows the check's message in its fi
 
 it("a saved settings document that is not JSON is reported once, and the pane works on the defaults", async () => {
   const warnings: string[] = [];
-  const { context, page, problems } = await harness.open({ localStorage: { [SETTINGS_KEY]: "{not json" }, prepare: (c) => warningsOf(c, warnings) });
+  const { context, page, problems } = await harness.open({
+    localStorage: { [SETTINGS_KEY]: "{not json" },
+    prepare: (c) => warningsOf(c, warnings),
+  });
   try {
     const bar = page.getByTestId("settings-problems");
     await bar.waitFor();
@@ -86,7 +97,9 @@ it("a saved settings document that is not JSON is reported once, and the pane wo
 
 it("a saved base URL with a query string is reported once and ignored for that key; a good saved URL would win", async () => {
   // Control: a good saved KLASS URL wins over the page's KLASS_BRREG_CONFIG (the replica).
-  const control = await harness.open({ localStorage: { [SETTINGS_KEY]: JSON.stringify({ klassBaseUrl: "http://127.0.0.1:9/klass" }) } });
+  const control = await harness.open({
+    localStorage: { [SETTINGS_KEY]: JSON.stringify({ klassBaseUrl: "http://127.0.0.1:9/klass" }) },
+  });
   try {
     await control.page.getByRole("tab", { name: NB["tab.settings"] }).click();
     await control.page.getByText("http://127.0.0.1:9/klass", { exact: true }).first().waitFor();
@@ -97,7 +110,10 @@ it("a saved base URL with a query string is reported once and ignored for that k
 
   const warnings: string[] = [];
   const bad = "https://x/?a=1";
-  const { context, page, problems } = await harness.open({ localStorage: { [SETTINGS_KEY]: JSON.stringify({ klassBaseUrl: bad }) }, prepare: (c) => warningsOf(c, warnings) });
+  const { context, page, problems } = await harness.open({
+    localStorage: { [SETTINGS_KEY]: JSON.stringify({ klassBaseUrl: bad }) },
+    prepare: (c) => warningsOf(c, warnings),
+  });
   try {
     const bar = page.getByTestId("settings-problems");
     await bar.waitFor();
@@ -128,10 +144,16 @@ it("a saved base URL with a query string is reported once and ignored for that k
 
 it("the error boundary shows what failed and resets the saved settings", async () => {
   // No fetch in the page: building the services fails while the pane renders.
-  const noFetch = (context: BrowserContext) => context.addInitScript(() => {
-    Object.defineProperty(window, "fetch", { value: undefined, configurable: true, writable: true });
+  const noFetch = (context: BrowserContext) =>
+    context.addInitScript(() => {
+      Object.defineProperty(window, "fetch", { value: undefined, configurable: true, writable: true });
+    });
+  const { context, page } = await harness.open({
+    localStorage: {
+      [SETTINGS_KEY]: JSON.stringify({ language: "en", klassBaseUrl: "https://proxy.example.no/klass/v1" }),
+    },
+    prepare: noFetch,
   });
-  const { context, page } = await harness.open({ localStorage: { [SETTINGS_KEY]: JSON.stringify({ language: "en", klassBaseUrl: "https://proxy.example.no/klass/v1" }) }, prepare: noFetch });
   try {
     await page.getByText("The pane stopped because of an error").waitFor();
     expect(await page.getByTestId("boundary-error").textContent()).toMatch(/TypeError: Option "fetch" is required/);

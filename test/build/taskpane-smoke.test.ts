@@ -45,7 +45,11 @@ it("renders the taskpane with Office.js from the (intercepted) CDN and no consol
   // The functions bundle registered its functions with office.js's CustomFunctions in this page.
   // (office.js keeps them in CustomFunctions._association.mappings until Excel asks for them.)
   const associated = await page.evaluate(
-    () => Object.keys((window as unknown as { CustomFunctions?: { _association?: { mappings?: object } } }).CustomFunctions?._association?.mappings ?? {}).length,
+    () =>
+      Object.keys(
+        (window as unknown as { CustomFunctions?: { _association?: { mappings?: object } } }).CustomFunctions
+          ?._association?.mappings ?? {},
+      ).length,
   );
   const { functions } = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as { functions: unknown[] };
   expect(associated).toBe(functions.length);

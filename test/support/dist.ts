@@ -7,6 +7,7 @@ export const DIST = join(ROOT, "dist");
 /** The build suites test dist/, which `npm test` builds first; say so when it is missing. */
 export function requireDist(...files: string[]): void {
   for (const file of files) {
-    if (!existsSync(join(DIST, file))) throw new Error(`dist/${file} is missing: run \`npm run build\` (npm test does it first)`);
+    if (!existsSync(join(DIST, file)))
+      throw new Error(`dist/${file} is missing: run \`npm run build\` (npm test does it first)`);
   }
 }

@@ -28,7 +28,12 @@ export function brregHandler(reg: FakeRegister) {
       const items = reg.updates
         .map((u, i) => ({ ...u, oppdateringsid: i + 1 }))
         .filter((u) => u.register === second && u.dato >= since)
-        .map((u) => ({ oppdateringsid: u.oppdateringsid, dato: u.dato, organisasjonsnummer: u.orgnr, endringstype: u.type }));
+        .map((u) => ({
+          oppdateringsid: u.oppdateringsid,
+          dato: u.dato,
+          organisasjonsnummer: u.orgnr,
+          endringstype: u.type,
+        }));
       const key = second === "enheter" ? "oppdaterteEnheter" : "oppdaterteUnderenheter";
       return json(items.length ? { _embedded: { [key]: items } } : { page: { size: 20, totalElements: 0 } });
     }
@@ -37,10 +42,18 @@ export function brregHandler(reg: FakeRegister) {
     if (second === undefined) {
       const wanted = (parsed.searchParams.get("organisasjonsnummer") ?? "").split(",");
       const size = Number(parsed.searchParams.get("size") ?? 20);
-      const hits = wanted.map((n) => table.get(n)).filter((u): u is Record<string, unknown> => u !== undefined && !u.slettedato).slice(0, size);
-      return json(hits.length ? { _embedded: { [first]: hits }, page: { size, totalElements: hits.length, totalPages: 1, number: 0 } } : { page: { size, totalElements: 0, totalPages: 0, number: 0 } });
+      const hits = wanted
+        .map((n) => table.get(n))
+        .filter((u): u is Record<string, unknown> => u !== undefined && !u.slettedato)
+        .slice(0, size);
+      return json(
+        hits.length
+          ? { _embedded: { [first]: hits }, page: { size, totalElements: hits.length, totalPages: 1, number: 0 } }
+          : { page: { size, totalElements: 0, totalPages: 0, number: 0 } },
+      );
     }
-    if (third === "roller") return json({ rollegrupper: [{ type: { kode: "STYR", beskrivelse: "Styre" }, roller: [] }] });
+    if (third === "roller")
+      return json({ rollegrupper: [{ type: { kode: "STYR", beskrivelse: "Styre" }, roller: [] }] });
     if (reg.removed.has(second)) return json({ organisasjonsnummer: second, slettedato: "2020-01-01" }, 410);
     const found = table.get(second);
     return found ? json(found) : empty(404);

@@ -2,7 +2,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BrregData } from "../../src/core/brreg/brregData";
 import type {
-  BrregOrganisasjonsform, BrregRegister, BrregRollegruppe, BrregSearchPage, BrregUnit, UnitLookup,
+  BrregOrganisasjonsform,
+  BrregRegister,
+  BrregRollegruppe,
+  BrregSearchPage,
+  BrregUnit,
+  UnitLookup,
 } from "../../src/core/brreg/types";
 import { ServiceUnavailableError } from "../../src/core/errors";
 
@@ -24,7 +29,15 @@ export const UNDERENHET: BrregUnit = {
   organisasjonsnummer: "973152920",
   navn: "EQUINOR ASA AVD FORUS",
   organisasjonsform: { kode: "BEDR", beskrivelse: "Underenhet til næringsdrivende og offentlig forvaltning" },
-  beliggenhetsadresse: { land: "Norge", landkode: "NO", postnummer: "4035", poststed: "STAVANGER", adresse: ["Forusbeen 50"], kommune: "STAVANGER", kommunenummer: "1103" },
+  beliggenhetsadresse: {
+    land: "Norge",
+    landkode: "NO",
+    postnummer: "4035",
+    poststed: "STAVANGER",
+    adresse: ["Forusbeen 50"],
+    kommune: "STAVANGER",
+    kommunenummer: "1103",
+  },
   naeringskode1: { kode: "06.100", beskrivelse: "Utvinning av råolje" },
   antallAnsatte: 5000,
   overordnetEnhet: "923609016",
@@ -52,7 +65,8 @@ export interface FakeBrreg extends BrregData {
   readonly searches: Array<{ register: BrregRegister; params: Record<string, string> }>;
 }
 
-const outage = (): ServiceUnavailableError => new ServiceUnavailableError("503 Service Unavailable after 3 attempts", { api: "brreg", status: 503 });
+const outage = (): ServiceUnavailableError =>
+  new ServiceUnavailableError("503 Service Unavailable after 3 attempts", { api: "brreg", status: 503 });
 
 export function fakeBrreg(options: FakeOptions = {}): FakeBrreg {
   const enheter = new Map<string, UnitLookup>([
@@ -60,7 +74,9 @@ export function fakeBrreg(options: FakeOptions = {}): FakeBrreg {
     ["976030788", { state: "deleted", register: "enheter", unit: DELETED }],
     ["810004622", { state: "removed", register: "enheter", orgnr: "810004622" }],
   ]);
-  const underenheter = new Map<string, UnitLookup>([["973152920", { state: "found", register: "underenheter", unit: UNDERENHET }]]);
+  const underenheter = new Map<string, UnitLookup>([
+    ["973152920", { state: "found", register: "underenheter", unit: UNDERENHET }],
+  ]);
   const roller = new Map<string, BrregRollegruppe[]>([
     ["810004622", fixture<{ rollegrupper: BrregRollegruppe[] }>("roller-person-810004622.json").rollegrupper],
     ["810005912", fixture<{ rollegrupper: BrregRollegruppe[] }>("roller-enhet-810005912.json").rollegrupper],

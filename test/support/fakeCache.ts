@@ -20,11 +20,13 @@ export function fakeCache(load: (url: string) => Promise<unknown>): FakeCache {
       let pending = inFlight.get(request.key) as Promise<T> | undefined;
       if (!pending) {
         fetches.push(request.url);
-        pending = load(request.url).then((body) => {
-          const value = request.transform ? request.transform(body) : (body as T);
-          values.set(request.key, value);
-          return value;
-        }).finally(() => inFlight.delete(request.key));
+        pending = load(request.url)
+          .then((body) => {
+            const value = request.transform ? request.transform(body) : (body as T);
+            values.set(request.key, value);
+            return value;
+          })
+          .finally(() => inFlight.delete(request.key));
         inFlight.set(request.key, pending);
       }
       return pending;
@@ -34,7 +36,11 @@ export function fakeCache(load: (url: string) => Promise<unknown>): FakeCache {
     meta: () => undefined as CacheEntryMeta | undefined,
     evictPrefix: async (prefix) => {
       let n = 0;
-      for (const key of [...values.keys()]) if (key.startsWith(prefix)) { values.delete(key); n++; }
+      for (const key of [...values.keys()])
+        if (key.startsWith(prefix)) {
+          values.delete(key);
+          n++;
+        }
       return n;
     },
     clear: async () => values.clear(),

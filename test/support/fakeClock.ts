@@ -70,7 +70,10 @@ export class FakeClock implements Clock, Scheduler {
    */
   async run<T>(work: Promise<T>, stepMs = 1, maxMs = 60_000): Promise<T> {
     let settled = false;
-    work.then(() => (settled = true), () => (settled = true));
+    work.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
     for (let elapsed = 0; !settled; elapsed += stepMs) {
       if (elapsed >= maxMs) throw new Error(`still pending after ${maxMs} ms on the fake clock`);
       await this.advance(stepMs);

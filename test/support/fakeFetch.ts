@@ -21,7 +21,9 @@ export function fakeFetch(handler: Handler): FakeFetch {
         reject(new DOMException("This operation was aborted", "AbortError"));
         return;
       }
-      signal?.addEventListener("abort", () => reject(new DOMException("This operation was aborted", "AbortError")), { once: true });
+      signal?.addEventListener("abort", () => reject(new DOMException("This operation was aborted", "AbortError")), {
+        once: true,
+      });
       Promise.resolve()
         .then(() => handler(url, n))
         .then((answer) => {
@@ -36,7 +38,12 @@ export function json(body: unknown, status = 200, headers: Record<string, string
   return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } });
 }
 
-export function text(body: string, status: number, contentType = "text/plain", headers: Record<string, string> = {}): Response {
+export function text(
+  body: string,
+  status: number,
+  contentType = "text/plain",
+  headers: Record<string, string> = {},
+): Response {
   return new Response(body, { status, headers: { "content-type": contentType, ...headers } });
 }
 
@@ -46,10 +53,17 @@ export function empty(status: number): Response {
 
 /** Rejects like a refused connection. */
 export function refused(): Promise<Response> {
-  return Promise.reject(new TypeError("fetch failed", { cause: Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }) }));
+  return Promise.reject(
+    new TypeError("fetch failed", {
+      cause: Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }),
+    }),
+  );
 }
 
 /** A KLASS error as KLASS sends it: an RFC 7807 problem body. */
 export function problem(status: number, detail: string): Response {
-  return json({ type: "about:blank", title: status === 404 ? "Not Found" : "Error", status, detail, instance: "/x" }, status);
+  return json(
+    { type: "about:blank", title: status === 404 ? "Not Found" : "Error", status, detail, instance: "/x" },
+    status,
+  );
 }

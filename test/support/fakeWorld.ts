@@ -10,7 +10,14 @@ import type { ReportDeps } from "../../src/core/reports";
  * Small KLASS and BRREG doubles for the taskpane's core logic: one classification (131) with two
  * versions, and a register of units that tests may rename, as the replica's mutations do.
  */
-const code = (c: string, name: string, parentCode: string | null = null, level = "1"): KlassCode => ({ code: c, parentCode, level, name, shortName: "", presentationName: "" });
+const code = (c: string, name: string, parentCode: string | null = null, level = "1"): KlassCode => ({
+  code: c,
+  parentCode,
+  level,
+  name,
+  shortName: "",
+  presentationName: "",
+});
 
 export interface FakeWorld {
   readonly deps: ReportDeps;
@@ -26,7 +33,8 @@ export function fakeWorld(): FakeWorld {
     ["2024-01-01", [code("0301", "Oslo"), code("1103", "Stavanger"), code("3101", "Halden"), code("4601", "Bergen")]],
   ]);
   const meta: KlassClassification = {
-    id: 131, name: "Standard for kommuneinndeling",
+    id: 131,
+    name: "Standard for kommuneinndeling",
     versions: [
       { id: 1, name: "Kommuneinndeling 2020", validFrom: "2020-01-01", validTo: "2024-01-01", published: ["nb", "en"] },
       { id: 2, name: "Kommuneinndeling 2024", validFrom: "2024-01-01", published: ["nb", "en"] },
@@ -45,17 +53,31 @@ export function fakeWorld(): FakeWorld {
     codesInRange: () => [],
     variantInRange: () => [],
     variantAt: () => [],
-    variantById: () => { throw new NotFoundError("no variant", { api: "klass" }); },
-    family: () => { throw new NotFoundError("no family", { api: "klass" }); },
-    versionDetail: () => { throw new NotFoundError("no version", { api: "klass" }); },
+    variantById: () => {
+      throw new NotFoundError("no variant", { api: "klass" });
+    },
+    family: () => {
+      throw new NotFoundError("no family", { api: "klass" });
+    },
+    versionDetail: () => {
+      throw new NotFoundError("no version", { api: "klass" });
+    },
     correspondsAt: async () => [{ sourceCode: "0301", sourceName: "Oslo", targetCode: "03", targetName: "Oslo" }],
     changes: () => [],
     search: () => [],
     families: () => [],
   };
   const units: BrregUnit[] = validOrgnr(30).map((orgnr, i) => ({
-    organisasjonsnummer: orgnr, navn: `FIRMA ${i} AS`, organisasjonsform: { kode: "AS", beskrivelse: "Aksjeselskap" },
-    forretningsadresse: { kommunenummer: "0301", kommune: "OSLO", postnummer: "0150", poststed: "OSLO", adresse: ["Gate 1"] },
+    organisasjonsnummer: orgnr,
+    navn: `FIRMA ${i} AS`,
+    organisasjonsform: { kode: "AS", beskrivelse: "Aksjeselskap" },
+    forretningsadresse: {
+      kommunenummer: "0301",
+      kommune: "OSLO",
+      postnummer: "0150",
+      poststed: "OSLO",
+      adresse: ["Gate 1"],
+    },
   }));
   const brreg: BrregData = {
     unit: async (orgnr) => {
@@ -66,16 +88,24 @@ export function fakeWorld(): FakeWorld {
     roller: () => [],
     search: async (_register, params): Promise<BrregSearchPage> => {
       calls.push(`search ${JSON.stringify(params)}`);
-      const hits = units.filter((u) => !params.kommunenummer || u.forretningsadresse?.kommunenummer === params.kommunenummer);
+      const hits = units.filter(
+        (u) => !params.kommunenummer || u.forretningsadresse?.kommunenummer === params.kommunenummer,
+      );
       const size = Number(params.size ?? 20);
       const page = Number(params.page ?? 0);
-      return { units: hits.slice(page * size, (page + 1) * size), page: { size, totalElements: hits.length, totalPages: Math.ceil(hits.length / size), number: page } };
+      return {
+        units: hits.slice(page * size, (page + 1) * size),
+        page: { size, totalElements: hits.length, totalPages: Math.ceil(hits.length / size), number: page },
+      };
     },
     organisasjonsformer: () => [{ kode: "AS", beskrivelse: "Aksjeselskap" }],
   };
   const deps: ReportDeps = {
-    klass, brreg, now: () => Date.parse("2026-03-01T12:00:00Z"),
-    klassBaseUrl: "https://data.ssb.no/api/klass/v1", brregBaseUrl: "https://data.brreg.no/enhetsregisteret/api",
+    klass,
+    brreg,
+    now: () => Date.parse("2026-03-01T12:00:00Z"),
+    klassBaseUrl: "https://data.ssb.no/api/klass/v1",
+    brregBaseUrl: "https://data.brreg.no/enhetsregisteret/api",
   };
   return { deps, codes, units, calls };
 }

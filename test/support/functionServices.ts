@@ -12,7 +12,9 @@ export type ServiceParts = { readonly [K in keyof Services]?: Partial<Services[K
 const NOT_INSTALLED = new Proxy({} as Services, {
   get(_target, key) {
     if (typeof key === "symbol" || key === "then") return undefined;
-    throw new Error(`no services installed for this test: call useServices(…) from test/support/functionServices.ts (asked for "${key}")`);
+    throw new Error(
+      `no services installed for this test: call useServices(…) from test/support/functionServices.ts (asked for "${key}")`,
+    );
   },
 });
 

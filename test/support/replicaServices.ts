@@ -45,7 +45,13 @@ export function useReplicaServices(replicaOptions: ReplicaOptions, defaults: Ser
       return ready();
     },
     services(options = {}, target = ready()) {
-      const instance = createServices({ klassBaseUrl: target.klassBaseUrl, brregBaseUrl: target.brregBaseUrl, store: createMemoryStore(), ...defaults, ...options });
+      const instance = createServices({
+        klassBaseUrl: target.klassBaseUrl,
+        brregBaseUrl: target.brregBaseUrl,
+        store: createMemoryStore(),
+        ...defaults,
+        ...options,
+      });
       open.push(instance);
       return instance;
     },
@@ -75,4 +81,8 @@ export function unknownNumbers(target: Replica, n: number): string[] {
 }
 
 /** What `value` rejects with (an Error saying "resolved" when it resolves). */
-export const rejection = (value: unknown): Promise<unknown> => Promise.resolve(value).then(() => new Error("resolved"), (e: unknown) => e);
+export const rejection = (value: unknown): Promise<unknown> =>
+  Promise.resolve(value).then(
+    () => new Error("resolved"),
+    (e: unknown) => e,
+  );

@@ -27,7 +27,11 @@ export function useTaskpaneHarness(replicaOptions: ReplicaOptions): TaskpaneHarn
   };
   beforeAll(async () => {
     requireDist("taskpane.html", "taskpane.js", "functions.js");
-    const [server, browser, replica] = await Promise.all([serveFolder(DIST), launchChromium(), startReplica(replicaOptions)]);
+    const [server, browser, replica] = await Promise.all([
+      serveFolder(DIST),
+      launchChromium(),
+      startReplica(replicaOptions),
+    ]);
     parts = { server, browser, replica };
   }, 60_000);
   afterAll(async () => {
@@ -36,12 +40,23 @@ export function useTaskpaneHarness(replicaOptions: ReplicaOptions): TaskpaneHarn
     await parts?.replica.close();
   });
   return {
-    get server() { return ready().server; },
-    get browser() { return ready().browser; },
-    get replica() { return ready().replica; },
+    get server() {
+      return ready().server;
+    },
+    get browser() {
+      return ready().browser;
+    },
+    get replica() {
+      return ready().replica;
+    },
     open: (options = {}) => {
       const { server, browser, replica } = ready();
-      return openTaskpane(browser, { origin: server.origin, klassBaseUrl: replica.klassBaseUrl, brregBaseUrl: replica.brregBaseUrl, ...options });
+      return openTaskpane(browser, {
+        origin: server.origin,
+        klassBaseUrl: replica.klassBaseUrl,
+        brregBaseUrl: replica.brregBaseUrl,
+        ...options,
+      });
     },
   };
 }

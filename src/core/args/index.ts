@@ -1,5 +1,14 @@
 /** Argument coercion shared by every custom function (KLASS and BRREG). */
-export { isOmitted, scalar, toWholeNumber, coerceId, coerceOptionalInteger, coerceBoolean, coerceText, coerceLanguage } from "./scalars";
+export {
+  isOmitted,
+  scalar,
+  toWholeNumber,
+  coerceId,
+  coerceOptionalInteger,
+  coerceBoolean,
+  coerceText,
+  coerceLanguage,
+} from "./scalars";
 export { coerceDate, excelSerialToIso, isoToday, addDays } from "./dates";
 export { coerceNameList } from "./lists";
 

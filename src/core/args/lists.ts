@@ -9,12 +9,21 @@ import { isOmitted } from "./scalars";
  * allowed names (and the nearest one as a suggestion).
  */
 export function coerceNameList(
-  value: unknown, name: string, allowed: readonly string[], fallback: readonly string[],
+  value: unknown,
+  name: string,
+  allowed: readonly string[],
+  fallback: readonly string[],
 ): string[] {
   const raw: string[] = [];
   const visit = (v: unknown): void => {
     if (Array.isArray(v)) v.forEach(visit);
-    else if (!isOmitted(v)) raw.push(...String(v).split(/[,;]/).map((s) => s.trim()).filter(Boolean));
+    else if (!isOmitted(v))
+      raw.push(
+        ...String(v)
+          .split(/[,;]/)
+          .map((s) => s.trim())
+          .filter(Boolean),
+      );
   };
   visit(value);
   if (raw.length === 0) return [...fallback];

@@ -47,7 +47,9 @@ interface NearestOptions {
  * @example nearestNames("poststed", names, { limit: 1 }) // → ["postadresse.poststed"]
  */
 export function nearestNames(
-  typed: string, candidates: readonly string[], options: NearestOptions | number = {},
+  typed: string,
+  candidates: readonly string[],
+  options: NearestOptions | number = {},
 ): string[] {
   const { limit = 3, maxDistance } = typeof options === "number" ? { limit: options } : options;
   const wanted = typed.trim().toLowerCase();

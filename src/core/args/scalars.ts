@@ -40,7 +40,9 @@ export function coerceId(value: unknown, name: string, example: string): number 
 
 /** An optional whole number within [min, max]; omitted → `fallback`. */
 export function coerceOptionalInteger(
-  value: unknown, name: string, options: { min: number; max: number; example: string },
+  value: unknown,
+  name: string,
+  options: { min: number; max: number; example: string },
 ): number | undefined {
   const v = scalar(value);
   if (isOmitted(v)) return undefined;

@@ -62,8 +62,12 @@ export class MicroBatcher<V> {
   #cancelFlush: (() => void) | undefined;
 
   constructor(options: MicroBatcherOptions<V>) {
-    if (!Number.isInteger(options.maxKeys) || options.maxKeys < 1) throw new RangeError(`Option "maxKeys" must be an integer ≥ 1; got ${options.maxKeys}.`);
-    if (!(options.maxUrlBytes > options.baseBytes)) throw new RangeError(`Option "maxUrlBytes" (${options.maxUrlBytes}) must exceed the URL's base (${options.baseBytes} bytes).`);
+    if (!Number.isInteger(options.maxKeys) || options.maxKeys < 1)
+      throw new RangeError(`Option "maxKeys" must be an integer ≥ 1; got ${options.maxKeys}.`);
+    if (!(options.maxUrlBytes > options.baseBytes))
+      throw new RangeError(
+        `Option "maxUrlBytes" (${options.maxUrlBytes}) must exceed the URL's base (${options.baseBytes} bytes).`,
+      );
     if (!(options.windowMs >= 0)) throw new RangeError(`Option "windowMs" must be ≥ 0; got ${options.windowMs}.`);
     this.#options = options;
     this.#shouldSplit = options.shouldSplit ?? defaultShouldSplit;

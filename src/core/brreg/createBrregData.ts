@@ -12,11 +12,19 @@ import type { Metrics } from "../metrics";
 import type { BrregData } from "./brregData";
 import { NOT_REGISTERED_TTL_MS, ORGFORM_TTL_MS, REGISTERS, SEARCH_TTL_MS } from "./lookupRules";
 import { lookupOf, organisasjonsformer, rollegrupper, searchPage } from "./responses";
-import type { BrregOrganisasjonsform, BrregRegister, BrregRollegruppe, BrregSearchPage, BrregUnit, UnitLookup } from "./types";
+import type {
+  BrregOrganisasjonsform,
+  BrregRegister,
+  BrregRollegruppe,
+  BrregSearchPage,
+  BrregUnit,
+  UnitLookup,
+} from "./types";
 import { KeyMemo, ORGFORM_KEY, ROLLER_KEY_PREFIX, UNIT_KEY_PREFIX, brregSearchKey } from "../cacheKeys";
 
 /** Dependencies of {@link createBrregData}; batch limits default to {@link DEFAULT_CONFIG}. */
-interface BrregDataDeps extends ResolvedConfigOption, Pick<CoreOptions, "batchWindowMs" | "batchMaxKeys" | "batchMaxUrlBytes"> {
+interface BrregDataDeps
+  extends ResolvedConfigOption, Pick<CoreOptions, "batchWindowMs" | "batchMaxKeys" | "batchMaxUrlBytes"> {
   readonly http: HttpClient;
   /** The tiered cache (units are resolved over several keys, so this needs more than ResourceCache). */
   readonly cache: TieredCache;
@@ -50,11 +58,17 @@ class BrregDataImpl implements BrregDataService {
   readonly #http: HttpClient;
   readonly #cache: TieredCache;
   readonly #base: string;
-  readonly #keys: Record<BrregRegister, KeyMemo> = { enheter: new KeyMemo(UNIT_KEY_PREFIX.enheter), underenheter: new KeyMemo(UNIT_KEY_PREFIX.underenheter) };
+  readonly #keys: Record<BrregRegister, KeyMemo> = {
+    enheter: new KeyMemo(UNIT_KEY_PREFIX.enheter),
+    underenheter: new KeyMemo(UNIT_KEY_PREFIX.underenheter),
+  };
   readonly #rollerKeys = new KeyMemo(ROLLER_KEY_PREFIX);
   readonly #batchers: Record<BrregRegister, MicroBatcher<UnitLookup>>;
   readonly #inflightAny = new Map<string, Promise<UnitLookup>>();
-  readonly #inflightIn: Record<BrregRegister, Map<string, Promise<UnitLookup>>> = { enheter: new Map(), underenheter: new Map() };
+  readonly #inflightIn: Record<BrregRegister, Map<string, Promise<UnitLookup>>> = {
+    enheter: new Map(),
+    underenheter: new Map(),
+  };
 
   constructor(deps: BrregDataDeps) {
     const config = configOf({ ...deps, brregBaseUrl: deps.baseUrl });
@@ -65,11 +79,16 @@ class BrregDataImpl implements BrregDataService {
     const metrics = deps.metrics;
     const batcher = (register: BrregRegister) =>
       new MicroBatcher<UnitLookup>({
-        load: (keys) => loadList({
-          http: this.#http,
-          url: (page) => this.#listUrl(register, keys, keys.length) + (page > 0 ? `&page=${page}` : ""),
-          put: (orgnr, lookup, bytes) => this.#cache.put({ ...this.#meta(register, orgnr), bytes }, lookup),
-        }, register, keys),
+        load: (keys) =>
+          loadList(
+            {
+              http: this.#http,
+              url: (page) => this.#listUrl(register, keys, keys.length) + (page > 0 ? `&page=${page}` : ""),
+              put: (orgnr, lookup, bytes) => this.#cache.put({ ...this.#meta(register, orgnr), bytes }, lookup),
+            },
+            register,
+            keys,
+          ),
         windowMs: config.batchWindowMs,
         maxKeys: config.batchMaxKeys,
         maxUrlBytes: config.batchMaxUrlBytes,
@@ -88,7 +107,9 @@ class BrregDataImpl implements BrregDataService {
   // A hit is one or two peeks; the miss paths are methods of their own, so that a hit does not
   // allocate the state of their closures (V8 sets it up on entry to the function declaring them).
   unit(orgnr: string): MaybePromise<UnitLookup> {
-    const hit = this.#cache.peek<UnitLookup>(this.#keys.enheter.key(orgnr)) ?? this.#cache.peek<UnitLookup>(this.#keys.underenheter.key(orgnr));
+    const hit =
+      this.#cache.peek<UnitLookup>(this.#keys.enheter.key(orgnr)) ??
+      this.#cache.peek<UnitLookup>(this.#keys.underenheter.key(orgnr));
     return hit !== undefined ? hit : this.#missAny(orgnr);
   }
 
@@ -98,17 +119,34 @@ class BrregDataImpl implements BrregDataService {
   }
 
   roller(orgnr: string): MaybePromise<readonly BrregRollegruppe[]> {
-    return this.#cache.get({ key: this.#rollerKeys.key(orgnr), api: "brreg", url: `${this.#base}/enheter/${orgnr}/roller`, transform: rollegrupper });
+    return this.#cache.get({
+      key: this.#rollerKeys.key(orgnr),
+      api: "brreg",
+      url: `${this.#base}/enheter/${orgnr}/roller`,
+      transform: rollegrupper,
+    });
   }
 
   /** One search page, cached for {@link SEARCH_TTL_MS} (so a recalculation repeats no search, and an outage serves the last answer). */
   async search(register: BrregRegister, params: Readonly<Record<string, string>>): Promise<BrregSearchPage> {
     const url = `${this.#base}/${register}?${new URLSearchParams(params).toString()}`;
-    return this.#cache.get({ key: brregSearchKey(register, params), api: "brreg", url, transform: searchPage(register), ttlMs: SEARCH_TTL_MS });
+    return this.#cache.get({
+      key: brregSearchKey(register, params),
+      api: "brreg",
+      url,
+      transform: searchPage(register),
+      ttlMs: SEARCH_TTL_MS,
+    });
   }
 
   organisasjonsformer(): MaybePromise<readonly BrregOrganisasjonsform[]> {
-    return this.#cache.get({ key: ORGFORM_KEY, api: "brreg", url: `${this.#base}/organisasjonsformer`, transform: organisasjonsformer, ttlMs: ORGFORM_TTL_MS });
+    return this.#cache.get({
+      key: ORGFORM_KEY,
+      api: "brreg",
+      url: `${this.#base}/organisasjonsformer`,
+      transform: organisasjonsformer,
+      ttlMs: ORGFORM_TTL_MS,
+    });
   }
 
   async refreshUnit(register: BrregRegister, orgnr: string): Promise<RefreshOutcome> {
@@ -120,7 +158,9 @@ class BrregDataImpl implements BrregDataService {
 
   async refreshUnits(register: BrregRegister, orgnrs: readonly string[]): Promise<ReadonlyMap<string, RefreshOutcome>> {
     const outcomes = new Map<string, RefreshOutcome>();
-    const entries = await Promise.all(orgnrs.map((orgnr) => this.#cache.read<UnitLookup>(this.#keys[register].key(orgnr))));
+    const entries = await Promise.all(
+      orgnrs.map((orgnr) => this.#cache.read<UnitLookup>(this.#keys[register].key(orgnr))),
+    );
     const cached: Array<{ orgnr: string; url: string }> = [];
     orgnrs.forEach((orgnr, i) => {
       const entry = entries[i];
@@ -132,11 +172,13 @@ class BrregDataImpl implements BrregDataService {
     const batcher = this.#batchers[register];
     const listed = cached.map(({ orgnr }) => batcher.get(orgnr));
     batcher.flush();
-    await Promise.all(cached.map(async ({ orgnr, url }, i) => {
-      const lookup = await listed[i];
-      // Not in the list: deleted units, 410s and numbers gone answer only on the single path.
-      outcomes.set(orgnr, lookup !== undefined ? "refetched" : await this.#refetchSingle(register, orgnr, url));
-    }));
+    await Promise.all(
+      cached.map(async ({ orgnr, url }, i) => {
+        const lookup = await listed[i];
+        // Not in the list: deleted units, 410s and numbers gone answer only on the single path.
+        outcomes.set(orgnr, lookup !== undefined ? "refetched" : await this.#refetchSingle(register, orgnr, url));
+      }),
+    );
     return outcomes;
   }
 
@@ -145,7 +187,8 @@ class BrregDataImpl implements BrregDataService {
   }
 
   close(): void {
-    for (const register of REGISTERS) this.#batchers[register].cancel(new CancelledError("the services were closed", { api: "brreg" }));
+    for (const register of REGISTERS)
+      this.#batchers[register].cancel(new CancelledError("the services were closed", { api: "brreg" }));
   }
 
   #missAny(orgnr: string): Promise<UnitLookup> {
@@ -156,7 +199,11 @@ class BrregDataImpl implements BrregDataService {
     return this.#once(this.#inflightIn[register], orgnr, () => this.#resolve([register], orgnr));
   }
 
-  #once(inflight: Map<string, Promise<UnitLookup>>, orgnr: string, start: () => Promise<UnitLookup>): Promise<UnitLookup> {
+  #once(
+    inflight: Map<string, Promise<UnitLookup>>,
+    orgnr: string,
+    start: () => Promise<UnitLookup>,
+  ): Promise<UnitLookup> {
     const pending = inflight.get(orgnr);
     if (pending !== undefined) return pending;
     const promise = start();
@@ -194,7 +241,10 @@ class BrregDataImpl implements BrregDataService {
       // briefly, and not kept fresh by revalidation; a later registration shows in the feed anyway.
       if (registers.length === REGISTERS.length) {
         for (const register of registers) {
-          this.#cache.put({ ...this.#meta(register, orgnr), ttlMs: NOT_REGISTERED_TTL_MS, feed: false, bytes: 128 }, absent);
+          this.#cache.put(
+            { ...this.#meta(register, orgnr), ttlMs: NOT_REGISTERED_TTL_MS, feed: false, bytes: 128 },
+            absent,
+          );
         }
       }
       return absent;
@@ -209,7 +259,12 @@ class BrregDataImpl implements BrregDataService {
 
   /** What every unit entry records: its single-lookup URL, and that it is a transform (refresh goes through {@link refreshUnit}). */
   #meta(register: BrregRegister, orgnr: string) {
-    return { key: this.#keys[register].key(orgnr), api: "brreg" as const, url: this.#singleUrl(register, orgnr), transformed: true };
+    return {
+      key: this.#keys[register].key(orgnr),
+      api: "brreg" as const,
+      url: this.#singleUrl(register, orgnr),
+      transformed: true,
+    };
   }
 
   /** A removed unit's other copies go too: its roles (personal data) and any other register's entry. */
@@ -229,7 +284,11 @@ class BrregDataImpl implements BrregDataService {
   }
 
   /** One unit by its own URL: found/deleted (200), removed (410, remembered), undefined on 404. */
-  async #single(register: BrregRegister, orgnr: string, url = this.#singleUrl(register, orgnr)): Promise<UnitLookup | undefined> {
+  async #single(
+    register: BrregRegister,
+    orgnr: string,
+    url = this.#singleUrl(register, orgnr),
+  ): Promise<UnitLookup | undefined> {
     const meta = { ...this.#meta(register, orgnr), url };
     try {
       const { body, bytes } = await this.#http.getJson<BrregUnit | null>({ api: "brreg", url });
@@ -241,7 +300,12 @@ class BrregDataImpl implements BrregDataService {
       return lookup;
     } catch (error) {
       if (isRemovedError(error)) {
-        const lookup: UnitLookup = { state: "removed", register, orgnr, ...(error.slettedato ? { slettedato: error.slettedato } : {}) };
+        const lookup: UnitLookup = {
+          state: "removed",
+          register,
+          orgnr,
+          ...(error.slettedato ? { slettedato: error.slettedato } : {}),
+        };
         this.#cache.put({ ...meta, bytes: 128 }, lookup);
         this.#forgetRemoved(register, orgnr);
         return lookup;

@@ -17,7 +17,8 @@ import type { BrregRegister } from "./types";
  */
 
 /** How a field's value becomes one cell (see the list above). */
-export type FieldKind = "text" | "date" | "number" | "boolean" | "code" | "address" | "lines" | "paragraph" | "list" | "convenience";
+export type FieldKind =
+  "text" | "date" | "number" | "boolean" | "code" | "address" | "lines" | "paragraph" | "list" | "convenience";
 
 /** One field a BRREG function can return: its name, how it is shown, and who carries it. */
 export interface FieldSpec {
@@ -46,7 +47,11 @@ function addCode(registers: readonly BrregRegister[], ...names: string[]): void 
 function addAddress(registers: readonly BrregRegister[], name: string): void {
   add(registers, "address", name);
   add(registers, "lines", `${name}.adresse`);
-  add(registers, "text", ...["postnummer", "poststed", "kommune", "kommunenummer", "land", "landkode"].map((p) => `${name}.${p}`));
+  add(
+    registers,
+    "text",
+    ...["postnummer", "poststed", "kommune", "kommunenummer", "land", "landkode"].map((p) => `${name}.${p}`),
+  );
 }
 
 add(BOTH, "text", "organisasjonsnummer", "navn", "hjemmeside", "epostadresse", "telefon", "mobil", "overordnetEnhet");
@@ -58,19 +63,58 @@ addAddress(UNDERENHET, "beliggenhetsadresse");
 add(BOTH, "number", "antallAnsatte");
 add(BOTH, "boolean", "harRegistrertAntallAnsatte", "registrertIMvaregisteret");
 add(BOTH, "list", "frivilligMvaRegistrertBeskrivelser");
-add(BOTH, "date", "registreringsdatoEnhetsregisteret", "slettedato", "registreringsdatoAntallAnsatteNAVAaregisteret",
-  "registreringsdatoAntallAnsatteEnhetsregisteret", "registreringsdatoMerverdiavgiftsregisteret",
-  "registreringsdatoMerverdiavgiftsregisteretEnhetsregisteret", "registreringsdatoFrivilligMerverdiavgiftsregisteret");
+add(
+  BOTH,
+  "date",
+  "registreringsdatoEnhetsregisteret",
+  "slettedato",
+  "registreringsdatoAntallAnsatteNAVAaregisteret",
+  "registreringsdatoAntallAnsatteEnhetsregisteret",
+  "registreringsdatoMerverdiavgiftsregisteret",
+  "registreringsdatoMerverdiavgiftsregisteretEnhetsregisteret",
+  "registreringsdatoFrivilligMerverdiavgiftsregisteret",
+);
 // Hovedenheter only.
 addCode(ENHET, "institusjonellSektorkode");
-add(ENHET, "text", "maalform", "sisteInnsendteAarsregnskap", "registreringsnummerIHjemlandet", "kapital.type", "kapital.valuta");
+add(
+  ENHET,
+  "text",
+  "maalform",
+  "sisteInnsendteAarsregnskap",
+  "registreringsnummerIHjemlandet",
+  "kapital.type",
+  "kapital.valuta",
+);
 add(ENHET, "number", "kapital.belop", "kapital.antallAksjer");
-add(ENHET, "boolean", "konkurs", "underAvvikling", "underTvangsavviklingEllerTvangsopplosning", "registrertIForetaksregisteret",
-  "registrertIStiftelsesregisteret", "registrertIFrivillighetsregisteret", "registrertIPartiregisteret", "erIKonsern");
-add(ENHET, "date", "stiftelsesdato", "vedtektsdato", "konkursdato", "underAvviklingDato", "tvangsavvikletPgaManglendeSlettingDato",
-  "tvangsopplostPgaManglendeDagligLederDato", "tvangsopplostPgaManglendeRevisorDato", "tvangsopplostPgaManglendeRegnskapDato",
-  "tvangsopplostPgaMangelfulltStyreDato", "registreringsdatoForetaksregisteret", "registreringsdatoFrivillighetsregisteret",
-  "registreringsdatoPartiregisteret", "kapital.innfortDato");
+add(
+  ENHET,
+  "boolean",
+  "konkurs",
+  "underAvvikling",
+  "underTvangsavviklingEllerTvangsopplosning",
+  "registrertIForetaksregisteret",
+  "registrertIStiftelsesregisteret",
+  "registrertIFrivillighetsregisteret",
+  "registrertIPartiregisteret",
+  "erIKonsern",
+);
+add(
+  ENHET,
+  "date",
+  "stiftelsesdato",
+  "vedtektsdato",
+  "konkursdato",
+  "underAvviklingDato",
+  "tvangsavvikletPgaManglendeSlettingDato",
+  "tvangsopplostPgaManglendeDagligLederDato",
+  "tvangsopplostPgaManglendeRevisorDato",
+  "tvangsopplostPgaManglendeRegnskapDato",
+  "tvangsopplostPgaMangelfulltStyreDato",
+  "registreringsdatoForetaksregisteret",
+  "registreringsdatoFrivillighetsregisteret",
+  "registreringsdatoPartiregisteret",
+  "kapital.innfortDato",
+);
 add(ENHET, "paragraph", "vedtektsfestetFormaal", "aktivitet");
 add(ENHET, "list", "paategninger");
 // Underenheter only.
@@ -99,7 +143,9 @@ export function fieldNamesFor(registers: readonly BrregRegister[]): ReadonlySet<
   const memoKey = registers.join(",");
   let names = namesMemo.get(memoKey);
   if (names === undefined) {
-    names = new Set(FIELD_CATALOGUE.filter((spec) => spec.registers.some((r) => registers.includes(r))).map((spec) => spec.name));
+    names = new Set(
+      FIELD_CATALOGUE.filter((spec) => spec.registers.some((r) => registers.includes(r))).map((spec) => spec.name),
+    );
     namesMemo.set(memoKey, names);
   }
   if (Object.isFrozen(registers)) namesByList.set(registers, names);

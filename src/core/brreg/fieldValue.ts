@@ -34,7 +34,13 @@ function readPath(unit: BrregUnit, path: string): unknown {
 function strings(value: unknown): string[] {
   if (!Array.isArray(value)) return typeof value === "string" ? [value] : [];
   return value
-    .map((item: unknown) => (typeof item === "string" ? item : typeof (item as { tekst?: unknown })?.tekst === "string" ? String((item as { tekst: string }).tekst) : ""))
+    .map((item: unknown) =>
+      typeof item === "string"
+        ? item
+        : typeof (item as { tekst?: unknown })?.tekst === "string"
+          ? String((item as { tekst: string }).tekst)
+          : "",
+    )
     .map((s) => s.trim())
     .filter((s) => s !== "");
 }

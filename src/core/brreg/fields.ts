@@ -17,7 +17,11 @@ const FIELDS_HELP = "The fields are listed under BRREG.ENHET in the help.";
  *
  * @example parseFields("navn, organisasjonsform.kode", ["enheter"]) → [navn, organisasjonsform.kode]
  */
-export function parseFields(arg: unknown, registers: readonly BrregRegister[], defaults: readonly string[] = ["navn"]): FieldSpec[] {
+export function parseFields(
+  arg: unknown,
+  registers: readonly BrregRegister[],
+  defaults: readonly string[] = ["navn"],
+): FieldSpec[] {
   const names = nameList(arg);
   const wanted = names.length > 0 ? names : defaults;
   const valid = fieldNamesFor(registers);

@@ -17,7 +17,9 @@ function fail(message: string, suggestions: readonly string[] = []): never {
 }
 
 function listItems(value: unknown): string[] {
-  return (typeof value === "number" ? [value.toFixed(0)] : String(value).split(",")).map((s) => s.trim()).filter((s) => s !== "");
+  return (typeof value === "number" ? [value.toFixed(0)] : String(value).split(","))
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
 }
 
 /**
@@ -42,14 +44,20 @@ function paramValue(key: string, kind: ParamKind, value: unknown): string {
       if (typeof text === "string" && /^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
       return fail(`Filter ${key} must be a date (yyyy-mm-dd), not "${String(value)}"`);
     case "digits4":
-      return listItems(text).map((item) => {
-        if (!/^\d{1,4}$/.test(item)) fail(`Filter ${key} takes 4-digit codes (comma-separated), not "${item}"`);
-        return item.padStart(4, "0");
-      }).join(",");
+      return listItems(text)
+        .map((item) => {
+          if (!/^\d{1,4}$/.test(item)) fail(`Filter ${key} takes 4-digit codes (comma-separated), not "${item}"`);
+          return item.padStart(4, "0");
+        })
+        .join(",");
     case "year":
-      return listItems(text).map((item) => (/^\d{4}$/.test(item) ? item : fail(`Filter ${key} takes years (yyyy), not "${item}"`))).join(",");
+      return listItems(text)
+        .map((item) => (/^\d{4}$/.test(item) ? item : fail(`Filter ${key} takes years (yyyy), not "${item}"`)))
+        .join(",");
     case "orgnr":
-      return listItems(text).map((item) => normaliseOrgnr(item)).join(",");
+      return listItems(text)
+        .map((item) => normaliseOrgnr(item))
+        .join(",");
     case "text": {
       const s = String(text ?? "");
       return s === "" ? fail(`Filter ${key} has no value`) : s;
@@ -91,7 +99,8 @@ export function parseFilters(arg: unknown, register: BrregRegister): Record<stri
   const params: Record<string, string> = {};
   for (const [rawKey, value] of pairs(arg)) {
     const key = rawKey.trim();
-    if (PAGING_PARAMS.has(key.toLowerCase())) fail(`Filter ${key} is set by BRREG.SOK itself: use the max argument instead`);
+    if (PAGING_PARAMS.has(key.toLowerCase()))
+      fail(`Filter ${key} is set by BRREG.SOK itself: use the max argument instead`);
     const found = findParam(register, key);
     if (!found) {
       const suggestions = nearestNames(key, [...SEARCH_PARAMS[register].keys()]);

@@ -33,12 +33,17 @@ export function formsByCode(list: readonly BrregOrganisasjonsform[]): FormsByCod
 
 function describe(forms: FormsByCode, raw: unknown): ResultCell {
   if (isOmitted(raw)) return "";
-  if (typeof raw !== "string") return new InvalidInputError(`An organisasjonsform code is text such as AS or ENK, not ${String(raw)}`, { api: "brreg" });
+  if (typeof raw !== "string")
+    return new InvalidInputError(`An organisasjonsform code is text such as AS or ENK, not ${String(raw)}`, {
+      api: "brreg",
+    });
   const code = raw.trim().toUpperCase();
   const form = forms.get(code);
   if (form) return form.beskrivelse;
   const suggestions = nearestNames(code, [...forms.keys()]);
-  return new NotFoundError(`No organisasjonsform "${code}" in Enhetsregisteret.${didYouMean(suggestions)}`, { api: "brreg" });
+  return new NotFoundError(`No organisasjonsform "${code}" in Enhetsregisteret.${didYouMean(suggestions)}`, {
+    api: "brreg",
+  });
 }
 
 /**

@@ -34,13 +34,17 @@ function digitsOf(value: unknown): string {
 /** The rule itself, unmemoised: the 9 digits, or the error saying what is wrong (returned, not thrown). */
 function checkOrgnr(value: unknown): string | InvalidInputError {
   if (typeof value === "boolean") {
-    return new InvalidInputError(`${String(value).toUpperCase()} is not an organisasjonsnummer: it must be 9 digits`, { api: "brreg" });
+    return new InvalidInputError(`${String(value).toUpperCase()} is not an organisasjonsnummer: it must be 9 digits`, {
+      api: "brreg",
+    });
   }
   const digits = digitsOf(value);
   if (!/^\d{9}$/.test(digits)) {
     const shown = digits.length > 20 ? `${digits.slice(0, 20)}…` : digits;
     const count = /^\d+$/.test(digits) ? `it has ${digits.length} digits` : "it may only hold digits and spaces";
-    return new InvalidInputError(`"${shown}" is not an organisasjonsnummer: it must be 9 digits (${count})`, { api: "brreg" });
+    return new InvalidInputError(`"${shown}" is not an organisasjonsnummer: it must be 9 digits (${count})`, {
+      api: "brreg",
+    });
   }
   const control = mod11Control(digits.slice(0, 8));
   if (control === undefined || control !== Number(digits.charAt(8))) {
@@ -76,7 +80,8 @@ export class OrgnrMemo {
   #results = new Map<number | string, string | InvalidInputError>();
 
   constructor(maxEntries = ORGNR_MEMO_MAX_ENTRIES) {
-    if (!Number.isInteger(maxEntries) || maxEntries < 1) throw new RangeError(`OrgnrMemo: maxEntries must be a whole number ≥ 1, not ${maxEntries}`);
+    if (!Number.isInteger(maxEntries) || maxEntries < 1)
+      throw new RangeError(`OrgnrMemo: maxEntries must be a whole number ≥ 1, not ${maxEntries}`);
     this.#maxEntries = maxEntries;
   }
 
@@ -87,7 +92,8 @@ export class OrgnrMemo {
 
   /** The 9 digits of `value`, or the InvalidInputError saying what is wrong with it. */
   check(value: unknown): string | InvalidInputError {
-    if (typeof value !== "number" && (typeof value !== "string" || value.length > MEMO_MAX_TEXT)) return checkOrgnr(value);
+    if (typeof value !== "number" && (typeof value !== "string" || value.length > MEMO_MAX_TEXT))
+      return checkOrgnr(value);
     let result = this.#results.get(value);
     if (result === undefined) {
       result = checkOrgnr(value);

@@ -1,7 +1,14 @@
 /**
  * Enhetsregisteret answers read into the domain: list and search pages, roles, organisasjonsformer.
  */
-import type { BrregOrganisasjonsform, BrregRegister, BrregRollegruppe, BrregSearchPage, BrregUnit, UnitLookup } from "./types";
+import type {
+  BrregOrganisasjonsform,
+  BrregRegister,
+  BrregRollegruppe,
+  BrregSearchPage,
+  BrregUnit,
+  UnitLookup,
+} from "./types";
 
 const EMPTY_PAGE = { size: 0, totalElements: 0, totalPages: 0, number: 0 };
 
@@ -26,7 +33,8 @@ export function searchPage(register: BrregRegister): (body: unknown) => BrregSea
 
 /** The role groups of a `roller` answer (empty when it has none). */
 export const rollegrupper = (body: unknown): readonly BrregRollegruppe[] =>
-  ((body as { rollegrupper?: BrregRollegruppe[] } | null)?.rollegrupper ?? []);
+  (body as { rollegrupper?: BrregRollegruppe[] } | null)?.rollegrupper ?? [];
 /** The forms of an `organisasjonsformer` answer. */
 export const organisasjonsformer = (body: unknown): readonly BrregOrganisasjonsform[] =>
-  ((body as { _embedded?: { organisasjonsformer?: BrregOrganisasjonsform[] } } | null)?._embedded?.organisasjonsformer ?? []);
+  (body as { _embedded?: { organisasjonsformer?: BrregOrganisasjonsform[] } } | null)?._embedded?.organisasjonsformer ??
+  [];

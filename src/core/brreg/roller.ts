@@ -16,7 +16,14 @@ import type { BrregRolle, BrregRollegruppe } from "./types";
  */
 
 /** The header row of BRREG.ROLLER's table. */
-export const ROLLER_HEADER: readonly string[] = ["Rollegruppe", "Rolle", "Rollebeskrivelse", "Navn", "Fødselsdato/orgnr", "Fratrådt"];
+export const ROLLER_HEADER: readonly string[] = [
+  "Rollegruppe",
+  "Rolle",
+  "Rollebeskrivelse",
+  "Navn",
+  "Fødselsdato/orgnr",
+  "Fratrådt",
+];
 
 /** One role of one holder, flattened out of its rollegruppe. */
 interface RolleRow {
@@ -39,7 +46,9 @@ interface RolleRow {
 function personName(rolle: BrregRolle): string {
   const navn = rolle.person?.navn;
   if (!navn) return "";
-  return [navn.fornavn, navn.mellomnavn, navn.etternavn].filter((p) => typeof p === "string" && p.trim() !== "").join(" ");
+  return [navn.fornavn, navn.mellomnavn, navn.etternavn]
+    .filter((p) => typeof p === "string" && p.trim() !== "")
+    .join(" ");
 }
 
 function holder(rolle: BrregRolle): { navn: string; identitet: string } {
@@ -73,7 +82,10 @@ function parseRoleFilter(arg: unknown): Set<string> {
   const codes = nameList(arg).map((c) => c.toUpperCase());
   for (const code of codes) {
     if (!/^[A-ZÆØÅ-]{2,6}$/.test(code)) {
-      throw new InvalidInputError(`"${code}" is not a role code: use codes such as DAGL, LEDE, MEDL, NEST, VARA, REVI, REGN or a group such as STYR`, { api: "brreg" });
+      throw new InvalidInputError(
+        `"${code}" is not a role code: use codes such as DAGL, LEDE, MEDL, NEST, VARA, REVI, REGN or a group such as STYR`,
+        { api: "brreg" },
+      );
     }
   }
   return new Set(codes);
@@ -86,15 +98,25 @@ function parseRoleFilter(arg: unknown): Set<string> {
  * @example rolleTable(rows, new Set(["DAGL"])) // → [ROLLER_HEADER, ["Daglig leder/ adm.direktør", "DAGL", …]]
  */
 function rolleTable(rows: readonly RolleRow[], filter: ReadonlySet<string>): CellScalar[][] {
-  const kept = filter.size === 0 ? rows : rows.filter((r) => filter.has(r.kode.toUpperCase()) || filter.has(r.rollegruppekode.toUpperCase()));
-  return [[...ROLLER_HEADER], ...kept.map((r) => [r.rollegruppe, r.kode, r.beskrivelse, r.navn, r.identitet, r.fratraadt])];
+  const kept =
+    filter.size === 0
+      ? rows
+      : rows.filter((r) => filter.has(r.kode.toUpperCase()) || filter.has(r.rollegruppekode.toUpperCase()));
+  return [
+    [...ROLLER_HEADER],
+    ...kept.map((r) => [r.rollegruppe, r.kode, r.beskrivelse, r.navn, r.identitet, r.fratraadt]),
+  ];
 }
 
 /** A 404/410 from the roles resource, said about this number (the HTTP layer only knows the URL). */
 function rolesError(orgnr: string, error: unknown): unknown {
   const options = { api: "brreg" as const, cause: error };
   if (isRemovedError(error)) return new RemovedError(`${orgnr} was removed from Enhetsregisteret (410 Gone)`, options);
-  if (isNotFoundError(error)) return new NotFoundError(`${orgnr} has no roles: it is not registered as a hovedenhet (underenheter have no roles)`, options);
+  if (isNotFoundError(error))
+    return new NotFoundError(
+      `${orgnr} has no roles: it is not registered as a hovedenhet (underenheter have no roles)`,
+      options,
+    );
   return error;
 }
 

@@ -16,27 +16,59 @@ import type { BrregRegister } from "./types";
 export type ParamKind = "text" | "boolean" | "count" | "date" | "digits4" | "orgnr" | "year";
 
 const ADDRESS_PARTS: ReadonlyArray<[string, ParamKind]> = [
-  ["adresse", "text"], ["kommunenummer", "digits4"], ["landkode", "text"], ["postnummer", "digits4"], ["poststed", "text"],
+  ["adresse", "text"],
+  ["kommunenummer", "digits4"],
+  ["landkode", "text"],
+  ["postnummer", "digits4"],
+  ["poststed", "text"],
 ];
 const address = (prefix: string): Array<[string, ParamKind]> => ADDRESS_PARTS.map(([p, k]) => [`${prefix}.${p}`, k]);
-const dateRange = (...names: string[]): Array<[string, ParamKind]> => names.flatMap((n) => [[`fra${n}`, "date"], [`til${n}`, "date"]] as Array<[string, ParamKind]>);
+const dateRange = (...names: string[]): Array<[string, ParamKind]> =>
+  names.flatMap(
+    (n) =>
+      [
+        [`fra${n}`, "date"],
+        [`til${n}`, "date"],
+      ] as Array<[string, ParamKind]>,
+  );
 
 const COMMON: Array<[string, ParamKind]> = [
-  ["navn", "text"], ["navnMetodeForSoek", "text"], ["organisasjonsnummer", "orgnr"], ["overordnetEnhet", "orgnr"],
-  ["fraAntallAnsatte", "count"], ["tilAntallAnsatte", "count"], ["registrertIMvaregisteret", "boolean"],
-  ["organisasjonsform", "text"], ["hjemmeside", "text"], ["kommunenummer", "digits4"], ["naeringskode", "text"], ["sort", "text"],
+  ["navn", "text"],
+  ["navnMetodeForSoek", "text"],
+  ["organisasjonsnummer", "orgnr"],
+  ["overordnetEnhet", "orgnr"],
+  ["fraAntallAnsatte", "count"],
+  ["tilAntallAnsatte", "count"],
+  ["registrertIMvaregisteret", "boolean"],
+  ["organisasjonsform", "text"],
+  ["hjemmeside", "text"],
+  ["kommunenummer", "digits4"],
+  ["naeringskode", "text"],
+  ["sort", "text"],
   ...address("postadresse"),
   ...dateRange("RegistreringsdatoEnhetsregisteret", "RegistreringsdatoMerverdiavgiftsregisteret"),
 ];
 
 const ENHETER: Array<[string, ParamKind]> = [
   ...COMMON,
-  ["konkurs", "boolean"], ["registrertIForetaksregisteret", "boolean"], ["registrertIStiftelsesregisteret", "boolean"],
-  ["registrertIFrivillighetsregisteret", "boolean"], ["registrertIPartiregisteret", "boolean"], ["frivilligRegistrertIMvaregisteret", "text"],
-  ["underTvangsavviklingEllerTvangsopplosning", "boolean"], ["underAvvikling", "boolean"], ["underKonkursbehandling", "boolean"],
-  ["institusjonellSektorkode", "digits4"], ["sisteInnsendteAarsregnskap", "year"],
+  ["konkurs", "boolean"],
+  ["registrertIForetaksregisteret", "boolean"],
+  ["registrertIStiftelsesregisteret", "boolean"],
+  ["registrertIFrivillighetsregisteret", "boolean"],
+  ["registrertIPartiregisteret", "boolean"],
+  ["frivilligRegistrertIMvaregisteret", "text"],
+  ["underTvangsavviklingEllerTvangsopplosning", "boolean"],
+  ["underAvvikling", "boolean"],
+  ["underKonkursbehandling", "boolean"],
+  ["institusjonellSektorkode", "digits4"],
+  ["sisteInnsendteAarsregnskap", "year"],
   ...address("forretningsadresse"),
-  ...dateRange("Stiftelsesdato", "RegistreringsdatoForetaksregisteret", "RegistreringsdatoFrivillighetsregisteret", "RegistreringsdatoPartiregisteret"),
+  ...dateRange(
+    "Stiftelsesdato",
+    "RegistreringsdatoForetaksregisteret",
+    "RegistreringsdatoFrivillighetsregisteret",
+    "RegistreringsdatoPartiregisteret",
+  ),
 ];
 
 const UNDERENHETER: Array<[string, ParamKind]> = [

@@ -36,11 +36,20 @@ function searchTable(result: SearchResult, fields: readonly FieldSpec[]): CellSc
  * BRREG.SOK's core. Everything is validated before any request (unknown filter or field, bad
  * max), so a typo never costs a round trip.
  */
-export async function sokTable(data: BrregData, navnArg: unknown, filtersArg?: unknown, fieldsArg?: unknown, maxArg?: unknown): Promise<CellScalar[][]> {
+export async function sokTable(
+  data: BrregData,
+  navnArg: unknown,
+  filtersArg?: unknown,
+  fieldsArg?: unknown,
+  maxArg?: unknown,
+): Promise<CellScalar[][]> {
   const navn = singleValue(navnArg, "navn");
   const params = parseFilters(filtersArg, "enheter");
   if (!isOmitted(navn)) {
-    if ("navn" in params) throw new InvalidInputError("navn is given both as the first argument and as a filter: give it once", { api: "brreg" });
+    if ("navn" in params)
+      throw new InvalidInputError("navn is given both as the first argument and as a filter: give it once", {
+        api: "brreg",
+      });
     params.navn = String(navn).trim();
   }
   const fields = parseFields(fieldsArg, ["enheter"], SOK_DEFAULT_FIELDS);
@@ -49,7 +58,12 @@ export async function sokTable(data: BrregData, navnArg: unknown, filtersArg?: u
 }
 
 /** BRREG.UNDERENHETER's core: `underenheter?overordnetEnhet=<orgnr>`. */
-export async function underenheterTable(data: BrregData, orgnrArg: unknown, fieldsArg?: unknown, maxArg?: unknown): Promise<CellScalar[][]> {
+export async function underenheterTable(
+  data: BrregData,
+  orgnrArg: unknown,
+  fieldsArg?: unknown,
+  maxArg?: unknown,
+): Promise<CellScalar[][]> {
   const orgnr = normaliseOrgnr(singleValue(orgnrArg, "orgnr"));
   const fields = parseFields(fieldsArg, ["underenheter"], UNDERENHETER_DEFAULT_FIELDS);
   const max = parseMax(singleValue(maxArg, "max"));

@@ -29,7 +29,8 @@ export function unitStatus(unit: BrregUnit, deleted = false): string {
   if (unit.underTvangsavviklingEllerTvangsopplosning === true) return STATUS.forcedDissolution;
   if (unit.underAvvikling === true) return STATUS.dissolution;
   // An underenhet that has closed down but is not (yet) deleted: saying "Aktiv" would be wrong.
-  if (typeof unit.nedleggelsesdato === "string" && unit.nedleggelsesdato !== "") return withDate(STATUS.closed, unit.nedleggelsesdato);
+  if (typeof unit.nedleggelsesdato === "string" && unit.nedleggelsesdato !== "")
+    return withDate(STATUS.closed, unit.nedleggelsesdato);
   return STATUS.active;
 }
 
@@ -54,6 +55,11 @@ export function lookupStatus(lookup: UnitLookup): string {
 
 /** The #N/A for a valid number that is in neither register (or not in the one asked for). */
 export function notRegistered(orgnr: string, register?: "enheter" | "underenheter"): NotFoundError {
-  const where = register === "underenheter" ? " as an underenhet (use BRREG.ENHET for a hovedenhet)" : register === "enheter" ? " as a hovedenhet" : "";
+  const where =
+    register === "underenheter"
+      ? " as an underenhet (use BRREG.ENHET for a hovedenhet)"
+      : register === "enheter"
+        ? " as a hovedenhet"
+        : "";
   return new NotFoundError(`${orgnr} is not registered in Enhetsregisteret${where}`, { api: "brreg" });
 }

@@ -48,20 +48,39 @@ export type UnitLookup =
   /** 200 with only organisasjonsnummer, navn, organisasjonsform, slettedato, _links. */
   | { readonly state: "deleted"; readonly register: BrregRegister; readonly unit: BrregUnit }
   /** 410 Gone: removed from the open data; copies must drop it. */
-  | { readonly state: "removed"; readonly register: BrregRegister; readonly orgnr: string; readonly slettedato?: string }
+  | {
+      readonly state: "removed";
+      readonly register: BrregRegister;
+      readonly orgnr: string;
+      readonly slettedato?: string;
+    }
   /** 404 in both registers. */
   | { readonly state: "not-registered"; readonly orgnr: string };
 
 /** `enheter` / `underenheter` search page (HAL). An empty search has no `_embedded`. */
 export interface BrregSearchPage {
   readonly units: readonly BrregUnit[];
-  readonly page: { readonly size: number; readonly totalElements: number; readonly totalPages: number; readonly number: number };
+  readonly page: {
+    readonly size: number;
+    readonly totalElements: number;
+    readonly totalPages: number;
+    readonly number: number;
+  };
 }
 
 export interface BrregRolle {
   readonly type: BrregKodeBeskrivelse;
-  readonly person?: { readonly fodselsdato?: string; readonly navn: { readonly fornavn?: string; readonly mellomnavn?: string; readonly etternavn?: string }; readonly erDoed?: boolean };
-  readonly enhet?: { readonly organisasjonsnummer: string; readonly organisasjonsform?: BrregKodeBeskrivelse; readonly navn: readonly string[]; readonly erSlettet?: boolean };
+  readonly person?: {
+    readonly fodselsdato?: string;
+    readonly navn: { readonly fornavn?: string; readonly mellomnavn?: string; readonly etternavn?: string };
+    readonly erDoed?: boolean;
+  };
+  readonly enhet?: {
+    readonly organisasjonsnummer: string;
+    readonly organisasjonsform?: BrregKodeBeskrivelse;
+    readonly navn: readonly string[];
+    readonly erSlettet?: boolean;
+  };
   readonly fratraadt?: boolean;
   readonly avregistrert?: boolean;
   readonly rekkefolge?: number;

@@ -32,7 +32,10 @@ type Key = string | Error | null;
 
 /** The register lists, shared and frozen, so fieldNamesFor's memo finds them by identity (no key string per call). */
 const BOTH: readonly BrregRegister[] = Object.freeze(["enheter", "underenheter"] as const);
-const ONLY: Readonly<Record<BrregRegister, readonly BrregRegister[]>> = { enheter: Object.freeze(["enheter"] as const), underenheter: Object.freeze(["underenheter"] as const) };
+const ONLY: Readonly<Record<BrregRegister, readonly BrregRegister[]>> = {
+  enheter: Object.freeze(["enheter"] as const),
+  underenheter: Object.freeze(["underenheter"] as const),
+};
 
 /** Shared, so a call without options allocates none. */
 const NO_OPTIONS: UnitGridOptions = Object.freeze({});
@@ -62,9 +65,17 @@ function lookupCell(orgnr: string, lookup: UnitLookup | Error, field: FieldSpec,
 }
 
 /** Parsed `fields` texts per register set: =BRREG.ENHET(A2, "navn") down a column parses "navn" once, not per cell. */
-const parsedFields: Record<BrregRegister | "both", Map<string, FieldSpec[]>> = { both: new Map(), enheter: new Map(), underenheter: new Map() };
+const parsedFields: Record<BrregRegister | "both", Map<string, FieldSpec[]>> = {
+  both: new Map(),
+  enheter: new Map(),
+  underenheter: new Map(),
+};
 
-function fieldsOf(fieldsArg: unknown, register: BrregRegister | undefined, defaults: readonly string[] | undefined): FieldSpec[] {
+function fieldsOf(
+  fieldsArg: unknown,
+  register: BrregRegister | undefined,
+  defaults: readonly string[] | undefined,
+): FieldSpec[] {
   const registers = register ? ONLY[register] : BOTH;
   const text = scalar(fieldsArg);
   // Blank (defaults apply), ranges and non-text go the plain way; so does an unknown name (it throws).
@@ -87,7 +98,12 @@ function fieldsOf(fieldsArg: unknown, register: BrregRegister | undefined, defau
  * @example unitGrid(data, [[923609016], [976030788]], "navn") // → [["EQUINOR ASA"], ["SESAM AS"]]
  * @example unitGrid(data, 923609016, "navn,status") // → [["EQUINOR ASA", "Aktiv"]]
  */
-export function unitGrid(data: BrregData, orgnrArg: unknown, fieldsArg: unknown, options: UnitGridOptions = NO_OPTIONS): MaybePromise<ResultGrid> {
+export function unitGrid(
+  data: BrregData,
+  orgnrArg: unknown,
+  fieldsArg: unknown,
+  options: UnitGridOptions = NO_OPTIONS,
+): MaybePromise<ResultGrid> {
   const register = options.register;
   const fields = fieldsOf(fieldsArg, register, options.defaultFields);
 
@@ -104,14 +120,22 @@ export function unitGrid(data: BrregData, orgnrArg: unknown, fieldsArg: unknown,
  * then the grid in the argument's shape. Apart from {@link unitGrid} so that the single-cell
  * path, which runs per cell, allocates none of the closures' state declared here.
  */
-function rangeGrid(data: BrregData, orgnrArg: unknown, fields: readonly FieldSpec[], register: BrregRegister | undefined): MaybePromise<ResultGrid> {
+function rangeGrid(
+  data: BrregData,
+  orgnrArg: unknown,
+  fields: readonly FieldSpec[],
+  register: BrregRegister | undefined,
+): MaybePromise<ResultGrid> {
   const keys = toGrid(orgnrArg).map((row) => row.map(keyOf));
 
   const lookups = new Map<string, MaybePromise<UnitLookup | Error>>();
   for (const row of keys) {
     for (const key of row) {
       if (typeof key !== "string" || lookups.has(key)) continue;
-      lookups.set(key, attempt(() => (register ? data.unitIn(register, key) : data.unit(key))));
+      lookups.set(
+        key,
+        attempt(() => (register ? data.unitIn(register, key) : data.unit(key))),
+      );
     }
   }
 
@@ -133,7 +157,12 @@ function rangeGrid(data: BrregData, orgnrArg: unknown, fields: readonly FieldSpe
  * on a warm recalculation, so a cache hit creates no closure and no array beyond the row itself.
  * A synchronous throw or a rejection becomes the Error in the row's cells, as in the range path.
  */
-function singleRow(data: BrregData, orgnr: string, fields: readonly FieldSpec[], register: BrregRegister | undefined): MaybePromise<ResultGrid> {
+function singleRow(
+  data: BrregData,
+  orgnr: string,
+  fields: readonly FieldSpec[],
+  register: BrregRegister | undefined,
+): MaybePromise<ResultGrid> {
   let lookup: MaybePromise<UnitLookup>;
   try {
     lookup = register ? data.unitIn(register, orgnr) : data.unit(orgnr);
@@ -144,14 +173,24 @@ function singleRow(data: BrregData, orgnr: string, fields: readonly FieldSpec[],
 }
 
 /** {@link singleRow} on a cache miss (apart, so that a hit allocates none of these closures' state). */
-function rowLater(lookup: Promise<UnitLookup>, orgnr: string, fields: readonly FieldSpec[], register: BrregRegister | undefined): Promise<ResultGrid> {
+function rowLater(
+  lookup: Promise<UnitLookup>,
+  orgnr: string,
+  fields: readonly FieldSpec[],
+  register: BrregRegister | undefined,
+): Promise<ResultGrid> {
   return lookup.then(
     (ready) => rowOf(orgnr, ready, fields, register),
     (error: unknown) => rowOf(orgnr, asError(error), fields, register),
   );
 }
 
-function rowOf(orgnr: string, lookup: UnitLookup | Error, fields: readonly FieldSpec[], register: BrregRegister | undefined): ResultGrid {
+function rowOf(
+  orgnr: string,
+  lookup: UnitLookup | Error,
+  fields: readonly FieldSpec[],
+  register: BrregRegister | undefined,
+): ResultGrid {
   const only = fields.length === 1 ? fields[0] : undefined;
   if (only !== undefined) return [[lookupCell(orgnr, lookup, only, register)]];
   const row: ResultCell[] = [];

@@ -21,7 +21,11 @@ interface ListContext {
  * The list endpoint never legitimately answers 404 or 410: that is a wrong base URL or a proxy, so
  * it is an outage, never "not found" for every key.
  */
-export async function loadList(ctx: ListContext, register: BrregRegister, keys: readonly string[]): Promise<ReadonlyMap<string, UnitLookup>> {
+export async function loadList(
+  ctx: ListContext,
+  register: BrregRegister,
+  keys: readonly string[],
+): Promise<ReadonlyMap<string, UnitLookup>> {
   const asked = new Set(keys);
   const found = new Map<string, UnitLookup>();
   for (let page = 0; page <= MAX_LIST_PAGES; page++) {
@@ -50,7 +54,12 @@ async function listPage(ctx: ListContext, page: number): Promise<{ body: ListBod
   } catch (error) {
     if (isNotFoundError(error) || isRemovedError(error)) {
       const status = error.status ?? 404;
-      throw new ServiceUnavailableError(`answered ${status} for the list endpoint: check the base URL`, { api: "brreg", url, status, cause: error });
+      throw new ServiceUnavailableError(`answered ${status} for the list endpoint: check the base URL`, {
+        api: "brreg",
+        url,
+        status,
+        cause: error,
+      });
     }
     throw error;
   }

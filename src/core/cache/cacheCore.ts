@@ -76,6 +76,9 @@ export class CacheCore {
 /** The error a remembered 410 answers with. */
 export function removedError(entry: Entry): RemovedError {
   return new RemovedError("removed from the open data (410 Gone, remembered)", {
-    api: entry.api, url: entry.url, status: 410, ...(entry.removed?.slettedato ? { slettedato: entry.removed.slettedato } : {}),
+    api: entry.api,
+    url: entry.url,
+    status: 410,
+    ...(entry.removed?.slettedato ? { slettedato: entry.removed.slettedato } : {}),
   });
 }

@@ -10,35 +10,64 @@ import type { ResourceRequest } from "./types";
  * remembered; on a 404 the stale copy is dropped (the key no longer exists, so a later outage must
  * not bring it back); on an outage a stale copy is served and counted (stale-if-error).
  */
-export async function loadResource<T>(core: CacheCore, request: ResourceRequest<T>, memory: Entry | undefined): Promise<T> {
+export async function loadResource<T>(
+  core: CacheCore,
+  request: ResourceRequest<T>,
+  memory: Entry | undefined,
+): Promise<T> {
   const known = memory ?? (await core.readStored(request.key));
   if (known !== undefined && core.freshness.isFresh(known)) {
     if (known.removed !== undefined) throw removedError(known);
-    if (known.transform === undefined && request.transform) known.transform = request.transform as (body: unknown) => unknown;
+    if (known.transform === undefined && request.transform)
+      known.transform = request.transform as (body: unknown) => unknown;
     core.metrics.hits++;
     return known.value as T;
   }
   core.metrics.misses++;
   try {
-    const response = await core.http.getJson<unknown>({ api: request.api, url: request.url, ...(request.accept ? { accept: request.accept } : {}) });
+    const response = await core.http.getJson<unknown>({
+      api: request.api,
+      url: request.url,
+      ...(request.accept ? { accept: request.accept } : {}),
+    });
     const transform = request.transform as ((body: unknown) => unknown) | undefined;
     const value = transform ? transform(response.body) : response.body;
     const now = core.clock.now();
-    core.set(new Entry({
-      key: request.key, api: request.api, url: request.url, accept: request.accept, fetchedAt: now,
-      expiresAt: now + (request.ttlMs ?? core.ttlMs), bytes: response.bytes, value,
-      transformed: transform !== undefined, feed: coveredByFeed(request.key), transform,
-    }));
+    core.set(
+      new Entry({
+        key: request.key,
+        api: request.api,
+        url: request.url,
+        accept: request.accept,
+        fetchedAt: now,
+        expiresAt: now + (request.ttlMs ?? core.ttlMs),
+        bytes: response.bytes,
+        value,
+        transformed: transform !== undefined,
+        feed: coveredByFeed(request.key),
+        transform,
+      }),
+    );
     return value as T;
   } catch (error) {
     if (isRemovedError(error)) {
       const now = core.clock.now();
       const removed = error.slettedato === undefined ? {} : { slettedato: error.slettedato };
-      core.set(new Entry({
-        key: request.key, api: request.api, url: request.url, accept: request.accept, fetchedAt: now,
-        expiresAt: now + (request.ttlMs ?? core.ttlMs), bytes: EMPTY_ENTRY_BYTES, value: undefined, removed,
-        transformed: false, feed: coveredByFeed(request.key),
-      }));
+      core.set(
+        new Entry({
+          key: request.key,
+          api: request.api,
+          url: request.url,
+          accept: request.accept,
+          fetchedAt: now,
+          expiresAt: now + (request.ttlMs ?? core.ttlMs),
+          bytes: EMPTY_ENTRY_BYTES,
+          value: undefined,
+          removed,
+          transformed: false,
+          feed: coveredByFeed(request.key),
+        }),
+      );
       throw error;
     }
     if (isNotFoundError(error)) {

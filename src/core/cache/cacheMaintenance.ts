@@ -19,21 +19,44 @@ export async function refreshEntry(core: CacheCore, key: string, entry: Entry | 
     return "evicted";
   }
   try {
-    const response = await core.http.getJson<unknown>({ api: entry.api, url: entry.url, ...(entry.accept ? { accept: entry.accept } : {}) });
+    const response = await core.http.getJson<unknown>({
+      api: entry.api,
+      url: entry.url,
+      ...(entry.accept ? { accept: entry.accept } : {}),
+    });
     const value = entry.transform ? entry.transform(response.body) : response.body;
     const now = core.clock.now();
-    core.set(new Entry({
-      ...entry, key, fetchedAt: now, expiresAt: now + (entry.expiresAt - entry.fetchedAt), bytes: response.bytes, value, removed: undefined,
-    }));
+    core.set(
+      new Entry({
+        ...entry,
+        key,
+        fetchedAt: now,
+        expiresAt: now + (entry.expiresAt - entry.fetchedAt),
+        bytes: response.bytes,
+        value,
+        removed: undefined,
+      }),
+    );
     return "refetched";
   } catch (error) {
     if (isRemovedError(error)) {
       const now = core.clock.now();
       const removed = error.slettedato === undefined ? {} : { slettedato: error.slettedato };
-      core.set(new Entry({
-        key, api: entry.api, url: entry.url, accept: entry.accept, fetchedAt: now, expiresAt: now + core.ttlMs,
-        bytes: EMPTY_ENTRY_BYTES, value: undefined, removed, transformed: false, feed: entry.feed,
-      }));
+      core.set(
+        new Entry({
+          key,
+          api: entry.api,
+          url: entry.url,
+          accept: entry.accept,
+          fetchedAt: now,
+          expiresAt: now + core.ttlMs,
+          bytes: EMPTY_ENTRY_BYTES,
+          value: undefined,
+          removed,
+          transformed: false,
+          feed: entry.feed,
+        }),
+      );
       return "removed";
     }
     if (isNotFoundError(error)) {
@@ -47,8 +70,11 @@ export async function refreshEntry(core: CacheCore, key: string, entry: Entry | 
 /** Keys of cached entries starting with `prefix`, in memory or in the store. */
 export async function keysWithPrefix(core: CacheCore, prefix: string): Promise<string[]> {
   await core.io.flush();
-  const keys = new Set((await core.io.bounded(() => core.store.keys(), "key listing").catch(() => [] as string[]))
-    .filter((key) => key.startsWith(prefix) && isCacheKey(key)));
+  const keys = new Set(
+    (await core.io.bounded(() => core.store.keys(), "key listing").catch(() => [] as string[])).filter(
+      (key) => key.startsWith(prefix) && isCacheKey(key),
+    ),
+  );
   for (const key of core.lru.keys()) if (key.startsWith(prefix)) keys.add(key);
   return [...keys];
 }

@@ -77,8 +77,15 @@ interface StoredRecord {
 /** The plain record the persistent store holds for an entry (its transform stays in memory). */
 export function toRecord(entry: Entry): StoredRecord {
   return {
-    format: 1, api: entry.api, url: entry.url, fetchedAt: entry.fetchedAt, expiresAt: entry.expiresAt, bytes: entry.bytes,
-    value: entry.value, transformed: entry.transformed, feed: entry.feed,
+    format: 1,
+    api: entry.api,
+    url: entry.url,
+    fetchedAt: entry.fetchedAt,
+    expiresAt: entry.expiresAt,
+    bytes: entry.bytes,
+    value: entry.value,
+    transformed: entry.transformed,
+    feed: entry.feed,
     ...(entry.accept === undefined ? {} : { accept: entry.accept }),
     ...(entry.removed === undefined ? {} : { removed: entry.removed }),
   };
@@ -88,10 +95,19 @@ export function toRecord(entry: Entry): StoredRecord {
 export function fromRecord(key: string, raw: unknown): Entry | undefined {
   const record = raw as Partial<StoredRecord> | null | undefined;
   if (!record || record.format !== 1 || (record.api !== "klass" && record.api !== "brreg")) return undefined;
-  if (typeof record.url !== "string" || typeof record.fetchedAt !== "number" || typeof record.expiresAt !== "number") return undefined;
+  if (typeof record.url !== "string" || typeof record.fetchedAt !== "number" || typeof record.expiresAt !== "number")
+    return undefined;
   return new Entry({
-    key, api: record.api, url: record.url, accept: record.accept, fetchedAt: record.fetchedAt, expiresAt: record.expiresAt,
-    bytes: record.bytes ?? 0, value: record.value, removed: record.removed, transformed: record.transformed === true,
+    key,
+    api: record.api,
+    url: record.url,
+    accept: record.accept,
+    fetchedAt: record.fetchedAt,
+    expiresAt: record.expiresAt,
+    bytes: record.bytes ?? 0,
+    value: record.value,
+    removed: record.removed,
+    transformed: record.transformed === true,
     feed: record.feed ?? coveredByFeed(key),
   });
 }
@@ -104,4 +120,3 @@ export function sizeOf(value: unknown): number {
     return 2048;
   }
 }
-

@@ -29,7 +29,10 @@ class StoreTimeoutError extends Error {
  */
 export function withStoreTimeout<T>(call: () => Promise<T>, clock: Clock, ms: number, what: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = clock.setTimeout(() => reject(new StoreTimeoutError(`the persistent store did not answer a ${what} within ${ms} ms`)), ms);
+    const timer = clock.setTimeout(
+      () => reject(new StoreTimeoutError(`the persistent store did not answer a ${what} within ${ms} ms`)),
+      ms,
+    );
     let pending: Promise<T>;
     try {
       pending = call();
@@ -82,7 +85,8 @@ export class StoreIo {
 
   /** `call` with the store timeout; a timeout is counted before the rejection. */
   bounded<T>(call: () => Promise<T>, what: string): Promise<T> {
-    if (this.#clock.now() < this.#skipUntil) return Promise.reject(new StoreTimeoutError(`the persistent store is not answering; ${what} skipped`));
+    if (this.#clock.now() < this.#skipUntil)
+      return Promise.reject(new StoreTimeoutError(`the persistent store is not answering; ${what} skipped`));
     return withStoreTimeout(call, this.#clock, this.#timeoutMs, what).catch((error: unknown) => {
       if (error instanceof StoreTimeoutError) {
         this.#onTimeout();

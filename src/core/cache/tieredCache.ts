@@ -20,7 +20,8 @@ import type { CacheEntryMeta, ResourceCache, ResourceRequest } from "./types";
 export type { RefreshOutcome } from "./cacheMaintenance";
 
 /** Dependencies and bounds of {@link TieredCache}; bounds default to {@link DEFAULT_CONFIG}. */
-interface TieredCacheOptions extends ResolvedConfigOption, Pick<CoreOptions, "ttlMs" | "memoryMaxEntries" | "memoryMaxBytes" | "storeMaxEntries"> {
+interface TieredCacheOptions
+  extends ResolvedConfigOption, Pick<CoreOptions, "ttlMs" | "memoryMaxEntries" | "memoryMaxBytes" | "storeMaxEntries"> {
   readonly http: HttpClient;
   /** Default: a fresh memory store. */
   readonly store?: PersistentStore;
@@ -77,7 +78,16 @@ export class TieredCache implements ResourceCache {
       clock,
       ...(options.storeTimeoutMs === undefined ? {} : { timeoutMs: options.storeTimeoutMs }),
     });
-    this.#core = new CacheCore({ http: options.http, store, clock, metrics, ttlMs: config.ttlMs, lru: this.#lru, io, freshness: this.#freshness });
+    this.#core = new CacheCore({
+      http: options.http,
+      store,
+      clock,
+      metrics,
+      ttlMs: config.ttlMs,
+      lru: this.#lru,
+      io,
+      freshness: this.#freshness,
+    });
   }
 
   /** The persistent store under this cache. */
@@ -94,7 +104,8 @@ export class TieredCache implements ResourceCache {
     const entry = this.#lru.get(request.key, GET_OPTIONS);
     if (entry !== undefined && this.#freshness.isFresh(entry)) {
       if (entry.removed !== undefined) throw removedError(entry);
-      if (entry.transform === undefined && request.transform) entry.transform = request.transform as (body: unknown) => unknown;
+      if (entry.transform === undefined && request.transform)
+        entry.transform = request.transform as (body: unknown) => unknown;
       this.#metrics.hits++;
       return entry.value as T;
     }
@@ -111,25 +122,55 @@ export class TieredCache implements ResourceCache {
   put<T>(meta: PutMeta, value: T): void {
     const now = this.#core.clock.now();
     const bytes = meta.bytes ?? sizeOf(value);
-    this.#core.set(new Entry({
-      key: meta.key, api: meta.api, url: meta.url, accept: meta.accept, fetchedAt: now, expiresAt: now + (meta.ttlMs ?? this.#core.ttlMs),
-      bytes, value, transformed: meta.transformed ?? false, feed: meta.feed ?? coveredByFeed(meta.key),
-    }));
+    this.#core.set(
+      new Entry({
+        key: meta.key,
+        api: meta.api,
+        url: meta.url,
+        accept: meta.accept,
+        fetchedAt: now,
+        expiresAt: now + (meta.ttlMs ?? this.#core.ttlMs),
+        bytes,
+        value,
+        transformed: meta.transformed ?? false,
+        feed: meta.feed ?? coveredByFeed(meta.key),
+      }),
+    );
   }
 
   /** Remember a 410 Gone for `key`: its data is dropped, and `get` throws RemovedError until it expires. */
   putRemoved(meta: PutMeta, slettedato?: string): void {
     const now = this.#core.clock.now();
     const removed = slettedato === undefined ? {} : { slettedato };
-    this.#core.set(new Entry({
-      key: meta.key, api: meta.api, url: meta.url, accept: meta.accept, fetchedAt: now, expiresAt: now + (meta.ttlMs ?? this.#core.ttlMs),
-      bytes: EMPTY_ENTRY_BYTES, value: undefined, removed, transformed: false, feed: meta.feed ?? coveredByFeed(meta.key),
-    }));
+    this.#core.set(
+      new Entry({
+        key: meta.key,
+        api: meta.api,
+        url: meta.url,
+        accept: meta.accept,
+        fetchedAt: now,
+        expiresAt: now + (meta.ttlMs ?? this.#core.ttlMs),
+        bytes: EMPTY_ENTRY_BYTES,
+        value: undefined,
+        removed,
+        transformed: false,
+        feed: meta.feed ?? coveredByFeed(meta.key),
+      }),
+    );
   }
 
   meta(key: string): CacheEntryMeta | undefined {
     const entry = this.#lru.peek(key);
-    return entry && { key, api: entry.api, url: entry.url, fetchedAt: entry.fetchedAt, expiresAt: entry.expiresAt, bytes: entry.bytes };
+    return (
+      entry && {
+        key,
+        api: entry.api,
+        url: entry.url,
+        fetchedAt: entry.fetchedAt,
+        expiresAt: entry.expiresAt,
+        bytes: entry.bytes,
+      }
+    );
   }
 
   /** Fresh now? (Rules in ./freshness.ts.) */
@@ -220,4 +261,3 @@ export class TieredCache implements ResourceCache {
     return promise;
   }
 }
-

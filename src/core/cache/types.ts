@@ -48,7 +48,14 @@ export interface ResourceCache {
    * Store a value obtained another way (e.g. one unit out of a batched list response). `bytes`
    * (default: the JSON length) feeds the memory bound; `accept` is what a refetch of `url` sends.
    */
-  put<T>(meta: Omit<CacheEntryMeta, "fetchedAt" | "expiresAt" | "bytes"> & { ttlMs?: number; bytes?: number; accept?: string }, value: T): void;
+  put<T>(
+    meta: Omit<CacheEntryMeta, "fetchedAt" | "expiresAt" | "bytes"> & {
+      ttlMs?: number;
+      bytes?: number;
+      accept?: string;
+    },
+    value: T,
+  ): void;
   meta(key: string): CacheEntryMeta | undefined;
   /** Remove entries whose key starts with `prefix` (memory and persistent store). */
   evictPrefix(prefix: string): Promise<number>;

@@ -6,7 +6,10 @@
  */
 export type CsvEncoding = "auto" | "utf-8" | "iso-8859-1";
 
-export function decodeCsvBytes(bytes: Uint8Array, encoding: CsvEncoding = "auto"): { text: string; encoding: "utf-8" | "iso-8859-1" } {
+export function decodeCsvBytes(
+  bytes: Uint8Array,
+  encoding: CsvEncoding = "auto",
+): { text: string; encoding: "utf-8" | "iso-8859-1" } {
   if (encoding === "iso-8859-1") return { text: new TextDecoder("windows-1252").decode(bytes), encoding };
   try {
     const text = new TextDecoder("utf-8", { fatal: encoding === "auto", ignoreBOM: false }).decode(bytes);

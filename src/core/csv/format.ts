@@ -16,7 +16,10 @@ export function csvCell(value: CellValue): string | number | boolean {
 
 /** Header and rows as CSV text (CRLF line ends, quotes where needed); `delimiter` default ",". */
 export function toCsv(header: readonly string[], rows: readonly (readonly CellValue[])[], delimiter = ","): string {
-  return Papa.unparse({ fields: header.map((h) => String(csvCell(h))), data: rows.map((row) => row.map(csvCell)) }, { delimiter, newline: "\r\n", quotes: false });
+  return Papa.unparse(
+    { fields: header.map((h) => String(csvCell(h))), data: rows.map((row) => row.map(csvCell)) },
+    { delimiter, newline: "\r\n", quotes: false },
+  );
 }
 
 /** A file name from a table name: letters, digits, dash and underscore. */

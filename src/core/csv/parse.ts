@@ -34,7 +34,8 @@ export function parseCsvText(text: string, options: CsvParseOptions): Promise<Cs
       dynamicTyping: false,
       step: (result) => {
         delimiter ||= result.meta.delimiter;
-        for (const error of result.errors) if (errors.length < 10) errors.push(`row ${(error.row ?? count) + 1}: ${error.message}`);
+        for (const error of result.errors)
+          if (errors.length < 10) errors.push(`row ${(error.row ?? count) + 1}: ${error.message}`);
         buffer.push(result.data);
         count++;
         if (buffer.length >= size) {

@@ -14,7 +14,11 @@ import type { EnrichBatching } from "./plan";
 import type { EnrichJob } from "./run";
 
 /** What a KLASS enrichment can add for each code. */
-export type KlassAddition = { readonly kind: "name" } | { readonly kind: "parent" } | { readonly kind: "level" } | { readonly kind: "correspondence"; readonly target: number };
+export type KlassAddition =
+  | { readonly kind: "name" }
+  | { readonly kind: "parent" }
+  | { readonly kind: "level" }
+  | { readonly kind: "correspondence"; readonly target: number };
 
 interface KlassEnrichSpec {
   readonly classificationId: number;
@@ -41,24 +45,35 @@ function column(grid: readonly (readonly ResultCell[])[]): CellValue[] {
 export function klassEnrichJob(env: KlassEnv, spec: KlassEnrichSpec): EnrichJob {
   return {
     headers: spec.additions.map((a) => header(spec, a)),
-    textColumns: new Set(spec.additions.flatMap((a, i) => (a.kind === "parent" || a.kind === "correspondence" ? [i] : []))),
+    textColumns: new Set(
+      spec.additions.flatMap((a, i) => (a.kind === "parent" || a.kind === "correspondence" ? [i] : [])),
+    ),
     async compute(keys) {
       const codes = keys.map((k) => [k]);
-      const columns = await Promise.all(spec.additions.map(async (a) => {
-        switch (a.kind) {
-          case "name": return column(await klassCodename(env, spec.classificationId, codes, spec.date, spec.language ?? "nb"));
-          case "level": return column(await klassLevel(env, spec.classificationId, codes, spec.date));
-          case "parent": return column(await klassParent(env, spec.classificationId, codes, null, spec.date));
-          case "correspondence": return column(await klassCorrespond(env, spec.classificationId, a.target, codes, spec.date));
-        }
-      }));
+      const columns = await Promise.all(
+        spec.additions.map(async (a) => {
+          switch (a.kind) {
+            case "name":
+              return column(await klassCodename(env, spec.classificationId, codes, spec.date, spec.language ?? "nb"));
+            case "level":
+              return column(await klassLevel(env, spec.classificationId, codes, spec.date));
+            case "parent":
+              return column(await klassParent(env, spec.classificationId, codes, null, spec.date));
+            case "correspondence":
+              return column(await klassCorrespond(env, spec.classificationId, a.target, codes, spec.date));
+          }
+        }),
+      );
       return keys.map((_, r) => columns.map((c) => c[r] ?? ""));
     },
   };
 }
 
 /** The fetch layer's limits a BRREG job is sized by (a services instance's `config` has them). */
-export type BrregBatchLimits = Pick<CoreConfig, "brregBaseUrl" | "batchMaxKeys" | "batchMaxUrlBytes" | "concurrencyPerHost">;
+export type BrregBatchLimits = Pick<
+  CoreConfig,
+  "brregBaseUrl" | "batchMaxKeys" | "batchMaxUrlBytes" | "concurrencyPerHost"
+>;
 
 /**
  * How BRREG look-ups batch under `limits`: the organisasjonsnumre one list request carries
@@ -71,7 +86,10 @@ export type BrregBatchLimits = Pick<CoreConfig, "brregBaseUrl" | "batchMaxKeys" 
 export function brregBatching(limits: BrregBatchLimits = DEFAULT_CONFIG): EnrichBatching {
   const base = `${limits.brregBaseUrl.replace(/\/+$/, "")}/enheter?size=2000&organisasjonsnummer=`;
   return {
-    rows: effectiveBatchMax({ maxKeys: limits.batchMaxKeys, maxUrlBytes: limits.batchMaxUrlBytes, baseBytes: base.length }, 10),
+    rows: effectiveBatchMax(
+      { maxKeys: limits.batchMaxKeys, maxUrlBytes: limits.batchMaxUrlBytes, baseBytes: base.length },
+      10,
+    ),
     parallel: limits.concurrencyPerHost,
   };
 }
@@ -81,7 +99,11 @@ export function brregBatching(limits: BrregBatchLimits = DEFAULT_CONFIG): Enrich
  * `limits` should be those of the services behind `data` (default: DEFAULT_CONFIG's), so that
  * fetch chunks fill whole list requests.
  */
-export function brregEnrichJob(data: BrregData, fields: readonly string[], limits: BrregBatchLimits = DEFAULT_CONFIG): EnrichJob {
+export function brregEnrichJob(
+  data: BrregData,
+  fields: readonly string[],
+  limits: BrregBatchLimits = DEFAULT_CONFIG,
+): EnrichJob {
   const specs = parseFields(fields.join(","), ["enheter", "underenheter"]);
   const names = specs.map((f) => f.name);
   return {
@@ -89,7 +111,11 @@ export function brregEnrichJob(data: BrregData, fields: readonly string[], limit
     textColumns: textColumnsOf(names),
     batching: brregBatching(limits),
     async compute(keys) {
-      const grid = await unitGrid(data, keys.map((k) => [k]), names.join(","));
+      const grid = await unitGrid(
+        data,
+        keys.map((k) => [k]),
+        names.join(","),
+      );
       // One field: the grid has the keys' shape (a column); several: one row per key.
       return grid.map((row) => row.map(cellText));
     },

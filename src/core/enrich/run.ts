@@ -48,7 +48,9 @@ interface EnrichResult {
 
 /** Exactly `count` rows of exactly `width` cells, so a written row is always complete. */
 function complete(computed: readonly (readonly CellValue[])[], count: number, width: number): CellValue[][] {
-  const values = computed.slice(0, count).map((row) => Array.from({ length: width }, (_, c): CellValue => row[c] ?? ""));
+  const values = computed
+    .slice(0, count)
+    .map((row) => Array.from({ length: width }, (_, c): CellValue => row[c] ?? ""));
   while (values.length < count) values.push(Array<CellValue>(width).fill(""));
   return values;
 }
@@ -60,7 +62,10 @@ function complete(computed: readonly (readonly CellValue[])[], count: number, wi
  *   { signal: controller.signal, onProgress: (done, total) => show(done, total) });
  */
 export async function runEnrich(
-  keys: readonly CellValue[], job: EnrichJob, write: (block: EnrichWrite) => Promise<void>, options: EnrichOptions = {},
+  keys: readonly CellValue[],
+  job: EnrichJob,
+  write: (block: EnrichWrite) => Promise<void>,
+  options: EnrichOptions = {},
 ): Promise<EnrichResult> {
   const width = job.headers.length;
   const textColumns = options.textColumns ?? job.textColumns;

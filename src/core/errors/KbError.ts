@@ -6,13 +6,7 @@
  * page and a worker, or two bundles), as ky's guards do.
  */
 type KbErrorKind =
-  | "invalid-input"
-  | "not-found"
-  | "removed"
-  | "service-unavailable"
-  | "timeout"
-  | "offline"
-  | "cancelled";
+  "invalid-input" | "not-found" | "removed" | "service-unavailable" | "timeout" | "offline" | "cancelled";
 
 /** Which service an error concerns, for messages such as "KLASS unavailable: …". */
 export type ApiName = "klass" | "brreg";
@@ -41,7 +35,13 @@ export abstract class KbError extends Error {
 }
 
 const KINDS: ReadonlySet<string> = new Set<KbErrorKind>([
-  "invalid-input", "not-found", "removed", "service-unavailable", "timeout", "offline", "cancelled",
+  "invalid-input",
+  "not-found",
+  "removed",
+  "service-unavailable",
+  "timeout",
+  "offline",
+  "cancelled",
 ]);
 
 /** True for any error of this library, across realms (by `instanceof`, else by its `kind`). */

@@ -11,5 +11,7 @@ export class ServiceUnavailableError extends KbError {
 
 /** True for a {@link ServiceUnavailableError}, across realms (by `instanceof`, else by `name`). */
 export function isServiceUnavailableError(error: unknown): error is ServiceUnavailableError {
-  return error instanceof ServiceUnavailableError || (error as { name?: unknown } | null)?.name === "ServiceUnavailableError";
+  return (
+    error instanceof ServiceUnavailableError || (error as { name?: unknown } | null)?.name === "ServiceUnavailableError"
+  );
 }

@@ -42,7 +42,8 @@ function fromValideringsfeil(list: unknown[]): string | undefined {
     .map((item) => {
       const entry = item as { feilmelding?: unknown; feilaktigVerdi?: unknown } | null;
       if (typeof entry?.feilmelding !== "string") return undefined;
-      const value = typeof entry.feilaktigVerdi === "string" && entry.feilaktigVerdi ? ` (${entry.feilaktigVerdi})` : "";
+      const value =
+        typeof entry.feilaktigVerdi === "string" && entry.feilaktigVerdi ? ` (${entry.feilaktigVerdi})` : "";
       return `${entry.feilmelding}${value}`;
     })
     .filter((part): part is string => part !== undefined);

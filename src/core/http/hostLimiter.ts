@@ -30,7 +30,8 @@ export class HostLimiter {
   readonly #hosts = new Map<string, HostQueue>();
 
   constructor(limit: number) {
-    if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`Option "concurrencyPerHost" must be an integer ≥ 1; got ${limit}.`);
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new RangeError(`Option "concurrencyPerHost" must be an integer ≥ 1; got ${limit}.`);
     this.#limit = limit;
   }
 

@@ -1,7 +1,13 @@
 import { systemClock, sleep, type Clock } from "../clock";
 import { configOf, type CoreConfig, type CoreOptions, type ResolvedConfigOption } from "../config";
 import {
-  CancelledError, OfflineError, ServiceUnavailableError, TimeoutError, isKbError, type ApiName, type KbError,
+  CancelledError,
+  OfflineError,
+  ServiceUnavailableError,
+  TimeoutError,
+  isKbError,
+  type ApiName,
+  type KbError,
 } from "../errors";
 import type { Metrics } from "../metrics";
 import { parseSuccess, type Attempt } from "./parseSuccess";
@@ -14,8 +20,19 @@ import { statusError } from "./statusError";
 import type { HttpClient, HttpGet, HttpResponse } from "./types";
 
 /** Dependencies and limits of {@link FetchHttpClient}; limits default to {@link DEFAULT_CONFIG}. */
-interface HttpClientOptions extends ResolvedConfigOption, Pick<CoreOptions,
-  "timeoutMs" | "maxRetries" | "retryBaseDelayMs" | "retryMaxDelayMs" | "maxRetryAfterMs" | "retryStatuses" | "concurrencyPerHost"> {
+interface HttpClientOptions
+  extends
+    ResolvedConfigOption,
+    Pick<
+      CoreOptions,
+      | "timeoutMs"
+      | "maxRetries"
+      | "retryBaseDelayMs"
+      | "retryMaxDelayMs"
+      | "maxRetryAfterMs"
+      | "retryStatuses"
+      | "concurrencyPerHost"
+    > {
   readonly fetch: typeof fetch;
   readonly clock?: Clock;
   readonly metrics?: Metrics;
@@ -65,7 +82,8 @@ export class FetchHttpClient implements HttpClient {
   #closed = false;
 
   constructor(options: HttpClientOptions) {
-    if (typeof options.fetch !== "function") throw new TypeError(`Option "fetch" must be a function (globalThis.fetch or a test double).`);
+    if (typeof options.fetch !== "function")
+      throw new TypeError(`Option "fetch" must be a function (globalThis.fetch or a test double).`);
     this.#fetch = options.fetch;
     this.#clock = options.clock ?? systemClock;
     this.#metrics = options.metrics;
@@ -74,7 +92,8 @@ export class FetchHttpClient implements HttpClient {
     this.#config = configOf(options);
     this.#limiter = new HostLimiter(this.#config.concurrencyPerHost);
     const queue = options.queueTimeoutMs ?? QUEUE_TIMEOUT_FACTOR * this.#config.timeoutMs;
-    if (!Number.isInteger(queue) || queue < 0) throw new RangeError(`Option "queueTimeoutMs" must be an integer ≥ 0; got ${String(queue)}.`);
+    if (!Number.isInteger(queue) || queue < 0)
+      throw new RangeError(`Option "queueTimeoutMs" must be an integer ≥ 0; got ${String(queue)}.`);
     this.#queueTimeoutMs = queue;
   }
 
@@ -84,7 +103,8 @@ export class FetchHttpClient implements HttpClient {
   }
 
   getJson<T>(request: HttpGet): Promise<HttpResponse<T>> {
-    if (this.#closed) return Promise.reject(new CancelledError("the services were closed", { api: request.api, url: request.url }));
+    if (this.#closed)
+      return Promise.reject(new CancelledError("the services were closed", { api: request.api, url: request.url }));
     const accept = request.accept ?? acceptFor(request.api, request.url);
     const key = `${accept}\n${request.url}`;
     let shared = this.#inflight.get(key);
@@ -102,7 +122,8 @@ export class FetchHttpClient implements HttpClient {
   /** Aborts every request in flight (their callers get CancelledError) and refuses new ones. */
   close(): void {
     this.#closed = true;
-    for (const shared of this.#inflight.values()) shared.controller.abort(new CancelledError("the services were closed"));
+    for (const shared of this.#inflight.values())
+      shared.controller.abort(new CancelledError("the services were closed"));
     this.#inflight.clear();
   }
 
@@ -174,7 +195,12 @@ export class FetchHttpClient implements HttpClient {
       // per-host limit must not time out requests that were never sent.
       if (attempt === 0) deadline = this.#clock.now() + this.#config.timeoutMs;
       let outcome: Attempt;
-      const timed = linkedTimeout(this.#clock, signal, this.#config.timeoutMs, () => new TimeoutError(`no answer within ${secondsOf(this.#config.timeoutMs)} s`, { api, url }));
+      const timed = linkedTimeout(
+        this.#clock,
+        signal,
+        this.#config.timeoutMs,
+        () => new TimeoutError(`no answer within ${secondsOf(this.#config.timeoutMs)} s`, { api, url }),
+      );
       try {
         outcome = await this.#attempt(api, url, accept, timed.signal);
       } finally {
@@ -186,7 +212,8 @@ export class FetchHttpClient implements HttpClient {
       const wait = outcome.retryAfterMs ?? backoffDelay(attempt, this.#config, this.#random);
       // A long Retry-After or a backoff past the deadline: fail now with the real reason rather
       // than later with a timeout that hides it.
-      if (outcome.retryAfterMs !== undefined && outcome.retryAfterMs > this.#config.maxRetryAfterMs) throw outcome.error;
+      if (outcome.retryAfterMs !== undefined && outcome.retryAfterMs > this.#config.maxRetryAfterMs)
+        throw outcome.error;
       if (this.#clock.now() + wait >= deadline) throw outcome.error;
       if (this.#metrics) this.#metrics.retries++;
       await sleep(this.#clock, wait, signal).catch((reason: unknown) => {
@@ -197,8 +224,16 @@ export class FetchHttpClient implements HttpClient {
 
   /** A host slot, or ServiceUnavailableError ("busy") when none comes within the queue bound. */
   async #acquire(host: string, api: ApiName, url: string, signal: AbortSignal): Promise<Release> {
-    const waited = linkedTimeout(this.#clock, signal, this.#queueTimeoutMs, () =>
-      new ServiceUnavailableError(`too busy: no connection free within ${secondsOf(this.#queueTimeoutMs)} s`, { api, url }));
+    const waited = linkedTimeout(
+      this.#clock,
+      signal,
+      this.#queueTimeoutMs,
+      () =>
+        new ServiceUnavailableError(`too busy: no connection free within ${secondsOf(this.#queueTimeoutMs)} s`, {
+          api,
+          url,
+        }),
+    );
     try {
       return await this.#limiter.acquire(host, waited.signal);
     } catch (reason) {
@@ -216,7 +251,11 @@ export class FetchHttpClient implements HttpClient {
     } catch (cause) {
       if (signal.aborted) throw this.#abortError(signal, api, url, cause);
       const online = this.#isOnline();
-      const error = new OfflineError(online ? `could not reach ${new URL(url).host}` : "the device is offline", { api, url, cause });
+      const error = new OfflineError(online ? `could not reach ${new URL(url).host}` : "the device is offline", {
+        api,
+        url,
+        cause,
+      });
       return { ok: false, retryable: online, error };
     }
     let text: string;
@@ -225,7 +264,12 @@ export class FetchHttpClient implements HttpClient {
     } catch (cause) {
       if (signal.aborted) throw this.#abortError(signal, api, url, cause);
       // The connection broke mid-answer: transient, so worth another attempt.
-      const error = new ServiceUnavailableError("the connection broke while the answer was being read", { api, url, status: response.status, cause });
+      const error = new ServiceUnavailableError("the connection broke while the answer was being read", {
+        api,
+        url,
+        status: response.status,
+        cause,
+      });
       return { ok: false, retryable: true, error };
     }
     // Metrics count what crossed the wire (Content-Length, compressed when gzipped); the cache's
@@ -236,7 +280,10 @@ export class FetchHttpClient implements HttpClient {
     const contentType = response.headers.get("content-type");
     if (response.status < 200 || response.status > 299) {
       const retryAfter = parseRetryAfter(response.headers.get("retry-after"), this.#clock.now());
-      return { ok: false, ...statusError(api, url, response.status, text, contentType, this.#config.retryStatuses, retryAfter) };
+      return {
+        ok: false,
+        ...statusError(api, url, response.status, text, contentType, this.#config.retryStatuses, retryAfter),
+      };
     }
     return parseSuccess(api, url, response.status, text, contentType, bytes);
   }

@@ -6,5 +6,7 @@ import { isKbError } from "../errors";
  * with a stale cached copy (stale-if-error); an answer never is.
  */
 export function isOutage(error: unknown): boolean {
-  return isKbError(error) && (error.kind === "service-unavailable" || error.kind === "timeout" || error.kind === "offline");
+  return (
+    isKbError(error) && (error.kind === "service-unavailable" || error.kind === "timeout" || error.kind === "offline")
+  );
 }

@@ -4,7 +4,8 @@ import type { FailedAttempt } from "./statusError";
 import type { HttpResponse } from "./types";
 
 /** What one attempt came to: a parsed answer, or a failure and whether to try again. */
-export type Attempt = { readonly ok: true; readonly response: HttpResponse<unknown> } | ({ readonly ok: false } & FailedAttempt);
+export type Attempt =
+  { readonly ok: true; readonly response: HttpResponse<unknown> } | ({ readonly ok: false } & FailedAttempt);
 
 /**
  * A 2xx body as JSON — or the outage it really is: an empty body (a proxy or a cut connection;
@@ -12,17 +13,32 @@ export type Attempt = { readonly ok: true; readonly response: HttpResponse<unkno
  * same page comes back on a retry), or cut-off JSON (a dropped connection, so retried).
  * `bytes` is what the cache charges for it.
  */
-export function parseSuccess(api: ApiName, url: string, status: number, text: string, contentType: string | null, bytes: number): Attempt {
+export function parseSuccess(
+  api: ApiName,
+  url: string,
+  status: number,
+  text: string,
+  contentType: string | null,
+  bytes: number,
+): Attempt {
   const options = { api, url, status };
   if (text.trim() === "") {
     return { ok: false, retryable: true, error: new ServiceUnavailableError("answered with an empty body", options) };
   }
   if (looksLikeMarkup(text, contentType)) {
-    return { ok: false, retryable: false, error: new ServiceUnavailableError("answered with a web page instead of data", options) };
+    return {
+      ok: false,
+      retryable: false,
+      error: new ServiceUnavailableError("answered with a web page instead of data", options),
+    };
   }
   try {
     return { ok: true, response: { status, body: JSON.parse(text) as unknown, url, bytes } };
   } catch (cause) {
-    return { ok: false, retryable: true, error: new ServiceUnavailableError("answered with incomplete data", { ...options, cause }) };
+    return {
+      ok: false,
+      retryable: true,
+      error: new ServiceUnavailableError("answered with incomplete data", { ...options, cause }),
+    };
   }
 }

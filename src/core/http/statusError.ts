@@ -1,5 +1,11 @@
 import {
-  InvalidInputError, NotFoundError, RemovedError, SERVICE_NAMES as SERVICE, ServiceUnavailableError, type ApiName, type KbError,
+  InvalidInputError,
+  NotFoundError,
+  RemovedError,
+  SERVICE_NAMES as SERVICE,
+  ServiceUnavailableError,
+  type ApiName,
+  type KbError,
 } from "../errors";
 import { isProblemJson, serverMessage, slettedatoOf } from "./errorBody";
 
@@ -17,29 +23,49 @@ export interface FailedAttempt {
  * (400, 404, 410, 414) become user-facing "input" errors; everything else is the service failing.
  */
 export function statusError(
-  api: ApiName, url: string, status: number, text: string, contentType: string | null,
-  retryStatuses: readonly number[], retryAfterMs: number | undefined,
+  api: ApiName,
+  url: string,
+  status: number,
+  text: string,
+  contentType: string | null,
+  retryStatuses: readonly number[],
+  retryAfterMs: number | undefined,
 ): FailedAttempt {
   const message = serverMessage(text, contentType);
   const options = { api, url, status };
   switch (status) {
     case 400:
-      return { retryable: false, error: new InvalidInputError(message ?? `${SERVICE[api]} rejected the request as invalid`, options) };
+      return {
+        retryable: false,
+        error: new InvalidInputError(message ?? `${SERVICE[api]} rejected the request as invalid`, options),
+      };
     case 404:
       // KLASS explains every real 404 in an RFC 7807 problem body; a 404 in another shape (a
       // proxy page, a web server at a mistyped base URL) is not KLASS saying "no such thing".
       if (api === "klass" && !isProblemJson(text, contentType)) {
-        return { retryable: false, error: new ServiceUnavailableError("answered 404 without a KLASS problem body: check the base URL in Settings", options) };
+        return {
+          retryable: false,
+          error: new ServiceUnavailableError(
+            "answered 404 without a KLASS problem body: check the base URL in Settings",
+            options,
+          ),
+        };
       }
       return { retryable: false, error: new NotFoundError(message ?? `not found in ${SERVICE[api]}`, options) };
     case 410:
       return {
         retryable: false,
-        error: new RemovedError(message ?? "removed from the open data (410 Gone)", { ...options, slettedato: slettedatoOf(text) }),
+        error: new RemovedError(message ?? "removed from the open data (410 Gone)", {
+          ...options,
+          slettedato: slettedatoOf(text),
+        }),
       };
     case 414:
       // The batcher splits on this; a single look-up only gets here with an absurdly long argument.
-      return { retryable: false, error: new InvalidInputError("the request URL is too long for the service (414)", options) };
+      return {
+        retryable: false,
+        error: new InvalidInputError("the request URL is too long for the service (414)", options),
+      };
   }
   const detail = message ? `: ${message}` : "";
   const label = status === 429 ? "too many requests (429)" : `HTTP ${status}`;

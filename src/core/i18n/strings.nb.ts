@@ -62,7 +62,8 @@ export const NB: Strings = {
   "brreg.yes": "Ja",
   "brreg.no": "Nei",
   "brreg.count": "{count} enheter passer.",
-  "brreg.cap": "Enhetsregisteret gir høyst 10 000 treff per søk: {count} passer, så bare de første 10 000 kan settes inn. Snevre inn filtrene for å nå resten.",
+  "brreg.cap":
+    "Enhetsregisteret gir høyst 10 000 treff per søk: {count} passer, så bare de første 10 000 kan settes inn. Snevre inn filtrene for å nå resten.",
   "brreg.page": "Side {page} av {pages}",
   "brreg.prev": "Forrige side",
   "brreg.next": "Neste side",
@@ -112,7 +113,8 @@ export const NB: Strings = {
   "reports.state": "Tilstand",
   "reports.fresh": "Fersk",
   "reports.stale": "Utdatert",
-  "reports.refreshed": "Oppdaterte {reports} rapporter: {changed} endrede rader skrevet på nytt, {unchanged} uendrede tabeller urørt.",
+  "reports.refreshed":
+    "Oppdaterte {reports} rapporter: {changed} endrede rader skrevet på nytt, {unchanged} uendrede tabeller urørt.",
   "reports.missing": "Tabellen {table} finnes ikke lenger i arbeidsboken.",
   "settings.heading": "Innstillinger",
   "settings.language": "Språk",
@@ -135,10 +137,12 @@ export const NB: Strings = {
   "settings.reset": "Bruk standard",
   "settings.url.not-a-url": "Ikke en absolutt URL: skriv hele adressen, med http:// eller https://.",
   "settings.url.not-http": "Bare http:// og https:// kan brukes.",
-  "settings.url.query-or-fragment": "En basis-URL kan ikke ha spørring (?…) eller fragment (#…): oppgi bare adressen til API-et.",
+  "settings.url.query-or-fragment":
+    "En basis-URL kan ikke ha spørring (?…) eller fragment (#…): oppgi bare adressen til API-et.",
   "settings.url.notSaved": "Ingenting er lagret: rett URL-en som er merket.",
   "problems.title": "Noen lagrede innstillinger brukes ikke",
-  "problems.standard": "Standardverdien brukes i stedet. Rett innstillingen under Innstillinger, eller velg «Bruk standard».",
+  "problems.standard":
+    "Standardverdien brukes i stedet. Rett innstillingen under Innstillinger, eller velg «Bruk standard».",
   "problems.unreadable": "De lagrede innstillingene kunne ikke leses (ikke gyldig JSON).",
   "problems.not-an-object": "De lagrede innstillingene har feil form (ikke et JSON-objekt).",
   "problems.unknown-language": "Ukjent språk: bare nb og en finnes.",
@@ -147,7 +151,8 @@ export const NB: Strings = {
   "problems.open": "Åpne innstillinger",
   "problems.dismiss": "Lukk",
   "boundary.title": "Panelet stoppet på grunn av en feil",
-  "boundary.body": "Kommer feilen av lagrede innstillinger, kan du tilbakestille dem: panelet lastes da inn på nytt med standardinnstillingene.",
+  "boundary.body":
+    "Kommer feilen av lagrede innstillinger, kan du tilbakestille dem: panelet lastes da inn på nytt med standardinnstillingene.",
   "boundary.reset": "Tilbakestill innstillinger",
   "sources.what": "Hva",
   "sources.api": "API",

@@ -17,7 +17,11 @@ function formatNumber(value: number, language: UiLanguage): string {
 }
 
 /** Fills `{name}` placeholders; numbers are formatted for the language, unknown names stay as written. */
-export function format(template: string, values: Readonly<Record<string, string | number>> = {}, language: UiLanguage = "en"): string {
+export function format(
+  template: string,
+  values: Readonly<Record<string, string | number>> = {},
+  language: UiLanguage = "en",
+): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = values[name];
     if (value === undefined) return whole;

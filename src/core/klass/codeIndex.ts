@@ -60,7 +60,14 @@ export function codeIndex(items: readonly KlassCode[]): CodeIndex {
     if (same) same.push(item.code);
     else compact.set(key, [item.code]);
   }
-  index = { items, byCode, widths: longestFirst(widths), compactWidths: longestFirst(compactWidths), compact, resolved: new Map() };
+  index = {
+    items,
+    byCode,
+    widths: longestFirst(widths),
+    compactWidths: longestFirst(compactWidths),
+    compact,
+    resolved: new Map(),
+  };
   indexes.set(items, index);
   return index;
 }
@@ -77,9 +84,12 @@ function decide(text: string, found: ReadonlySet<string>): string | null | Inval
   if (found.size === 0) return null;
   if (found.size === 1) return found.values().next().value as string;
   const codes = [...found].sort();
-  return new InvalidInputError(`${text} is ambiguous: it could be ${codes.join(" or ")}; type the code as the list writes it`, {
-    suggestions: codes,
-  });
+  return new InvalidInputError(
+    `${text} is ambiguous: it could be ${codes.join(" or ")}; type the code as the list writes it`,
+    {
+      suggestions: codes,
+    },
+  );
 }
 
 function normaliseSlow(index: CodeIndex, text: string): string | null | InvalidInputError {
@@ -90,7 +100,8 @@ function normaliseSlow(index: CodeIndex, text: string): string | null | InvalidI
   const unpadded = new Set(index.compact.get(text));
   if (unpadded.size > 0) return decide(text, unpadded);
   const viaPadding = new Set<string>();
-  for (const form of paddings(index.compactWidths, text)) for (const code of index.compact.get(form) ?? []) viaPadding.add(code);
+  for (const form of paddings(index.compactWidths, text))
+    for (const code of index.compact.get(form) ?? []) viaPadding.add(code);
   return decide(text, viaPadding);
 }
 

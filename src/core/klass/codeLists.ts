@@ -21,7 +21,10 @@ export interface VersionList {
  * language, or the load failed) — one bad date never fails the others.
  */
 export function listsForDates(
-  env: KlassEnv, meta: KlassClassification, dates: Iterable<string>, language: KlassLanguage,
+  env: KlassEnv,
+  meta: KlassClassification,
+  dates: Iterable<string>,
+  language: KlassLanguage,
 ): MaybePromise<Map<string, Outcome<VersionList>>> {
   const today = todayOf(env);
   const spanOfDate = new Map<string, Outcome<VersionSpan>>();
@@ -35,7 +38,10 @@ export function listsForDates(
       spanOfDate.set(date, span);
       spans.set(span.from, span);
       if (!loads.has(span.from)) {
-        loads.set(span.from, attempt(() => env.klass.versionCodes(meta.id, span.from, language, span.from > today)));
+        loads.set(
+          span.from,
+          attempt(() => env.klass.versionCodes(meta.id, span.from, language, span.from > today)),
+        );
       }
     } catch (error) {
       spanOfDate.set(date, error as Error);
@@ -49,14 +55,26 @@ export function listsForDates(
         continue;
       }
       const codes = loaded.get(span.from);
-      out.set(date, codes === undefined ? new Error("internal: version not loaded") : codes instanceof Error ? codes : { meta, span, index: codeIndex(codes) });
+      out.set(
+        date,
+        codes === undefined
+          ? new Error("internal: version not loaded")
+          : codes instanceof Error
+            ? codes
+            : { meta, span, index: codeIndex(codes) },
+      );
     }
     return out;
   });
 }
 
 /** The list at one date; throws its Error. */
-export function listAt(env: KlassEnv, meta: KlassClassification, date: string, language: KlassLanguage): MaybePromise<VersionList> {
+export function listAt(
+  env: KlassEnv,
+  meta: KlassClassification,
+  date: string,
+  language: KlassLanguage,
+): MaybePromise<VersionList> {
   return mapMaybe(listsForDates(env, meta, [date], language), (lists) => {
     const list = lists.get(date);
     if (!list || list instanceof Error) throw list ?? new Error("internal: no list");

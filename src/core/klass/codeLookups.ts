@@ -31,7 +31,14 @@ interface LookupSpec {
  * The warm path of one cell (a single code and date, all cached): no grids, sets or maps — a
  * version pick, a cache hit and a Map get. Anything else (a miss, an error) goes the general way.
  */
-function warmSingle(env: KlassEnv, spec: LookupSpec, id: number, language: KlassLanguage, code: unknown, date: unknown): ResultCell[][] | undefined {
+function warmSingle(
+  env: KlassEnv,
+  spec: LookupSpec,
+  id: number,
+  language: KlassLanguage,
+  code: unknown,
+  date: unknown,
+): ResultCell[][] | undefined {
   const meta = env.klass.classification(id);
   if (isPromise(meta)) return undefined;
   let on: string;
@@ -66,7 +73,11 @@ function lookupGrid(env: KlassEnv, spec: LookupSpec): MaybePromise<ResultCell[][
   }
   const onMissing = spec.onMissing;
   return vectorLookup<VersionList, ResultCell>({
-    codes: spec.code, dates: spec.date, names: ["code", "date"], today: todayOf(env), blank: "",
+    codes: spec.code,
+    dates: spec.date,
+    names: ["code", "date"],
+    today: todayOf(env),
+    blank: "",
     load: (dates) => mapMaybe(env.klass.classification(id), (meta) => listsForDates(env, meta, dates, language)),
     lookup: (text, list) => {
       const item = findCode(list.index, text);
@@ -74,7 +85,11 @@ function lookupGrid(env: KlassEnv, spec: LookupSpec): MaybePromise<ResultCell[][
       return onMissing ?? MISS;
     },
     onLoadError: (error) => (onMissing !== undefined && isNotFoundError(error) ? onMissing : error),
-    misses: (misses) => mapMaybe(missMessages(env, misses[0]!.loaded.meta, language), (message) => (miss: Miss<VersionList>) => message(miss.text, miss.date)),
+    misses: (misses) =>
+      mapMaybe(
+        missMessages(env, misses[0]!.loaded.meta, language),
+        (message) => (miss: Miss<VersionList>) => message(miss.text, miss.date),
+      ),
   });
 }
 
@@ -84,25 +99,49 @@ const levelNumber = (item: KlassCode): ResultCell => levelOf(item);
 const exists = (): ResultCell => true;
 
 /** KLASS.CODENAME: the name of each code at its date. */
-export function klassCodename(env: KlassEnv, classification: unknown, code: unknown, date?: unknown, language?: unknown): MaybePromise<ResultCell[][]> {
+export function klassCodename(
+  env: KlassEnv,
+  classification: unknown,
+  code: unknown,
+  date?: unknown,
+  language?: unknown,
+): MaybePromise<ResultCell[][]> {
   return lookupGrid(env, { classification, code, date, language, onItem: nameOf });
 }
 
 /** KLASS.LEVEL: the level number of each code. */
-export function klassLevel(env: KlassEnv, classification: unknown, code: unknown, date?: unknown): MaybePromise<ResultCell[][]> {
+export function klassLevel(
+  env: KlassEnv,
+  classification: unknown,
+  code: unknown,
+  date?: unknown,
+): MaybePromise<ResultCell[][]> {
   return lookupGrid(env, { classification, code, date, onItem: levelNumber });
 }
 
 /** KLASS.VALID: TRUE when the code exists at the date, FALSE when not (a service failure stays an error). */
-export function klassValid(env: KlassEnv, classification: unknown, code: unknown, date?: unknown): MaybePromise<ResultCell[][]> {
+export function klassValid(
+  env: KlassEnv,
+  classification: unknown,
+  code: unknown,
+  date?: unknown,
+): MaybePromise<ResultCell[][]> {
   return lookupGrid(env, { classification, code, date, onItem: exists, onMissing: false });
 }
 
 /** KLASS.PARENT: the ancestor code at `level` (default: the parent). */
-export function klassParent(env: KlassEnv, classification: unknown, code: unknown, level?: unknown, date?: unknown): MaybePromise<ResultCell[][]> {
+export function klassParent(
+  env: KlassEnv,
+  classification: unknown,
+  code: unknown,
+  level?: unknown,
+  date?: unknown,
+): MaybePromise<ResultCell[][]> {
   const wanted = coerceOptionalInteger(level, "level", { min: 1, max: 20, example: "1" });
   return lookupGrid(env, {
-    classification, code, date,
+    classification,
+    code,
+    date,
     onItem: (item, list) => ancestorAt(list.index, item, wanted, `${list.meta.id} at ${list.span.from}`).code,
   });
 }

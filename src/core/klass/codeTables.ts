@@ -2,9 +2,7 @@ import { coerceDate, coerceId, coerceLanguage, coerceOptionalInteger, isOmitted,
 import { InvalidInputError } from "../errors";
 import { mapMaybe, type MaybePromise } from "../maybePromise";
 import { listAt } from "./codeLists";
-import {
-  CODE_FIELDS, DEFAULT_CODE_COLUMNS, DEFAULT_RANGE_COLUMNS, RANGE_FIELDS, parseColumns, table,
-} from "./columns";
+import { CODE_FIELDS, DEFAULT_CODE_COLUMNS, DEFAULT_RANGE_COLUMNS, RANGE_FIELDS, parseColumns, table } from "./columns";
 import type { KlassEnv } from "./klassEnv";
 import type { ResultCell } from "../resultGrid";
 import { todayOf } from "./klassEnv";
@@ -22,7 +20,13 @@ function codeFilter(level: unknown, selectCodes: unknown): (item: KlassCode) => 
 
 /** KLASS.CODES: the codes valid at `date` as a table, header row first (the version's list, cached). */
 export function klassCodes(
-  env: KlassEnv, classification: unknown, date?: unknown, level?: unknown, selectCodes?: unknown, columns?: unknown, language?: unknown,
+  env: KlassEnv,
+  classification: unknown,
+  date?: unknown,
+  level?: unknown,
+  selectCodes?: unknown,
+  columns?: unknown,
+  language?: unknown,
 ): MaybePromise<ResultCell[][]> {
   const id = coerceId(classification, "classification", "131");
   const on = coerceDate(date, todayOf(env));
@@ -30,7 +34,8 @@ export function klassCodes(
   const fields = parseColumns(columns, CODE_FIELDS, DEFAULT_CODE_COLUMNS);
   const lang = coerceLanguage(language);
   return mapMaybe(env.klass.classification(id), (meta) =>
-    mapMaybe(listAt(env, meta, on, lang), (list) => table(list.index.items.filter(keep), fields)));
+    mapMaybe(listAt(env, meta, on, lang), (list) => table(list.index.items.filter(keep), fields)),
+  );
 }
 
 /**
@@ -40,8 +45,14 @@ export function klassCodes(
  * 2018-01-01. Omitted = open.
  */
 export function klassCodesRange(
-  env: KlassEnv, classification: unknown, from: unknown, to?: unknown, level?: unknown, selectCodes?: unknown,
-  columns?: unknown, language?: unknown,
+  env: KlassEnv,
+  classification: unknown,
+  from: unknown,
+  to?: unknown,
+  level?: unknown,
+  selectCodes?: unknown,
+  columns?: unknown,
+  language?: unknown,
 ): MaybePromise<ResultCell[][]> {
   const id = coerceId(classification, "classification", "131");
   if (isOmitted(scalar(from))) throw new InvalidInputError(`from is missing; give a date, e.g. "2016-01-01"`);
@@ -49,7 +60,9 @@ export function klassCodesRange(
   const start = coerceDate(from, today, "from");
   const end = isOmitted(scalar(to)) ? undefined : coerceDate(to, today, "to");
   if (end !== undefined && end <= start) {
-    throw new InvalidInputError(`to (${end}) must be after from (${start}): the range is [from, to), e.g. from "2016-01-01", to "2018-01-02"`);
+    throw new InvalidInputError(
+      `to (${end}) must be after from (${start}): the range is [from, to), e.g. from "2016-01-01", to "2018-01-02"`,
+    );
   }
   const keep = codeFilter(level, selectCodes);
   const fields = parseColumns(columns, RANGE_FIELDS, DEFAULT_RANGE_COLUMNS);

@@ -5,11 +5,30 @@ import type { ResultCell } from "../resultGrid";
  * Columns of the spilled tables: which fields a user may ask for, the defaults, and how a field
  * becomes a cell value (null → "", `level` → a number, so sheets can compare it).
  */
-export const CODE_FIELDS = ["code", "parentCode", "level", "name", "shortName", "presentationName", "validFrom", "validTo", "notes"] as const;
+export const CODE_FIELDS = [
+  "code",
+  "parentCode",
+  "level",
+  "name",
+  "shortName",
+  "presentationName",
+  "validFrom",
+  "validTo",
+  "notes",
+] as const;
 /** Fields of a range answer (`codes?from&to`). */
 export const RANGE_FIELDS = [...CODE_FIELDS, "validFromInRequestedRange", "validToInRequestedRange"] as const;
 /** Fields of a correspondence item. */
-export const CORRESPONDENCE_FIELDS = ["sourceCode", "sourceName", "sourceShortName", "targetCode", "targetName", "targetShortName", "validFrom", "validTo"] as const;
+export const CORRESPONDENCE_FIELDS = [
+  "sourceCode",
+  "sourceName",
+  "sourceShortName",
+  "targetCode",
+  "targetName",
+  "targetShortName",
+  "validFrom",
+  "validTo",
+] as const;
 
 /** Default columns of KLASS.CODES and KLASS.VARIANTCODES. */
 export const DEFAULT_CODE_COLUMNS = ["code", "parentCode", "level", "name"];
@@ -37,4 +56,3 @@ export function table(records: readonly object[], columns: readonly string[]): R
   for (const record of records) rows.push(columns.map((c) => cellOf(record, c)));
   return rows;
 }
-

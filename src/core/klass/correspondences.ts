@@ -34,13 +34,21 @@ interface Correspondence {
 type Direction = "forward" | "reverse";
 const directions = new WeakMap<KlassData, Map<string, Direction>>();
 /** Indexed tables per loaded answer, one per orientation (the same answer serves both directions). */
-const built = { forward: new WeakMap<readonly KlassCorrespondenceItem[], Correspondence>(), reverse: new WeakMap<readonly KlassCorrespondenceItem[], Correspondence>() };
+const built = {
+  forward: new WeakMap<readonly KlassCorrespondenceItem[], Correspondence>(),
+  reverse: new WeakMap<readonly KlassCorrespondenceItem[], Correspondence>(),
+};
 
 function invert(item: KlassCorrespondenceItem): KlassCorrespondenceItem {
   return {
-    sourceCode: item.targetCode, sourceName: item.targetName, sourceShortName: item.targetShortName,
-    targetCode: item.sourceCode, targetName: item.sourceName, targetShortName: item.sourceShortName,
-    validFrom: item.validFrom, validTo: item.validTo,
+    sourceCode: item.targetCode,
+    sourceName: item.targetName,
+    sourceShortName: item.targetShortName,
+    targetCode: item.sourceCode,
+    targetName: item.sourceName,
+    targetShortName: item.sourceShortName,
+    validFrom: item.validFrom,
+    validTo: item.validTo,
   };
 }
 
@@ -75,7 +83,8 @@ function correspondenceAt(env: KlassEnv, source: number, target: number, date: s
     let remembered = directions.get(env.klass);
     if (!remembered) directions.set(env.klass, (remembered = new Map()));
     const known = remembered;
-    const missing = () => new NotFoundError(`no correspondence between ${source} and ${target} at ${date}`, { api: "klass" });
+    const missing = () =>
+      new NotFoundError(`no correspondence between ${source} and ${target} at ${date}`, { api: "klass" });
     const reverse = (): MaybePromise<Correspondence> => {
       try {
         return mapMaybe(env.klass.correspondsAt(target, source, from, "nb"), (items) => {
@@ -102,21 +111,38 @@ function correspondenceAt(env: KlassEnv, source: number, target: number, date: s
  * KLASS.CORRESPOND: the target code(s) of each code. A single code (or a column of codes) spills
  * its targets across the row; a wider range joins several targets with ", " in its cell.
  */
-export function klassCorrespond(env: KlassEnv, source: unknown, target: unknown, code: unknown, date?: unknown): MaybePromise<ResultCell[][]> {
+export function klassCorrespond(
+  env: KlassEnv,
+  source: unknown,
+  target: unknown,
+  code: unknown,
+  date?: unknown,
+): MaybePromise<ResultCell[][]> {
   const from = coerceId(source, "source", "104");
   const to = coerceId(target, "target", "131");
   const targets = vectorLookup<Correspondence, readonly ResultCell[]>({
-    codes: code, dates: date, names: ["code", "date"], today: todayOf(env), blank: BLANK,
+    codes: code,
+    dates: date,
+    names: ["code", "date"],
+    today: todayOf(env),
+    blank: BLANK,
     load: (dates) => {
       const loads = new Map<string, MaybePromise<Outcome<Correspondence>>>();
-      for (const d of dates) loads.set(d, attempt(() => correspondenceAt(env, from, to, d)));
+      for (const d of dates)
+        loads.set(
+          d,
+          attempt(() => correspondenceAt(env, from, to, d)),
+        );
       return settleMap(loads);
     },
     lookup: (text, corr, d) => {
       // The source codes as a code list: "301" finds "0301", "01110" finds "01.110", as everywhere.
       const sourceCode = resolveCode(corr.sources, text);
       const targetCodes = sourceCode === undefined ? undefined : corr.targetCodes.get(sourceCode);
-      return targetCodes ?? new NotFoundError(`${text} has no correspondence from ${from} to ${to} at ${d}`, { api: "klass" });
+      return (
+        targetCodes ??
+        new NotFoundError(`${text} has no correspondence from ${from} to ${to} at ${d}`, { api: "klass" })
+      );
     },
   });
   return mapMaybe(targets, (cells) => {
@@ -133,14 +159,22 @@ export function klassCorrespond(env: KlassEnv, source: unknown, target: unknown,
         return row;
       });
     }
-    return cells.map((line) => line.map((t) => (t instanceof Error ? t : t.length === 1 ? t[0]! : t.map(String).join(", "))));
+    return cells.map((line) =>
+      line.map((t) => (t instanceof Error ? t : t.length === 1 ? t[0]! : t.map(String).join(", "))),
+    );
   });
 }
 
 const BLANK: readonly ResultCell[] = [""];
 
 /** KLASS.CORRESPONDS: the whole correspondence at `date` as a table, header row first. */
-export function klassCorresponds(env: KlassEnv, source: unknown, target: unknown, date?: unknown, columns?: unknown): MaybePromise<ResultCell[][]> {
+export function klassCorresponds(
+  env: KlassEnv,
+  source: unknown,
+  target: unknown,
+  date?: unknown,
+  columns?: unknown,
+): MaybePromise<ResultCell[][]> {
   const from = coerceId(source, "source", "104");
   const to = coerceId(target, "target", "131");
   const on = coerceDate(date, todayOf(env));

@@ -3,8 +3,15 @@ import type { HttpClient } from "../http/types";
 import type { KlassData } from "./klassData";
 import { RequestTable } from "./requestTable";
 import type {
-  KlassClassification, KlassCode, KlassCodeChange, KlassCorrespondenceItem, KlassFamily, KlassRangeCode,
-  KlassSearchResult, KlassSearchResults, KlassVariant,
+  KlassClassification,
+  KlassCode,
+  KlassCodeChange,
+  KlassCorrespondenceItem,
+  KlassFamily,
+  KlassRangeCode,
+  KlassSearchResult,
+  KlassSearchResults,
+  KlassVariant,
 } from "./types";
 import { mapMaybe, type MaybePromise } from "../maybePromise";
 import { klassKeys } from "../cacheKeys";
@@ -61,7 +68,12 @@ function searchResults(body: unknown): readonly KlassSearchResult[] {
   return hits.map((hit) => {
     const href = (hit._links as { self?: { href?: string } } | undefined)?.self?.href ?? "";
     const id = typeof hit.id === "number" ? hit.id : Number(/\/classifications\/(\d+)/.exec(href)?.[1] ?? NaN);
-    return { name: String(hit.name ?? ""), id, snippet: String(hit.snippet ?? ""), searchScore: hit.searchScore as number };
+    return {
+      name: String(hit.name ?? ""),
+      id,
+      snippet: String(hit.snippet ?? ""),
+      searchScore: hit.searchScore as number,
+    };
   });
 }
 
@@ -75,7 +87,10 @@ interface SearchPage {
 }
 
 function searchPage(body: unknown): SearchPage {
-  const b = body as { page?: { totalElements?: unknown; totalPages?: unknown; number?: unknown }; _links?: { next?: unknown } } | null;
+  const b = body as {
+    page?: { totalElements?: unknown; totalPages?: unknown; number?: unknown };
+    _links?: { next?: unknown };
+  } | null;
   const info = b?.page;
   const number = typeof info?.number === "number" ? info.number : 0;
   const pages = typeof info?.totalPages === "number" ? info.totalPages : 0;
@@ -88,7 +103,8 @@ function searchPage(body: unknown): SearchPage {
 
 function wholeOption(name: string, value: number | undefined, fallback: number, max: number): number {
   if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 1 || value > max) throw new RangeError(`${name} must be a whole number from 1 to ${max}, got ${value}`);
+  if (!Number.isInteger(value) || value < 1 || value > max)
+    throw new RangeError(`${name} must be a whole number from 1 to ${max}, got ${value}`);
   return value;
 }
 
@@ -99,7 +115,10 @@ export function createKlassData(deps: KlassDataDeps): KlassData {
   const get = <T>(req: ResourceRequest<T>) => cache.get<T>(req);
   const searchMax = wholeOption("searchMaxResults", deps.searchMaxResults, KLASS_SEARCH_MAX_RESULTS, 100_000);
   // Never a page larger than the cap: the first page then holds every hit we keep.
-  const searchSize = Math.min(wholeOption("searchPageSize", deps.searchPageSize, KLASS_SEARCH_PAGE_SIZE, KLASS_SEARCH_PAGE_SIZE), searchMax);
+  const searchSize = Math.min(
+    wholeOption("searchPageSize", deps.searchPageSize, KLASS_SEARCH_PAGE_SIZE, KLASS_SEARCH_PAGE_SIZE),
+    searchMax,
+  );
   const cls = (id: number) => `${base}/classifications/${id}`;
   // One table per kind of request: the request objects behind every per-cell look-up are found by
   // their parts (numbers, the dates and languages the caller already holds), so a warm call
@@ -139,65 +158,90 @@ export function createKlassData(deps: KlassDataDeps): KlassData {
 
   return {
     classification: (id) =>
-      get(meta.get<KlassClassification>(id) ?? meta.set<KlassClassification>(id, undefined, undefined, undefined, undefined, {
-        key: klassKeys.meta(id), api: "klass", url: `${cls(id)}${query({ includeFuture: true })}`,
-      })),
+      get(
+        meta.get<KlassClassification>(id) ??
+          meta.set<KlassClassification>(id, undefined, undefined, undefined, undefined, {
+            key: klassKeys.meta(id),
+            api: "klass",
+            url: `${cls(id)}${query({ includeFuture: true })}`,
+          }),
+      ),
 
     versionCodes: (id, validFrom, language, future) =>
-      get(codesAt.get<readonly KlassCode[]>(validFrom, id, language, future) ?? codesAt.set<readonly KlassCode[]>(validFrom, id, language, future, undefined, {
-        key: klassKeys.codesAt(id, validFrom, language),
-        api: "klass",
-        url: `${cls(id)}/codesAt${query({ date: validFrom, language, includeFuture: future ? true : undefined })}`,
-        transform: field("codes"),
-      })),
+      get(
+        codesAt.get<readonly KlassCode[]>(validFrom, id, language, future) ??
+          codesAt.set<readonly KlassCode[]>(validFrom, id, language, future, undefined, {
+            key: klassKeys.codesAt(id, validFrom, language),
+            api: "klass",
+            url: `${cls(id)}/codesAt${query({ date: validFrom, language, includeFuture: future ? true : undefined })}`,
+            transform: field("codes"),
+          }),
+      ),
 
     codesInRange: (id, from, to, language) =>
-      get(ranges.get<readonly KlassRangeCode[]>(from, id, to, language) ?? ranges.set<readonly KlassRangeCode[]>(from, id, to, language, undefined, {
-        key: klassKeys.codes(id, from, to, language),
-        api: "klass",
-        url: `${cls(id)}/codes${query({ from, to, language, includeFuture: true })}`,
-        transform: field("codes"),
-      })),
+      get(
+        ranges.get<readonly KlassRangeCode[]>(from, id, to, language) ??
+          ranges.set<readonly KlassRangeCode[]>(from, id, to, language, undefined, {
+            key: klassKeys.codes(id, from, to, language),
+            api: "klass",
+            url: `${cls(id)}/codes${query({ from, to, language, includeFuture: true })}`,
+            transform: field("codes"),
+          }),
+      ),
 
     variantInRange: (id, variantName, from, to, language) =>
-      get(variantRanges.get<readonly KlassRangeCode[]>(from, id, variantName, to, language) ?? variantRanges.set<readonly KlassRangeCode[]>(from, id, variantName, to, language, {
-        key: klassKeys.variant(id, variantName, from, to, language),
-        api: "klass",
-        url: `${cls(id)}/variant${query({ variantName, from, to, language, includeFuture: true })}`,
-        transform: field("codes"),
-      })),
+      get(
+        variantRanges.get<readonly KlassRangeCode[]>(from, id, variantName, to, language) ??
+          variantRanges.set<readonly KlassRangeCode[]>(from, id, variantName, to, language, {
+            key: klassKeys.variant(id, variantName, from, to, language),
+            api: "klass",
+            url: `${cls(id)}/variant${query({ variantName, from, to, language, includeFuture: true })}`,
+            transform: field("codes"),
+          }),
+      ),
 
     variantAt: (id, variantName, date, language) =>
-      get(variantsAt.get<readonly KlassCode[]>(date, id, variantName, language) ?? variantsAt.set<readonly KlassCode[]>(date, id, variantName, language, undefined, {
-        key: klassKeys.variantAt(id, variantName, date, language),
-        api: "klass",
-        url: `${cls(id)}/variantAt${query({ variantName, date, language, includeFuture: true })}`,
-        transform: field("codes"),
-      })),
+      get(
+        variantsAt.get<readonly KlassCode[]>(date, id, variantName, language) ??
+          variantsAt.set<readonly KlassCode[]>(date, id, variantName, language, undefined, {
+            key: klassKeys.variantAt(id, variantName, date, language),
+            api: "klass",
+            url: `${cls(id)}/variantAt${query({ variantName, date, language, includeFuture: true })}`,
+            transform: field("codes"),
+          }),
+      ),
 
     variantById: (id, variantId, language) =>
-      get(variantsById.get<KlassVariant>(variantId, id, language) ?? variantsById.set<KlassVariant>(variantId, id, language, undefined, undefined, {
-        key: klassKeys.variantById(id, variantId, language),
-        api: "klass",
-        url: `${base}/variants/${variantId}${query({ language })}`,
-      })),
+      get(
+        variantsById.get<KlassVariant>(variantId, id, language) ??
+          variantsById.set<KlassVariant>(variantId, id, language, undefined, undefined, {
+            key: klassKeys.variantById(id, variantId, language),
+            api: "klass",
+            url: `${base}/variants/${variantId}${query({ language })}`,
+          }),
+      ),
 
     correspondsAt: (source, target, date, language) =>
-      get(correspondences.get<readonly KlassCorrespondenceItem[]>(date, source, target, language)
-        ?? correspondences.set<readonly KlassCorrespondenceItem[]>(date, source, target, language, undefined, {
-          key: klassKeys.correspondsAt(source, target, date, language),
-          api: "klass",
-          url: `${cls(source)}/correspondsAt${query({ targetClassificationId: target, date, language, includeFuture: true })}`,
-          transform: field("correspondenceItems"),
-        })),
+      get(
+        correspondences.get<readonly KlassCorrespondenceItem[]>(date, source, target, language) ??
+          correspondences.set<readonly KlassCorrespondenceItem[]>(date, source, target, language, undefined, {
+            key: klassKeys.correspondsAt(source, target, date, language),
+            api: "klass",
+            url: `${cls(source)}/correspondsAt${query({ targetClassificationId: target, date, language, includeFuture: true })}`,
+            transform: field("correspondenceItems"),
+          }),
+      ),
 
     changes: (id, from, to) =>
-      get(changeSets.get<readonly KlassCodeChange[]>(from, id, to) ?? changeSets.set<readonly KlassCodeChange[]>(from, id, to, undefined, undefined, {
-        key: klassKeys.changes(id, from, to),
-        api: "klass",
-        url: `${cls(id)}/changes${query({ from, to, includeFuture: true })}`,
-        transform: field("codeChanges"),
-      })),
+      get(
+        changeSets.get<readonly KlassCodeChange[]>(from, id, to) ??
+          changeSets.set<readonly KlassCodeChange[]>(from, id, to, undefined, undefined, {
+            key: klassKeys.changes(id, from, to),
+            api: "klass",
+            url: `${cls(id)}/changes${query({ from, to, includeFuture: true })}`,
+            transform: field("codeChanges"),
+          }),
+      ),
 
     search: (text, includeCodelists) => mapMaybe(searchAll(text, includeCodelists), (found) => found.results),
 
@@ -212,19 +256,25 @@ export function createKlassData(deps: KlassDataDeps): KlassData {
       }),
 
     family: (familyId, language, includeCodelists) =>
-      mapMaybe(get<unknown>({
-        key: klassKeys.family(familyId, language, includeCodelists),
-        api: "klass",
-        url: `${base}/classificationfamilies/${familyId}${query({ language, includeCodelists })}`,
-        transform: toFamilyDetail,
-      }), toFamilyDetail),
+      mapMaybe(
+        get<unknown>({
+          key: klassKeys.family(familyId, language, includeCodelists),
+          api: "klass",
+          url: `${base}/classificationfamilies/${familyId}${query({ language, includeCodelists })}`,
+          transform: toFamilyDetail,
+        }),
+        toFamilyDetail,
+      ),
 
     versionDetail: (classificationId, versionId, language) =>
-      mapMaybe(get<unknown>({
-        key: klassKeys.version(classificationId, versionId, language),
-        api: "klass",
-        url: `${base}/versions/${versionId}${query({ language })}`,
-        transform: toVersionDetail,
-      }), toVersionDetail),
+      mapMaybe(
+        get<unknown>({
+          key: klassKeys.version(classificationId, versionId, language),
+          api: "klass",
+          url: `${base}/versions/${versionId}${query({ language })}`,
+          transform: toVersionDetail,
+        }),
+        toVersionDetail,
+      ),
   };
 }

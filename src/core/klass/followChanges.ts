@@ -8,7 +8,10 @@ interface Direction {
 }
 
 /** The change sets indexed by (date, from-code), once per loaded set and direction. */
-const indexed = { forward: new WeakMap<readonly KlassCodeChange[], Direction>(), backward: new WeakMap<readonly KlassCodeChange[], Direction>() };
+const indexed = {
+  forward: new WeakMap<readonly KlassCodeChange[], Direction>(),
+  backward: new WeakMap<readonly KlassCodeChange[], Direction>(),
+};
 
 function directionOf(changes: readonly KlassCodeChange[], backward: boolean): Direction {
   const memo = backward ? indexed.backward : indexed.forward;
@@ -47,7 +50,11 @@ function directionOf(changes: readonly KlassCodeChange[], backward: boolean): Di
  * `backward` follows the tables the other way (new → old), for a `toDate` before `fromDate`.
  */
 export function followChanges(
-  code: string, changes: readonly KlassCodeChange[], after: string, upTo: string, backward = false,
+  code: string,
+  changes: readonly KlassCodeChange[],
+  after: string,
+  upTo: string,
+  backward = false,
 ): string {
   const { dates, next: byDate } = directionOf(changes, backward);
   let current = code;
@@ -56,7 +63,10 @@ export function followChanges(
     const next = byDate.get(date)!.get(current);
     if (next === undefined) continue;
     if (next.length === 0) {
-      throw new NotFoundError(`${current} ${backward ? "did not exist before" : "ceased to exist at"} ${date}, with no ${backward ? "predecessor" : "successor"}`, { api: "klass" });
+      throw new NotFoundError(
+        `${current} ${backward ? "did not exist before" : "ceased to exist at"} ${date}, with no ${backward ? "predecessor" : "successor"}`,
+        { api: "klass" },
+      );
     }
     if (next.includes(current)) continue;
     if (next.length > 1) {

@@ -17,7 +17,10 @@ export function ancestorAt(index: CodeIndex, item: KlassCode, level: number | un
   if (target === own) return item;
   if (target < 1 || target > own) {
     const why = level === undefined ? "it is at the top level" : `it is at level ${own}`;
-    throw new NotFoundError(`${item.code} has no ${level === undefined ? "parent" : `ancestor at level ${target}`} in ${where}: ${why}`, { api: "klass" });
+    throw new NotFoundError(
+      `${item.code} has no ${level === undefined ? "parent" : `ancestor at level ${target}`} in ${where}: ${why}`,
+      { api: "klass" },
+    );
   }
   let current: KlassCode | undefined = item;
   // Bounded walk: a malformed list with a parent cycle must not hang a recalculation.

@@ -1,7 +1,15 @@
 import type { MaybePromise } from "../maybePromise";
 import type {
-  KlassClassification, KlassCode, KlassCodeChange, KlassCorrespondenceItem, KlassFamily, KlassLanguage,
-  KlassRangeCode, KlassSearchResult, KlassSearchResults, KlassVariant,
+  KlassClassification,
+  KlassCode,
+  KlassCodeChange,
+  KlassCorrespondenceItem,
+  KlassFamily,
+  KlassLanguage,
+  KlassRangeCode,
+  KlassSearchResult,
+  KlassSearchResults,
+  KlassVariant,
 } from "./types";
 import type { KlassFamilyDetail, KlassVersionDetail } from "./versionDetail";
 
@@ -20,20 +28,41 @@ export interface KlassData {
    * The whole code list of one version: `codesAt?date=<versionValidFrom>` (with includeFuture when
    * the version starts after `today`). Cached as `klass/<id>/codesAt/<versionValidFrom>/<language>`.
    */
-  versionCodes(id: number, versionValidFrom: string, language: KlassLanguage, future: boolean): MaybePromise<readonly KlassCode[]>;
+  versionCodes(
+    id: number,
+    versionValidFrom: string,
+    language: KlassLanguage,
+    future: boolean,
+  ): MaybePromise<readonly KlassCode[]>;
   /** `codes?from&to` (to exclusive, omitted = open): one request for a whole range of dates. */
-  codesInRange(id: number, from: string, to: string | undefined, language: KlassLanguage): MaybePromise<readonly KlassRangeCode[]>;
+  codesInRange(
+    id: number,
+    from: string,
+    to: string | undefined,
+    language: KlassLanguage,
+  ): MaybePromise<readonly KlassRangeCode[]>;
   /**
    * `variant?variantName&from&to`: a variant named by its name, over one classification version's
    * span (to exclusive, omitted = open), so every date within that version shares one request.
    */
-  variantInRange(id: number, variantName: string, from: string, to: string | undefined, language: KlassLanguage): MaybePromise<readonly KlassRangeCode[]>;
+  variantInRange(
+    id: number,
+    variantName: string,
+    from: string,
+    to: string | undefined,
+    language: KlassLanguage,
+  ): MaybePromise<readonly KlassRangeCode[]>;
   /** `variantAt?variantName&date` (a variant named by its name, at one date). */
   variantAt(id: number, variantName: string, date: string, language: KlassLanguage): MaybePromise<readonly KlassCode[]>;
   /** `variants/{variantId}` (a variant named by its id); cached under the classification's prefix. */
   variantById(id: number, variantId: number, language: KlassLanguage): MaybePromise<KlassVariant>;
   /** `correspondsAt?targetClassificationId&date` from `source`; NotFoundError when no table exists. */
-  correspondsAt(source: number, target: number, date: string, language: KlassLanguage): MaybePromise<readonly KlassCorrespondenceItem[]>;
+  correspondsAt(
+    source: number,
+    target: number,
+    date: string,
+    language: KlassLanguage,
+  ): MaybePromise<readonly KlassCorrespondenceItem[]>;
   /** `changes?from&to` (to exclusive). */
   changes(id: number, from: string, to: string): MaybePromise<readonly KlassCodeChange[]>;
   /**

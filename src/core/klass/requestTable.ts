@@ -31,7 +31,13 @@ export class RequestTable {
   }
 
   /** The request remembered for these parts, if any (allocates nothing). */
-  get<T>(a: RequestPart, b?: RequestPart, c?: RequestPart, d?: RequestPart, e?: RequestPart): ResourceRequest<T> | undefined {
+  get<T>(
+    a: RequestPart,
+    b?: RequestPart,
+    c?: RequestPart,
+    d?: RequestPart,
+    e?: RequestPart,
+  ): ResourceRequest<T> | undefined {
     const rows = this.#rows.get(a);
     if (rows === undefined) return undefined;
     for (const row of rows) {
@@ -41,7 +47,14 @@ export class RequestTable {
   }
 
   /** Remember `request` for these parts and return it. */
-  set<T>(a: RequestPart, b: RequestPart, c: RequestPart, d: RequestPart, e: RequestPart, request: ResourceRequest<T>): ResourceRequest<T> {
+  set<T>(
+    a: RequestPart,
+    b: RequestPart,
+    c: RequestPart,
+    d: RequestPart,
+    e: RequestPart,
+    request: ResourceRequest<T>,
+  ): ResourceRequest<T> {
     if (this.#size >= this.#max) {
       this.#rows.clear();
       this.#size = 0;

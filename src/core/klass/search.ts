@@ -8,7 +8,11 @@ import type { KlassSearchResults } from "./types";
 export function stripHtml(html: string): string {
   return html
     .replace(/<[^>]*>/g, "")
-    .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&")
     .replace(/\s+/g, " ")
     .trim();
 }
@@ -29,9 +33,17 @@ export function klassSearch(env: KlassEnv, query: unknown, includeCodelists?: un
   const withCodelists = coerceBoolean(includeCodelists, "includeCodelists", false);
   const found: MaybePromise<KlassSearchResults> = env.klass.searchResults
     ? env.klass.searchResults(text, withCodelists)
-    : mapMaybe(env.klass.search(text, withCodelists), (results) => ({ results, totalElements: results.length, limit: results.length, truncated: false }));
+    : mapMaybe(env.klass.search(text, withCodelists), (results) => ({
+        results,
+        totalElements: results.length,
+        limit: results.length,
+        truncated: false,
+      }));
   return mapMaybe(found, (hits) => {
-    const rows: ResultCell[][] = [["id", "name", "snippet"], ...hits.results.map((hit): ResultCell[] => [hit.id, hit.name, stripHtml(hit.snippet)])];
+    const rows: ResultCell[][] = [
+      ["id", "name", "snippet"],
+      ...hits.results.map((hit): ResultCell[] => [hit.id, hit.name, stripHtml(hit.snippet)]),
+    ];
     if (hits.truncated) rows.push([searchCapNote(hits), "", ""]);
     return rows;
   });

@@ -24,7 +24,8 @@ function termMatcher(term: string): CodeMatcher {
   if (dash > 0 && dash < term.length - 1) {
     const from = term.slice(0, dash).trim();
     const to = term.slice(dash + 1).trim();
-    if (from.includes("*")) throw new InvalidInputError(`selectCodes: a range starts with a code, not "${from}"; ${EXAMPLE}`);
+    if (from.includes("*"))
+      throw new InvalidInputError(`selectCodes: a range starts with a code, not "${from}"; ${EXAMPLE}`);
     if (to.endsWith("*")) {
       const prefix = to.slice(0, -1);
       return (code) => code >= from && (code <= prefix || code.startsWith(prefix));
@@ -33,7 +34,8 @@ function termMatcher(term: string): CodeMatcher {
   }
   if (term.endsWith("*")) {
     const prefix = term.slice(0, -1);
-    if (prefix.includes("*")) throw new InvalidInputError(`selectCodes: "*" may only end a term, not "${term}"; ${EXAMPLE}`);
+    if (prefix.includes("*"))
+      throw new InvalidInputError(`selectCodes: "*" may only end a term, not "${term}"; ${EXAMPLE}`);
     return (code) => code.startsWith(prefix);
   }
   if (term.includes("*") || term.startsWith("-") || term.endsWith("-")) {
@@ -46,9 +48,14 @@ function termMatcher(term: string): CodeMatcher {
 export function parseSelectCodes(text: string | undefined): CodeMatcher | undefined {
   if (text === undefined || text.trim() === "") return undefined;
   if (text.length > MAX_SELECT_CODES_LENGTH) {
-    throw new InvalidInputError(`selectCodes is ${text.length} characters; at most ${MAX_SELECT_CODES_LENGTH}; ${EXAMPLE}`);
+    throw new InvalidInputError(
+      `selectCodes is ${text.length} characters; at most ${MAX_SELECT_CODES_LENGTH}; ${EXAMPLE}`,
+    );
   }
-  const terms = text.split(",").map((t) => t.trim()).filter(Boolean);
+  const terms = text
+    .split(",")
+    .map((t) => t.trim())
+    .filter(Boolean);
   if (terms.length > MAX_SELECT_CODES_TERMS) {
     throw new InvalidInputError(`selectCodes has ${terms.length} terms; at most ${MAX_SELECT_CODES_TERMS}; ${EXAMPLE}`);
   }

@@ -27,7 +27,11 @@ export interface KlassClassification {
   readonly copyrighted?: boolean;
   readonly includeShortName?: boolean;
   readonly includeNotes?: boolean;
-  readonly contactPerson?: { readonly name?: string | null; readonly email?: string | null; readonly phone?: string | null } | null;
+  readonly contactPerson?: {
+    readonly name?: string | null;
+    readonly email?: string | null;
+    readonly phone?: string | null;
+  } | null;
   readonly owningSection?: string | null;
   readonly statisticalUnits?: readonly unknown[];
   readonly versions: readonly KlassVersionRef[];

@@ -31,7 +31,13 @@ function between(a: string, b: string): readonly [string, string] {
  * Per pair of versions: the code list at `fromDate` (to check and normalise the code) and ONE
  * `changes` request spanning every version between, so a column of codes costs two requests.
  */
-export function klassUpdateCode(env: KlassEnv, classification: unknown, code: unknown, fromDate: unknown, toDate?: unknown): MaybePromise<ResultCell[][]> {
+export function klassUpdateCode(
+  env: KlassEnv,
+  classification: unknown,
+  code: unknown,
+  fromDate: unknown,
+  toDate?: unknown,
+): MaybePromise<ResultCell[][]> {
   const id = coerceId(classification, "classification", "131");
   if (isOmitted(scalar(fromDate))) {
     throw new InvalidInputError(`fromDate is missing: the date at which the code was valid, e.g. "2019-01-01"`);
@@ -39,35 +45,52 @@ export function klassUpdateCode(env: KlassEnv, classification: unknown, code: un
   const today = todayOf(env);
   const to = coerceDate(toDate, today, "toDate");
   return vectorLookup<FromDate, ResultCell>({
-    codes: code, dates: fromDate, names: ["code", "fromDate"], today, blank: "",
-    load: (dates) => mapMaybe(env.klass.classification(id), (meta) => {
-      const goal = versionAt(meta, to);
-      // The lists first, then ONE changes request per pair of versions (none for a date without a version).
-      return mapMaybe(listsForDates(env, meta, dates, "nb"), (lists) => {
-        const changeLoads = new Map<string, MaybePromise<Outcome<readonly KlassCodeChange[]>>>();
-        for (const d of dates) {
-          const from = findVersionAt(meta, d)?.from;
-          if (from === undefined) continue; // its list load reports the missing version
-          const [lo, hi] = between(from, goal.from);
-          if (lo !== hi && !changeLoads.has(`${lo}/${hi}`)) changeLoads.set(`${lo}/${hi}`, attempt(() => env.klass.changes(id, lo, addDays(hi, 1))));
-        }
-        return mapMaybe(settleMap(changeLoads), (changeSets) => {
-          const out = new Map<string, Outcome<FromDate>>();
-          for (const [d, list] of lists) {
-            if (list instanceof Error) {
-              out.set(d, list);
-              continue;
-            }
-            const [lo, hi] = between(list.span.from, goal.from);
-            out.set(d, { list, target: goal, changes: lo === hi ? undefined : (changeSets.get(`${lo}/${hi}`) ?? new Error("internal: changes not loaded")) });
+    codes: code,
+    dates: fromDate,
+    names: ["code", "fromDate"],
+    today,
+    blank: "",
+    load: (dates) =>
+      mapMaybe(env.klass.classification(id), (meta) => {
+        const goal = versionAt(meta, to);
+        // The lists first, then ONE changes request per pair of versions (none for a date without a version).
+        return mapMaybe(listsForDates(env, meta, dates, "nb"), (lists) => {
+          const changeLoads = new Map<string, MaybePromise<Outcome<readonly KlassCodeChange[]>>>();
+          for (const d of dates) {
+            const from = findVersionAt(meta, d)?.from;
+            if (from === undefined) continue; // its list load reports the missing version
+            const [lo, hi] = between(from, goal.from);
+            if (lo !== hi && !changeLoads.has(`${lo}/${hi}`))
+              changeLoads.set(
+                `${lo}/${hi}`,
+                attempt(() => env.klass.changes(id, lo, addDays(hi, 1))),
+              );
           }
-          return out;
+          return mapMaybe(settleMap(changeLoads), (changeSets) => {
+            const out = new Map<string, Outcome<FromDate>>();
+            for (const [d, list] of lists) {
+              if (list instanceof Error) {
+                out.set(d, list);
+                continue;
+              }
+              const [lo, hi] = between(list.span.from, goal.from);
+              out.set(d, {
+                list,
+                target: goal,
+                changes:
+                  lo === hi ? undefined : (changeSets.get(`${lo}/${hi}`) ?? new Error("internal: changes not loaded")),
+              });
+            }
+            return out;
+          });
         });
-      });
-    }),
+      }),
     lookup: (text, { list, target, changes }, d) => {
       const item = findCode(list.index, text);
-      if (!item) return new NotFoundError(`${text} is not in ${id} at ${d}; give the date at which it was valid`, { api: "klass" });
+      if (!item)
+        return new NotFoundError(`${text} is not in ${id} at ${d}; give the date at which it was valid`, {
+          api: "klass",
+        });
       const from = list.span.from;
       if (changes === undefined) return item.code;
       if (changes instanceof Error) return changes;

@@ -82,9 +82,15 @@ function notACode(meta: KlassClassification, text: string, date: string): NotFou
 }
 
 /** A message maker for the misses of one classification (loads its history once, on demand). */
-export function missMessages(env: KlassEnv, meta: KlassClassification, language: KlassLanguage): MaybePromise<MissMessage> {
+export function missMessages(
+  env: KlassEnv,
+  meta: KlassClassification,
+  language: KlassLanguage,
+): MaybePromise<MissMessage> {
   const first = versionSpans(meta)[0];
-  const loaded = first ? attempt(() => env.klass.codesInRange(meta.id, first.from, undefined, language)) : new Error("no versions");
+  const loaded = first
+    ? attempt(() => env.klass.codesInRange(meta.id, first.from, undefined, language))
+    : new Error("no versions");
   return mapMaybe(loaded, (items) => {
     if (items instanceof Error) return (text: string, date: string) => notACode(meta, text, date);
     const history = historyOf(items, todayOf(env));
@@ -95,7 +101,10 @@ export function missMessages(env: KlassEnv, meta: KlassClassification, language:
       const code = historyCode(items, text);
       const seen = history.byCode.get(code);
       message = seen
-        ? new NotFoundError(`${code} is not in ${meta.id} at ${date} (${yearsOf(seen, history.today)}); see KLASS.UPDATECODE`, { api: "klass" })
+        ? new NotFoundError(
+            `${code} is not in ${meta.id} at ${date} (${yearsOf(seen, history.today)}); see KLASS.UPDATECODE`,
+            { api: "klass" },
+          )
         : notACode(meta, text, date);
       if (!byDate) history.messages.set(text, (byDate = new Map()));
       byDate.set(date, message);

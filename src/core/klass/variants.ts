@@ -22,7 +22,10 @@ import { MISS, vectorLookup, type Miss } from "./vectorLookup";
  * the same way (walking finer codes up the classification's hierarchy), so the two namings answer
  * alike.
  */
-interface VariantList { readonly index: CodeIndex; readonly label: string }
+interface VariantList {
+  readonly index: CodeIndex;
+  readonly label: string;
+}
 
 const atDates = new WeakMap<readonly KlassCode[], Map<string, VariantList>>();
 
@@ -31,7 +34,11 @@ const atDates = new WeakMap<readonly KlassCode[], Map<string, VariantList>>();
  * `…InRequestedRange`) or a `variants/{id}` answer (items without dates: all valid), memoised per
  * answer and date so a warm call builds no index.
  */
-function variantListAt(items: readonly (KlassCode & Partial<KlassRangeCode>)[], date: string, label: string): VariantList {
+function variantListAt(
+  items: readonly (KlassCode & Partial<KlassRangeCode>)[],
+  date: string,
+  label: string,
+): VariantList {
   let byDate = atDates.get(items);
   if (!byDate) atDates.set(items, (byDate = new Map()));
   let list = byDate.get(date);
@@ -48,19 +55,29 @@ function variantListAt(items: readonly (KlassCode & Partial<KlassRangeCode>)[], 
   return list;
 }
 
-function loadVariant(env: KlassEnv, id: number, variant: string, date: string, language: KlassLanguage): MaybePromise<VariantList> {
+function loadVariant(
+  env: KlassEnv,
+  id: number,
+  variant: string,
+  date: string,
+  language: KlassLanguage,
+): MaybePromise<VariantList> {
   const variantId = toWholeNumber(variant);
   if (variantId === undefined) {
     return mapMaybe(env.klass.classification(id), (meta) => {
       const span = versionAt(meta, date);
       return mapMaybe(env.klass.variantInRange(id, variant, span.from, span.to, language), (items) =>
-        variantListAt(items, date, `variant "${variant}" of ${id}`));
+        variantListAt(items, date, `variant "${variant}" of ${id}`),
+      );
     });
   }
   return mapMaybe(env.klass.variantById(id, variantId, language), (v) => {
     const from = v.validFrom ?? "0000-01-01";
     if (date < from || (v.validTo && date >= v.validTo)) {
-      throw new NotFoundError(`variant ${variantId} (${v.name}) is not valid at ${date} (valid ${from} to ${v.validTo ?? "now"})`, { api: "klass" });
+      throw new NotFoundError(
+        `variant ${variantId} (${v.name}) is not valid at ${date} (valid ${from} to ${v.validTo ?? "now"})`,
+        { api: "klass" },
+      );
     }
     return variantListAt(v.classificationItems, date, `variant ${variantId} (${v.name})`);
   });
@@ -74,16 +91,29 @@ function loadVariant(env: KlassEnv, id: number, variant: string, date: string, l
  * when some code needs it).
  */
 export function klassVariant(
-  env: KlassEnv, classification: unknown, variantName: unknown, code: unknown, date?: unknown, level?: unknown,
+  env: KlassEnv,
+  classification: unknown,
+  variantName: unknown,
+  code: unknown,
+  date?: unknown,
+  level?: unknown,
 ): MaybePromise<ResultCell[][]> {
   const id = coerceId(classification, "classification", "6");
   const variant = coerceText(variantName, "variantName", `"A*10" or a variant id such as 1501`);
   const wanted = coerceOptionalInteger(level, "level", { min: 1, max: 20, example: "1" });
   return vectorLookup<VariantList, ResultCell>({
-    codes: code, dates: date, names: ["code", "date"], today: todayOf(env), blank: "",
+    codes: code,
+    dates: date,
+    names: ["code", "date"],
+    today: todayOf(env),
+    blank: "",
     load: (dates) => {
       const loads = new Map<string, MaybePromise<Outcome<VariantList>>>();
-      for (const d of dates) loads.set(d, attempt(() => loadVariant(env, id, variant, d, "nb")));
+      for (const d of dates)
+        loads.set(
+          d,
+          attempt(() => loadVariant(env, id, variant, d, "nb")),
+        );
       return settleMap(loads);
     },
     lookup: (text, list) => {
@@ -91,9 +121,13 @@ export function klassVariant(
       return item ? groupOf(list, item, wanted) : MISS;
     },
     // A code not in the variant: walk the classification's own hierarchy (one more list request).
-    misses: (misses) => mapMaybe(env.klass.classification(id), (meta) =>
-      mapMaybe(listsForDates(env, meta, new Set(misses.map((m) => m.date)), "nb"), (own) =>
-        (miss: Miss<VariantList>) => viaHierarchy(own.get(miss.date), miss.loaded, miss.text, wanted))),
+    misses: (misses) =>
+      mapMaybe(env.klass.classification(id), (meta) =>
+        mapMaybe(
+          listsForDates(env, meta, new Set(misses.map((m) => m.date)), "nb"),
+          (own) => (miss: Miss<VariantList>) => viaHierarchy(own.get(miss.date), miss.loaded, miss.text, wanted),
+        ),
+      ),
   });
 }
 
@@ -106,7 +140,12 @@ function groupOf(list: VariantList, item: KlassCode, wanted: number | undefined)
 }
 
 /** Walk the classification's parents of `text` until one is in the variant. */
-function viaHierarchy(own: Outcome<VersionList> | undefined, list: VariantList, text: string, wanted: number | undefined): ResultCell {
+function viaHierarchy(
+  own: Outcome<VersionList> | undefined,
+  list: VariantList,
+  text: string,
+  wanted: number | undefined,
+): ResultCell {
   const missing = new NotFoundError(`${text} is not in ${list.label}`, { api: "klass" });
   if (!own || own instanceof Error) return missing;
   let current = findCode(own.index, text);
@@ -120,7 +159,13 @@ function viaHierarchy(own: Outcome<VersionList> | undefined, list: VariantList, 
 
 /** KLASS.VARIANTCODES: the variant's codes at `date` as a table, header row first. */
 export function klassVariantCodes(
-  env: KlassEnv, classification: unknown, variantName: unknown, date?: unknown, level?: unknown, columns?: unknown, language?: unknown,
+  env: KlassEnv,
+  classification: unknown,
+  variantName: unknown,
+  date?: unknown,
+  level?: unknown,
+  columns?: unknown,
+  language?: unknown,
 ): MaybePromise<ResultCell[][]> {
   const id = coerceId(classification, "classification", "6");
   const variant = coerceText(variantName, "variantName", `"Næringsgrupperinger" or a variant id such as 1111`);

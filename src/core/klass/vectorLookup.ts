@@ -62,13 +62,15 @@ export function vectorLookup<L, R>(spec: VectorLookup<L, R>): MaybePromise<Grid<
   const dateArgs = toGrid(spec.dates);
   const shape = broadcastShape(shapeOf(codes), shapeOf(dateArgs), [spec.names[0], spec.names[1]]);
   const dateName = spec.names[1];
-  const dates = dateArgs.map((row) => row.map((value): Outcome<string> => {
-    try {
-      return coerceDate(value, spec.today, dateName);
-    } catch (error) {
-      return asError(error);
-    }
-  }));
+  const dates = dateArgs.map((row) =>
+    row.map((value): Outcome<string> => {
+      try {
+        return coerceDate(value, spec.today, dateName);
+      } catch (error) {
+        return asError(error);
+      }
+    }),
+  );
   const distinct = new Set<string>();
   for (const row of dates) for (const date of row) if (typeof date === "string") distinct.add(date);
 

@@ -11,20 +11,47 @@ export interface KlassVersionDetail {
   readonly validFrom?: string;
   readonly validTo?: string | null;
   readonly levels: readonly { readonly levelNumber: number; readonly levelName: string }[];
-  readonly classificationVariants: readonly { readonly id: number; readonly name: string; readonly validFrom?: string; readonly validTo?: string | null }[];
-  readonly correspondenceTables: readonly { readonly id: number; readonly name: string; readonly source?: string; readonly target?: string }[];
+  readonly classificationVariants: readonly {
+    readonly id: number;
+    readonly name: string;
+    readonly validFrom?: string;
+    readonly validTo?: string | null;
+  }[];
+  readonly correspondenceTables: readonly {
+    readonly id: number;
+    readonly name: string;
+    readonly source?: string;
+    readonly target?: string;
+  }[];
 }
 
 /** Normalised again on the way out of the cache: a revalidation may store a refetched body as received. */
 export function toVersionDetail(body: unknown): KlassVersionDetail {
   const v = (body ?? {}) as Partial<KlassVersionDetail> & { id?: number; name?: string };
   return {
-    id: Number(v.id), name: String(v.name ?? ""), validFrom: v.validFrom, validTo: v.validTo ?? null,
-    levels: Array.isArray(v.levels) ? v.levels.map((l) => ({ levelNumber: Number(l.levelNumber), levelName: String(l.levelName ?? "") })) : [],
+    id: Number(v.id),
+    name: String(v.name ?? ""),
+    validFrom: v.validFrom,
+    validTo: v.validTo ?? null,
+    levels: Array.isArray(v.levels)
+      ? v.levels.map((l) => ({ levelNumber: Number(l.levelNumber), levelName: String(l.levelName ?? "") }))
+      : [],
     classificationVariants: Array.isArray(v.classificationVariants)
-      ? v.classificationVariants.map((x) => ({ id: Number(x.id), name: String(x.name ?? ""), validFrom: x.validFrom, validTo: x.validTo ?? null })) : [],
+      ? v.classificationVariants.map((x) => ({
+          id: Number(x.id),
+          name: String(x.name ?? ""),
+          validFrom: x.validFrom,
+          validTo: x.validTo ?? null,
+        }))
+      : [],
     correspondenceTables: Array.isArray(v.correspondenceTables)
-      ? v.correspondenceTables.map((x) => ({ id: Number(x.id), name: String(x.name ?? ""), source: x.source, target: x.target })) : [],
+      ? v.correspondenceTables.map((x) => ({
+          id: Number(x.id),
+          name: String(x.name ?? ""),
+          source: x.source,
+          target: x.target,
+        }))
+      : [],
   };
 }
 
@@ -43,9 +70,16 @@ function idFromLinks(x: { id?: unknown; _links?: { self?: { href?: string } } })
 }
 
 export function toFamilyDetail(body: unknown): KlassFamilyDetail {
-  const f = (body ?? {}) as { id?: number; name?: string; classifications?: { id?: unknown; name?: string; _links?: { self?: { href?: string } } }[] };
+  const f = (body ?? {}) as {
+    id?: number;
+    name?: string;
+    classifications?: { id?: unknown; name?: string; _links?: { self?: { href?: string } } }[];
+  };
   return {
-    id: Number(f.id), name: String(f.name ?? ""),
-    classifications: (f.classifications ?? []).map((c) => ({ id: idFromLinks(c), name: String(c.name ?? "") })).filter((c) => Number.isFinite(c.id)),
+    id: Number(f.id),
+    name: String(f.name ?? ""),
+    classifications: (f.classifications ?? [])
+      .map((c) => ({ id: idFromLinks(c), name: String(c.name ?? "") }))
+      .filter((c) => Number.isFinite(c.id)),
   };
 }

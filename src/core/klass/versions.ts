@@ -18,7 +18,9 @@ const spansOf = new WeakMap<KlassClassification, readonly VersionSpan[]>();
 export function versionSpans(meta: KlassClassification): readonly VersionSpan[] {
   let spans = spansOf.get(meta);
   if (!spans) {
-    const sorted = [...(meta.versions ?? [])].sort((a, b) => (a.validFrom < b.validFrom ? -1 : a.validFrom > b.validFrom ? 1 : 0));
+    const sorted = [...(meta.versions ?? [])].sort((a, b) =>
+      a.validFrom < b.validFrom ? -1 : a.validFrom > b.validFrom ? 1 : 0,
+    );
     spans = sorted.map((version, i) => ({
       version,
       from: version.validFrom,
@@ -52,7 +54,9 @@ function coverage(meta: KlassClassification): string {
 export function versionAt(meta: KlassClassification, date: string): VersionSpan {
   const span = findVersionAt(meta, date);
   if (!span) {
-    throw new NotFoundError(`${meta.id} ${meta.name} has no version valid at ${date}; ${coverage(meta)}`, { api: "klass" });
+    throw new NotFoundError(`${meta.id} ${meta.name} has no version valid at ${date}; ${coverage(meta)}`, {
+      api: "klass",
+    });
   }
   return span;
 }

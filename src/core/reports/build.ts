@@ -38,11 +38,23 @@ function brregSearchUrl(base: string, source: BrregSearchSource): string {
 
 async function klassTable(deps: ReportDeps, source: KlassCodesSource): Promise<ReportTable> {
   const date = source.date ?? isoToday(deps.now());
-  const grid = await klassCodes({ klass: deps.klass, now: deps.now }, source.classificationId, date, source.level ?? null,
-    source.selectCodes ?? null, source.columns.join(","), source.language);
+  const grid = await klassCodes(
+    { klass: deps.klass, now: deps.now },
+    source.classificationId,
+    date,
+    source.level ?? null,
+    source.selectCodes ?? null,
+    source.columns.join(","),
+    source.language,
+  );
   const [head, ...body] = grid;
   const header = (head ?? []).map(String);
-  return { header, rows: body.map((row) => row.map(cellText)), textColumns: textColumnsOf(header), urls: [klassCodesUrl(deps.klassBaseUrl, source, date)] };
+  return {
+    header,
+    rows: body.map((row) => row.map(cellText)),
+    textColumns: textColumnsOf(header),
+    urls: [klassCodesUrl(deps.klassBaseUrl, source, date)],
+  };
 }
 
 async function brregTable(deps: ReportDeps, source: BrregSearchSource): Promise<ReportTable> {
@@ -51,7 +63,13 @@ async function brregTable(deps: ReportDeps, source: BrregSearchSource): Promise<
   const header = fields.map((f) => f.name);
   const rows = result.units.map((unit) => fields.map((f) => fieldValue(unit, f)));
   if (result.capped) rows.push(header.map((_, i) => (i === 0 ? capNote(result) : "")));
-  return { header, rows, textColumns: textColumnsOf(header), urls: [brregSearchUrl(deps.brregBaseUrl, source)], totalElements: result.totalElements };
+  return {
+    header,
+    rows,
+    textColumns: textColumnsOf(header),
+    urls: [brregSearchUrl(deps.brregBaseUrl, source)],
+    totalElements: result.totalElements,
+  };
 }
 
 /**

@@ -30,7 +30,9 @@ export function reportFormula(source: ReportSource): string {
     ]);
   }
   const { navn, ...filters } = source.params;
-  const filterText = Object.entries(filters).map(([k, v]) => `${k}=${v}`).join(";");
+  const filterText = Object.entries(filters)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(";");
   return call("BRREG.SOK", [
     text(navn ?? ""),
     filterText ? text(filterText) : undefined,

@@ -43,21 +43,33 @@ export function mergeRefresh(current: CurrentTable, fresh: FreshTable): MergedTa
   const currentIndex = new Map(current.header.map((name, i) => [name, i]));
   const keyColumn = currentIndex.get(fresh.header[0] ?? "");
   const byKey = new Map<string, number>();
-  if (keyColumn !== undefined) current.rows.forEach((row, r) => { const k = keyOf(row[keyColumn]); if (!byKey.has(k)) byKey.set(k, r); });
+  if (keyColumn !== undefined)
+    current.rows.forEach((row, r) => {
+      const k = keyOf(row[keyColumn]);
+      if (!byKey.has(k)) byKey.set(k, r);
+    });
 
   // Rows keep the order they have in the workbook (the user may have sorted the table; a renamed
   // unit must not move); new rows follow in the API's order.
   const freshByKey = new Map<string, number>();
-  fresh.rows.forEach((row, i) => { const k = keyOf(row[0]); if (!freshByKey.has(k)) freshByKey.set(k, i); });
+  fresh.rows.forEach((row, i) => {
+    const k = keyOf(row[0]);
+    if (!freshByKey.has(k)) freshByKey.set(k, i);
+  });
   const order: number[] = [];
   const placed = new Set<number>();
   if (keyColumn !== undefined) {
     for (const row of current.rows) {
       const i = freshByKey.get(keyOf(row[keyColumn]));
-      if (i !== undefined && !placed.has(i)) { order.push(i); placed.add(i); }
+      if (i !== undefined && !placed.has(i)) {
+        order.push(i);
+        placed.add(i);
+      }
     }
   }
-  fresh.rows.forEach((_, i) => { if (!placed.has(i)) order.push(i); });
+  fresh.rows.forEach((_, i) => {
+    if (!placed.has(i)) order.push(i);
+  });
   const orderedFresh = order.map((i) => fresh.rows[i]!);
 
   let changedRows = 0;
@@ -66,15 +78,23 @@ export function mergeRefresh(current: CurrentTable, fresh: FreshTable): MergedTa
     const r = byKey.get(keyOf(freshRow[0]));
     const old = r === undefined ? undefined : current.rows[r];
     if (r !== undefined) seen.add(r);
-    const differs = !old || fresh.header.some((name, c) => { const i = currentIndex.get(name); return i === undefined || !same(old[i], freshRow[c]); });
+    const differs =
+      !old ||
+      fresh.header.some((name, c) => {
+        const i = currentIndex.get(name);
+        return i === undefined || !same(old[i], freshRow[c]);
+      });
     if (differs) changedRows++;
-    const userCells = userNames.map(({ i }) => (r === undefined ? null : (current.formulas?.[r]?.[i] ?? current.rows[r]?.[i] ?? null)));
+    const userCells = userNames.map(({ i }) =>
+      r === undefined ? null : (current.formulas?.[r]?.[i] ?? current.rows[r]?.[i] ?? null),
+    );
     return [...freshRow, ...userCells];
   });
   const removedRows = current.rows.length - seen.size;
   const header = [...fresh.header, ...userNames.map(({ name }) => name)];
   const userColumns = new Set(userNames.map((_, j) => fresh.header.length + j));
-  const sameShape = fresh.header.every((name, c) => current.header[c] === name) && current.rows.length === fresh.rows.length;
+  const sameShape =
+    fresh.header.every((name, c) => current.header[c] === name) && current.rows.length === fresh.rows.length;
   // Rows in the same order with the same generated values: nothing to write.
   const inPlace = sameShape && orderedFresh.every((row, r) => row.every((v, c) => same(current.rows[r]?.[c], v)));
   return { header, rows, userColumns, changedRows, removedRows, unchanged: inPlace };

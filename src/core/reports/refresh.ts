@@ -13,7 +13,10 @@ import type { ReportDefinition } from "./types";
 interface TablePort extends SettingsPort {
   readTable(name: string): Promise<(CurrentTable & { readonly info: { readonly rowCount: number } }) | undefined>;
   replaceTableRows(
-    name: string, header: readonly string[], rows: readonly (readonly CellValue[])[], textColumns: ReadonlySet<number>,
+    name: string,
+    header: readonly string[],
+    rows: readonly (readonly CellValue[])[],
+    textColumns: ReadonlySet<number>,
     userColumns?: ReadonlySet<number>,
   ): Promise<{ readonly rowCount: number }>;
 }
@@ -26,24 +29,48 @@ interface ReportRefresh {
   readonly error?: unknown;
 }
 
-async function refreshOne(deps: ReportDeps, port: TablePort, report: ReportDefinition): Promise<{ result: ReportRefresh; updated: ReportDefinition }> {
+async function refreshOne(
+  deps: ReportDeps,
+  port: TablePort,
+  report: ReportDefinition,
+): Promise<{ result: ReportRefresh; updated: ReportDefinition }> {
   const now = new Date(deps.now()).toISOString();
   try {
     const current = await port.readTable(report.tableName);
-    if (!current) return { result: { id: report.id, tableName: report.tableName, outcome: "missing", changedRows: 0 }, updated: report };
+    if (!current)
+      return {
+        result: { id: report.id, tableName: report.tableName, outcome: "missing", changedRows: 0 },
+        updated: report,
+      };
     const fresh = await buildReportTable(deps, report.source);
     const merged = mergeRefresh(current, fresh);
     const updated: ReportDefinition = { ...report, rows: fresh.rows.length, lastRefreshed: now, urls: fresh.urls };
-    if (merged.unchanged) return { result: { id: report.id, tableName: report.tableName, outcome: "unchanged", changedRows: 0 }, updated };
+    if (merged.unchanged)
+      return { result: { id: report.id, tableName: report.tableName, outcome: "unchanged", changedRows: 0 }, updated };
     await port.replaceTableRows(report.tableName, merged.header, merged.rows, fresh.textColumns, merged.userColumns);
-    return { result: { id: report.id, tableName: report.tableName, outcome: "rewritten", changedRows: merged.changedRows + merged.removedRows }, updated };
+    return {
+      result: {
+        id: report.id,
+        tableName: report.tableName,
+        outcome: "rewritten",
+        changedRows: merged.changedRows + merged.removedRows,
+      },
+      updated,
+    };
   } catch (error) {
-    return { result: { id: report.id, tableName: report.tableName, outcome: "failed", changedRows: 0, error }, updated: report };
+    return {
+      result: { id: report.id, tableName: report.tableName, outcome: "failed", changedRows: 0, error },
+      updated: report,
+    };
   }
 }
 
 /** Refreshes the reports with the given ids (all when omitted), one after another; saves the new times. */
-export async function refreshReports(deps: ReportDeps, port: TablePort, ids?: readonly string[]): Promise<ReportRefresh[]> {
+export async function refreshReports(
+  deps: ReportDeps,
+  port: TablePort,
+  ids?: readonly string[],
+): Promise<ReportRefresh[]> {
   const reports = await loadReports(port);
   const results: ReportRefresh[] = [];
   const next: ReportDefinition[] = [];

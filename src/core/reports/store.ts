@@ -17,8 +17,15 @@ export interface SettingsPort {
 
 function isReport(value: unknown): value is ReportDefinition {
   const r = value as Partial<ReportDefinition> | null;
-  return !!r && typeof r.id === "string" && typeof r.tableName === "string" && typeof r.sheet === "string" &&
-    typeof r.source === "object" && r.source !== null && (r.source.kind === "klass-codes" || r.source.kind === "brreg-search");
+  return (
+    !!r &&
+    typeof r.id === "string" &&
+    typeof r.tableName === "string" &&
+    typeof r.sheet === "string" &&
+    typeof r.source === "object" &&
+    r.source !== null &&
+    (r.source.kind === "klass-codes" || r.source.kind === "brreg-search")
+  );
 }
 
 export async function loadReports(settings: SettingsPort): Promise<ReportDefinition[]> {
@@ -33,7 +40,10 @@ export async function loadReports(settings: SettingsPort): Promise<ReportDefinit
 }
 
 export async function saveReports(settings: SettingsPort, reports: readonly ReportDefinition[]): Promise<void> {
-  await settings.writeSetting(REPORTS_SETTING_KEY, reports.length ? JSON.stringify({ version: FORMAT_VERSION, reports }) : undefined);
+  await settings.writeSetting(
+    REPORTS_SETTING_KEY,
+    reports.length ? JSON.stringify({ version: FORMAT_VERSION, reports }) : undefined,
+  );
 }
 
 /** Adds or replaces (by id) one report. */

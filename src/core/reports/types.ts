@@ -65,10 +65,16 @@ export function reportState(report: Pick<ReportDefinition, "lastRefreshed">, now
 /** Short "key=value" text of a report's parameters, for the Reports list. */
 export function describeParameters(source: ReportSource, today?: string): string {
   if (source.kind === "klass-codes") {
-    const parts = [`${source.classificationId}`, `date=${source.date ?? (today ? `${today} (today)` : "today")}`, `language=${source.language}`];
+    const parts = [
+      `${source.classificationId}`,
+      `date=${source.date ?? (today ? `${today} (today)` : "today")}`,
+      `language=${source.language}`,
+    ];
     if (source.level !== undefined) parts.push(`level=${source.level}`);
     if (source.selectCodes) parts.push(`selectCodes=${source.selectCodes}`);
     return parts.join(", ");
   }
-  return Object.entries(source.params).map(([k, v]) => `${k}=${v}`).join(", ");
+  return Object.entries(source.params)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(", ");
 }

@@ -11,7 +11,10 @@ export interface BrregRevalidationDeps {
   readonly baseUrl: string;
   readonly pageSize: number;
   /** Refetch cached units of one register, batched (brregData.refreshUnits). */
-  readonly refresh: (register: BrregRegister, orgnrs: readonly string[]) => Promise<ReadonlyMap<string, RefreshOutcome>>;
+  readonly refresh: (
+    register: BrregRegister,
+    orgnrs: readonly string[],
+  ) => Promise<ReadonlyMap<string, RefreshOutcome>>;
 }
 
 const FEEDS: ReadonlyArray<{ register: BrregRegister; prefix: string; embedded: string }> = [
@@ -29,7 +32,13 @@ interface Update {
  * The feed from `since`: `dato=` first, then (only when a page comes back full) onwards by
  * `oppdateringsid=<last+1>`, as the API docs recommend. Returns orgnr → last endringstype.
  */
-async function changes(deps: BrregRevalidationDeps, register: BrregRegister, embedded: string, since: number, tally: Tally): Promise<Map<string, string>> {
+async function changes(
+  deps: BrregRevalidationDeps,
+  register: BrregRegister,
+  embedded: string,
+  since: number,
+  tally: Tally,
+): Promise<Map<string, string>> {
   const latest = new Map<string, string>();
   const feed = `${deps.baseUrl}/oppdateringer/${register}`;
   let url = `${feed}?dato=${encodeURIComponent(new Date(since).toISOString())}&size=${deps.pageSize}`;
@@ -39,7 +48,8 @@ async function changes(deps: BrregRevalidationDeps, register: BrregRegister, emb
     const updates = body?._embedded?.[embedded] ?? [];
     let lastId = 0;
     for (const update of updates) {
-      if (typeof update.organisasjonsnummer === "string") latest.set(update.organisasjonsnummer, update.endringstype ?? "Ukjent");
+      if (typeof update.organisasjonsnummer === "string")
+        latest.set(update.organisasjonsnummer, update.endringstype ?? "Ukjent");
       if (typeof update.oppdateringsid === "number") lastId = Math.max(lastId, update.oppdateringsid);
     }
     if (updates.length < deps.pageSize || lastId === 0) break;
@@ -48,10 +58,12 @@ async function changes(deps: BrregRevalidationDeps, register: BrregRegister, emb
   return latest;
 }
 
-
 /** Every cached copy of a unit the API asks copies to drop: both registers' entries and its roles (personal data). */
 async function forget(cache: TieredCache, orgnr: string): Promise<void> {
-  await Promise.all([...FEEDS.map(({ prefix }) => cache.delete(prefix + orgnr)), cache.delete(ROLLER_KEY_PREFIX + orgnr)]);
+  await Promise.all([
+    ...FEEDS.map(({ prefix }) => cache.delete(prefix + orgnr)),
+    cache.delete(ROLLER_KEY_PREFIX + orgnr),
+  ]);
 }
 
 /**
@@ -72,7 +84,8 @@ export async function revalidateBrreg(deps: BrregRevalidationDeps, since: number
     const changed = await changes(deps, register, embedded, since, tally);
     tally.changed += changed.size;
     const work: Array<Promise<void>> = [];
-    if (changed.size > 0) for (const key of searches) work.push(deps.cache.delete(key).then(() => void tally.evicted++));
+    if (changed.size > 0)
+      for (const key of searches) work.push(deps.cache.delete(key).then(() => void tally.evicted++));
     const refetch: string[] = [];
     for (const [orgnr, type] of changed) {
       if (type === "Fjernet" && (cached.has(orgnr) || roller.has(orgnr))) {
@@ -82,13 +95,15 @@ export async function revalidateBrreg(deps: BrregRevalidationDeps, since: number
       if (cached.has(orgnr)) refetch.push(orgnr);
     }
     if (refetch.length > 0) {
-      work.push(deps.refresh(register, refetch).then((outcomes) => {
-        for (const outcome of outcomes.values()) {
-          if (outcome === "refetched") tally.refetched++;
-          else if (outcome === "evicted") tally.evicted++;
-          else if (outcome === "removed") tally.removed++;
-        }
-      }));
+      work.push(
+        deps.refresh(register, refetch).then((outcomes) => {
+          for (const outcome of outcomes.values()) {
+            if (outcome === "refetched") tally.refetched++;
+            else if (outcome === "evicted") tally.evicted++;
+            else if (outcome === "removed") tally.removed++;
+          }
+        }),
+      );
     }
     await Promise.all(work);
   }

@@ -33,7 +33,10 @@ async function changedIds(deps: KlassRevalidationDeps, since: number, tally: Tal
   const seen = new Set<string>();
   while (url !== undefined && !seen.has(url)) {
     seen.add(url);
-    const { body }: { body: ClassificationsPage | null } = await deps.http.getJson<ClassificationsPage | null>({ api: "klass", url });
+    const { body }: { body: ClassificationsPage | null } = await deps.http.getJson<ClassificationsPage | null>({
+      api: "klass",
+      url,
+    });
     tally.feedRequests++;
     for (const item of body?._embedded?.classifications ?? []) {
       if (typeof item.id === "number" || typeof item.id === "string") ids.add(String(item.id));
@@ -68,7 +71,12 @@ async function snapshot(deps: KlassRevalidationDeps, id: string, tally: Tally): 
     now = (await deps.cache.read<unknown>(key))?.value;
   } else {
     try {
-      now = (await deps.http.getJson<unknown>({ api: "klass", url: `${deps.baseUrl}/classifications/${id}?includeFuture=true` })).body;
+      now = (
+        await deps.http.getJson<unknown>({
+          api: "klass",
+          url: `${deps.baseUrl}/classifications/${id}?includeFuture=true`,
+        })
+      ).body;
     } catch (error) {
       if (isNotFoundError(error) || isRemovedError(error)) return "gone";
       throw error;
@@ -103,16 +111,20 @@ export async function revalidateKlass(deps: KlassRevalidationDeps, since: number
     const [, id = "", kind, target = ""] = key.split("/", 4);
     for (const one of kind === "correspondsAt" ? [id, target] : [id]) if (ids.has(one)) wanted.add(one);
   }
-  const changes = new Map<string, KlassChange>(await Promise.all([...wanted].map(async (id) => [id, await snapshot(deps, id, tally)] as const)));
-  const work = targets.filter((key) => !/^klass\/[^/]+\/meta$/.test(key)).map(async (key) => {
-    const entry = await deps.cache.read<unknown>(key);
-    if (entry === undefined) return;
-    const verdict = klassVerdict(key, changes, since, entry.fetchedAt);
-    if (verdict === "refetch") count(tally, await deps.cache.refresh(key));
-    else if (verdict === "evict") {
-      await deps.cache.delete(key);
-      tally.evicted++;
-    }
-  });
+  const changes = new Map<string, KlassChange>(
+    await Promise.all([...wanted].map(async (id) => [id, await snapshot(deps, id, tally)] as const)),
+  );
+  const work = targets
+    .filter((key) => !/^klass\/[^/]+\/meta$/.test(key))
+    .map(async (key) => {
+      const entry = await deps.cache.read<unknown>(key);
+      if (entry === undefined) return;
+      const verdict = klassVerdict(key, changes, since, entry.fetchedAt);
+      if (verdict === "refetch") count(tally, await deps.cache.refresh(key));
+      else if (verdict === "evict") {
+        await deps.cache.delete(key);
+        tally.evicted++;
+      }
+    });
   await Promise.all(work);
 }

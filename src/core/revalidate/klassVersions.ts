@@ -35,8 +35,13 @@ export function isClassification(value: unknown): value is KlassClassification {
  */
 function versionChanged(version: KlassVersionRef, snap: KlassSnapshot, since: number, fetchedAt: number): boolean {
   const old = snap.before?.versions.find((v) => v.id === version.id);
-  if (old?.lastModified !== undefined && old.lastModified === version.lastModified
-    && snap.beforeFetchedAt !== undefined && fetchedAt >= snap.beforeFetchedAt) return false;
+  if (
+    old?.lastModified !== undefined &&
+    old.lastModified === version.lastModified &&
+    snap.beforeFetchedAt !== undefined &&
+    fetchedAt >= snap.beforeFetchedAt
+  )
+    return false;
   return !(klassTimeMs(version.lastModified) < since);
 }
 
@@ -44,7 +49,10 @@ const overlaps = (v: KlassVersionRef, from: string, to: string | undefined) =>
   (to === undefined || v.validFrom <= to) && (!v.validTo || v.validTo > from);
 
 function idsOf(c: KlassClassification | undefined): string {
-  return (c?.versions ?? []).map((v) => v.id).sort((a, b) => a - b).join(",");
+  return (c?.versions ?? [])
+    .map((v) => v.id)
+    .sort((a, b) => a - b)
+    .join(",");
 }
 
 /**
@@ -58,12 +66,28 @@ function unexplained(snap: KlassSnapshot, since: number): boolean {
 }
 
 /** True when a version valid at `date` (or overlapping `from`–`to`) changed; or the versions there are not the same as before. */
-function changedIn(snap: KlassSnapshot, since: number, fetchedAt: number, from: string, to: string | undefined): boolean {
+function changedIn(
+  snap: KlassSnapshot,
+  since: number,
+  fetchedAt: number,
+  from: string,
+  to: string | undefined,
+): boolean {
   const now = snap.now.versions.filter((v) => overlaps(v, from, to));
   if (now.some((v) => versionChanged(v, snap, since, fetchedAt))) return true;
   if (snap.before === undefined) return now.length === 0;
-  const before = snap.before.versions.filter((v) => overlaps(v, from, to)).map((v) => v.id).sort().join(",");
-  return before !== now.map((v) => v.id).sort().join(",");
+  const before = snap.before.versions
+    .filter((v) => overlaps(v, from, to))
+    .map((v) => v.id)
+    .sort()
+    .join(",");
+  return (
+    before !==
+    now
+      .map((v) => v.id)
+      .sort()
+      .join(",")
+  );
 }
 
 /** Key parts after `klass/<id>/` (the key shapes of ../cacheKeys.ts). */
@@ -72,7 +96,8 @@ function verdictFor(parts: readonly string[], snap: KlassSnapshot, since: number
   const plain = (changed: boolean): KlassVerdict => (changed ? "refetch" : "keep");
   const extra = (changed: boolean): KlassVerdict => (changed || unexplained(snap, since) ? "refetch" : "keep");
   switch (kind) {
-    case "codesAt": { // codesAt/<versionValidFrom>/<language>
+    case "codesAt": {
+      // codesAt/<versionValidFrom>/<language>
       const version = snap.now.versions.find((v) => v.validFrom === a);
       return version === undefined ? "evict" : plain(versionChanged(version, snap, since, fetchedAt));
     }
@@ -99,7 +124,12 @@ export type KlassChange = KlassSnapshot | "gone" | "unknown";
  * refetched. A correspondence (`klass/<source>/correspondsAt/<target>/<date>/…`) is refetched
  * when the version valid at its date changed on either side.
  */
-export function klassVerdict(key: string, changes: ReadonlyMap<string, KlassChange>, since: number, fetchedAt: number): KlassVerdict {
+export function klassVerdict(
+  key: string,
+  changes: ReadonlyMap<string, KlassChange>,
+  since: number,
+  fetchedAt: number,
+): KlassVerdict {
   const parsed = parseKlassKey(key);
   if (parsed === undefined) return "refetch";
   const { id, kind, rest } = parsed;

@@ -62,8 +62,12 @@ export class Revalidator {
   async #load(): Promise<Record<ApiName, number>> {
     const { store, clock, cache } = this.#deps;
     // A blocked or broken store must not hold up close() or revalidation: it reads as empty.
-    const records = (await withStoreTimeout(() => store.getMany(APIS.map(syncKey)), clock, STORE_TIMEOUT_MS, "read")
-      .catch(() => [])) as Array<SyncRecord | undefined>;
+    const records = (await withStoreTimeout(
+      () => store.getMany(APIS.map(syncKey)),
+      clock,
+      STORE_TIMEOUT_MS,
+      "read",
+    ).catch(() => [])) as Array<SyncRecord | undefined>;
     const times = {} as Record<ApiName, number>;
     const baseline: Array<readonly [string, SyncRecord]> = [];
     APIS.forEach((api, i) => {
@@ -77,7 +81,8 @@ export class Revalidator {
         baseline.push([syncKey(api), { at: times[api] }]);
       }
     });
-    if (baseline.length) await withStoreTimeout(() => store.setMany(baseline), clock, STORE_TIMEOUT_MS, "write").catch(() => undefined);
+    if (baseline.length)
+      await withStoreTimeout(() => store.setMany(baseline), clock, STORE_TIMEOUT_MS, "write").catch(() => undefined);
     // Start-up is when old records are swept; it needs no one to wait for it.
     void cache.sweep().catch(() => undefined);
     return times;
@@ -103,8 +108,18 @@ export class Revalidator {
     }
     times[api] = started;
     cache.markValidated(api, started);
-    await withStoreTimeout(() => store.setMany([[syncKey(api), { at: started }]]), clock, STORE_TIMEOUT_MS, "write").catch(() => undefined);
+    await withStoreTimeout(
+      () => store.setMany([[syncKey(api), { at: started }]]),
+      clock,
+      STORE_TIMEOUT_MS,
+      "write",
+    ).catch(() => undefined);
     const asked = tally.feedRequests > 0;
-    return { api, since: asked ? new Date(since).toISOString() : undefined, ...tally, ...(asked ? {} : { skipped: "nothing cached" }) };
+    return {
+      api,
+      since: asked ? new Date(since).toISOString() : undefined,
+      ...tally,
+      ...(asked ? {} : { skipped: "nothing cached" }),
+    };
   }
 }

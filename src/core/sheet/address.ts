@@ -44,5 +44,10 @@ export function parseAddress(address: string): CellBlock {
   const column = columnIndex(c1);
   const endRow = r2 === undefined ? row : Number(r2) - 1;
   const endColumn = c2 === undefined ? column : columnIndex(c2);
-  return { row: Math.min(row, endRow), column: Math.min(column, endColumn), rowCount: Math.abs(endRow - row) + 1, columnCount: Math.abs(endColumn - column) + 1 };
+  return {
+    row: Math.min(row, endRow),
+    column: Math.min(column, endColumn),
+    rowCount: Math.abs(endRow - row) + 1,
+    columnCount: Math.abs(endColumn - column) + 1,
+  };
 }

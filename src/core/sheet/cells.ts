@@ -28,6 +28,11 @@ export function needsTextFormat(value: CellValue): boolean {
  * Number formats for a block: text for cells that need it and for whole text columns, General
  * elsewhere. Returned row by row so it can be sent in the same chunks as the values.
  */
-export function numberFormatsFor(values: readonly (readonly CellValue[])[], textColumns: ReadonlySet<number> = new Set()): string[][] {
-  return values.map((row) => row.map((value, column) => (textColumns.has(column) || needsTextFormat(value) ? TEXT_FORMAT : GENERAL_FORMAT)));
+export function numberFormatsFor(
+  values: readonly (readonly CellValue[])[],
+  textColumns: ReadonlySet<number> = new Set(),
+): string[][] {
+  return values.map((row) =>
+    row.map((value, column) => (textColumns.has(column) || needsTextFormat(value) ? TEXT_FORMAT : GENERAL_FORMAT)),
+  );
 }

@@ -15,12 +15,30 @@ interface ApiCitation {
 }
 
 const CITATIONS: Readonly<Record<"klass" | "brreg", ApiCitation>> = {
-  klass: { api: "KLASS (Statistics Norway's classification API)", publisher: "Statistics Norway (SSB)", licence: "CC BY 4.0", licenceUrl: "https://creativecommons.org/licenses/by/4.0/" },
-  brreg: { api: "Enhetsregisteret (Brønnøysundregistrene's open data API)", publisher: "Brønnøysundregistrene", licence: "NLOD 2.0", licenceUrl: "https://data.norge.no/nlod/no/2.0" },
+  klass: {
+    api: "KLASS (Statistics Norway's classification API)",
+    publisher: "Statistics Norway (SSB)",
+    licence: "CC BY 4.0",
+    licenceUrl: "https://creativecommons.org/licenses/by/4.0/",
+  },
+  brreg: {
+    api: "Enhetsregisteret (Brønnøysundregistrene's open data API)",
+    publisher: "Brønnøysundregistrene",
+    licence: "NLOD 2.0",
+    licenceUrl: "https://data.norge.no/nlod/no/2.0",
+  },
 };
 
 /** The columns of the Sources sheet, as i18n keys (the header is written in the UI's language). */
-const SOURCES_COLUMNS = ["sources.what", "sources.api", "sources.url", "sources.parameters", "sources.retrieved", "sources.licence", "sources.publisher"] as const;
+const SOURCES_COLUMNS = [
+  "sources.what",
+  "sources.api",
+  "sources.url",
+  "sources.parameters",
+  "sources.retrieved",
+  "sources.licence",
+  "sources.publisher",
+] as const;
 
 interface SourcesInput {
   readonly reports: readonly ReportDefinition[];
@@ -41,17 +59,35 @@ export function sourcesRows(input: SourcesInput): string[][] {
   for (const report of input.reports) {
     const api = report.source.kind === "klass-codes" ? "klass" : "brreg";
     const c = CITATIONS[api];
-    rows.push([t("sources.table", { table: report.tableName, title: report.title, sheet: report.sheet }), c.api, report.urls.join(" "), describeParameters(report.source), report.lastRefreshed, `${c.licence} ${c.licenceUrl}`, c.publisher]);
+    rows.push([
+      t("sources.table", { table: report.tableName, title: report.title, sheet: report.sheet }),
+      c.api,
+      report.urls.join(" "),
+      describeParameters(report.source),
+      report.lastRefreshed,
+      `${c.licence} ${c.licenceUrl}`,
+      c.publisher,
+    ]);
   }
   const families = [
     { prefix: "KLASS.", api: "klass" as const, url: input.klassBaseUrl },
     { prefix: "BRREG.", api: "brreg" as const, url: input.brregBaseUrl },
   ];
   for (const family of families) {
-    const used = [...new Set(input.functions.filter((f) => f.toUpperCase().startsWith(family.prefix)).map((f) => f.toUpperCase()))].sort();
+    const used = [
+      ...new Set(input.functions.filter((f) => f.toUpperCase().startsWith(family.prefix)).map((f) => f.toUpperCase())),
+    ].sort();
     if (used.length === 0) continue;
     const c = CITATIONS[family.api];
-    rows.push([t("sources.functions", { names: used.join(", ") }), c.api, family.url, t("sources.functions.parameters"), t("sources.functions.retrieved", { now: input.now }), `${c.licence} ${c.licenceUrl}`, c.publisher]);
+    rows.push([
+      t("sources.functions", { names: used.join(", ") }),
+      c.api,
+      family.url,
+      t("sources.functions.parameters"),
+      t("sources.functions.retrieved", { now: input.now }),
+      `${c.licence} ${c.licenceUrl}`,
+      c.publisher,
+    ]);
   }
   return rows;
 }
@@ -59,6 +95,8 @@ export function sourcesRows(input: SourcesInput): string[][] {
 /** Function names (KLASS.X / BRREG.X) used in a set of formulas. */
 export function functionsInFormulas(formulas: Iterable<string>): string[] {
   const found = new Set<string>();
-  for (const formula of formulas) for (const match of formula.matchAll(/\b((?:KLASS|BRREG)\.[A-Z0-9_.]+)\s*\(/gi)) found.add((match[1] ?? "").toUpperCase());
+  for (const formula of formulas)
+    for (const match of formula.matchAll(/\b((?:KLASS|BRREG)\.[A-Z0-9_.]+)\s*\(/gi))
+      found.add((match[1] ?? "").toUpperCase());
   return [...found].sort();
 }

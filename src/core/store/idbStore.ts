@@ -18,7 +18,8 @@ class IdbStore implements PersistentStore {
   readonly #store: UseStore;
 
   constructor(options: IdbStoreOptions = {}) {
-    if (!hasIndexedDb()) throw new TypeError("IndexedDB is not available here; use createMemoryStore() or createDefaultStore().");
+    if (!hasIndexedDb())
+      throw new TypeError("IndexedDB is not available here; use createMemoryStore() or createDefaultStore().");
     this.#store = createStore(options.dbName ?? "klass-brreg", options.storeName ?? "cache");
   }
 
@@ -27,7 +28,12 @@ class IdbStore implements PersistentStore {
   }
 
   setMany(entries: ReadonlyArray<readonly [string, unknown]>): Promise<void> {
-    return entries.length ? setMany(entries.map(([key, value]) => [key, value]), this.#store) : Promise.resolve();
+    return entries.length
+      ? setMany(
+          entries.map(([key, value]) => [key, value]),
+          this.#store,
+        )
+      : Promise.resolve();
   }
 
   delMany(keyList: readonly string[]): Promise<void> {
@@ -45,7 +51,10 @@ class IdbStore implements PersistentStore {
 
 /** Feature detection: the core runs in Node and in hosts without IndexedDB. */
 export function hasIndexedDb(): boolean {
-  return typeof (globalThis as { indexedDB?: unknown }).indexedDB === "object" && (globalThis as { indexedDB?: unknown }).indexedDB !== null;
+  return (
+    typeof (globalThis as { indexedDB?: unknown }).indexedDB === "object" &&
+    (globalThis as { indexedDB?: unknown }).indexedDB !== null
+  );
 }
 
 /** An IndexedDB-backed store. Throws when IndexedDB is missing (see {@link hasIndexedDb}). */

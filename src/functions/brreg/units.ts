@@ -17,7 +17,12 @@ import { answerGrid, toCells } from "../shared/answerGrid";
 const UNDERENHETER: UnitGridOptions = Object.freeze({ register: "underenheter" });
 
 /** `unitGrid` or `statusGrid`: the core of a per-cell BRREG function. */
-type UnitCompute = (data: BrregData, orgnr: unknown, fields: unknown, options?: UnitGridOptions) => MaybePromise<ResultGrid>;
+type UnitCompute = (
+  data: BrregData,
+  orgnr: unknown,
+  fields: unknown,
+  options?: UnitGridOptions,
+) => MaybePromise<ResultGrid>;
 
 /**
  * What `answerGrid(() => compute(…))` answers, without its two closures per call: ENHET,
@@ -25,7 +30,12 @@ type UnitCompute = (data: BrregData, orgnr: unknown, fields: unknown, options?: 
  * look-up, not allocations. The same answer: a thrown error becomes its cell error (thrown), a
  * synchronous grid its cells, and a promise goes through `answerGrid` (its deadline included).
  */
-function unitAnswer(compute: UnitCompute, orgnr: unknown, fields?: unknown, options?: UnitGridOptions): MaybePromise<any[][]> {
+function unitAnswer(
+  compute: UnitCompute,
+  orgnr: unknown,
+  fields?: unknown,
+  options?: UnitGridOptions,
+): MaybePromise<any[][]> {
   let grid: MaybePromise<ResultGrid>;
   try {
     grid = compute(getServices().brreg, orgnr, fields, options);

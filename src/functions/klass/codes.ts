@@ -41,7 +41,14 @@ export function codename(classification: unknown, code: unknown[][], date?: unkn
  * @example =KLASS.CODES(131, "2024-01-01", , "03*, 11*", "code, name") → Oslo and the Rogaland municipalities
  * @example =KLASS.CODES(6, 2024, 1, , "code, name", "en") → the SN2007 sections in English
  */
-export function codes(classification: unknown, date?: unknown, level?: unknown, selectCodes?: unknown, columns?: unknown[][], language?: unknown) {
+export function codes(
+  classification: unknown,
+  date?: unknown,
+  level?: unknown,
+  selectCodes?: unknown,
+  columns?: unknown[][],
+  language?: unknown,
+) {
   return answerGrid(() => klassCodes(klassEnv(), classification, date, level, selectCodes, columns, language));
 }
 
@@ -59,6 +66,14 @@ export function codes(classification: unknown, date?: unknown, level?: unknown, 
  * @helpurl https://localhost:3000/help.html#klass-codesrange
  * @example =KLASS.CODESRANGE(104, "2016-01-01", "2018-01-02", , "16,17,50") → 16 and 17 end 2018-01-01, 50 Trøndelag starts
  */
-export function codesRange(classification: unknown, from: unknown, to?: unknown, level?: unknown, selectCodes?: unknown, columns?: unknown[][], language?: unknown) {
+export function codesRange(
+  classification: unknown,
+  from: unknown,
+  to?: unknown,
+  level?: unknown,
+  selectCodes?: unknown,
+  columns?: unknown[][],
+  language?: unknown,
+) {
   return answerGrid(() => klassCodesRange(klassEnv(), classification, from, to, level, selectCodes, columns, language));
 }

@@ -30,5 +30,7 @@ export function search(query: unknown, includeCodelists?: unknown) {
  * @example =KLASS.INFO(131) → a table of all fields and versions
  */
 export function info(classification: unknown, field?: unknown) {
-  return answerGrid(() => mapMaybe(klassInfo(klassEnv(), classification, field), (value) => (Array.isArray(value) ? value : [[value]])));
+  return answerGrid(() =>
+    mapMaybe(klassInfo(klassEnv(), classification, field), (value) => (Array.isArray(value) ? value : [[value]])),
+  );
 }

@@ -17,7 +17,13 @@ import { klassEnv } from "./runtimeKlassEnv";
  * @example =KLASS.VARIANT(6, "A*10", "01.110", "2024-01-01") → 1 (the A*10 group of section A, reached through 01.110's parents)
  * @example =KLASS.VARIANT(6, "A*10", A2:A500) → one group per code
  */
-export function variant(classification: unknown, variantName: unknown, code: unknown[][], date?: unknown[][], level?: unknown) {
+export function variant(
+  classification: unknown,
+  variantName: unknown,
+  code: unknown[][],
+  date?: unknown[][],
+  level?: unknown,
+) {
   return answerGrid(() => klassVariant(klassEnv(), classification, variantName, code, date, level));
 }
 
@@ -34,6 +40,13 @@ export function variant(classification: unknown, variantName: unknown, code: unk
  * @helpurl https://localhost:3000/help.html#klass-variantcodes
  * @example =KLASS.VARIANTCODES(6, "A*10", "2024-01-01", 1) → the ten A*10 groups, header row first
  */
-export function variantCodes(classification: unknown, variantName: unknown, date?: unknown, level?: unknown, columns?: unknown[][], language?: unknown) {
+export function variantCodes(
+  classification: unknown,
+  variantName: unknown,
+  date?: unknown,
+  level?: unknown,
+  columns?: unknown[][],
+  language?: unknown,
+) {
   return answerGrid(() => klassVariantCodes(klassEnv(), classification, variantName, date, level, columns, language));
 }

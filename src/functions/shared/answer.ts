@@ -37,7 +37,9 @@ export function answer<T>(
   if (!isPromise(result)) return result;
   return new Promise<T>((resolve, reject) => {
     const deadline = addDeadline(clock, deadlineMs, () =>
-      reject(toCellError(new TimeoutError(`no answer within ${Math.round(deadlineMs / 1000)} s; recalculate to try again`))),
+      reject(
+        toCellError(new TimeoutError(`no answer within ${Math.round(deadlineMs / 1000)} s; recalculate to try again`)),
+      ),
     );
     result.then(
       (value) => {

@@ -25,7 +25,10 @@ interface CellError {
 const MAX_MESSAGE = 255;
 
 class PlainCellError implements CellError {
-  constructor(readonly code: CellErrorCode, readonly message: string) {}
+  constructor(
+    readonly code: CellErrorCode,
+    readonly message: string,
+  ) {}
 }
 
 function errorCodeFor(code: CellErrorCode): unknown {

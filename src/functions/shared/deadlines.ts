@@ -82,7 +82,11 @@ class DeadlineQueue {
 const queues = new WeakMap<object, Map<number, DeadlineQueue>>();
 
 /** Calls `fire` after `ms` on `clock` unless cancelled first; one timer per clock and length. */
-export function addDeadline(clock: Pick<Clock, "now" | "setTimeout" | "clearTimeout">, ms: number, fire: () => void): Deadline {
+export function addDeadline(
+  clock: Pick<Clock, "now" | "setTimeout" | "clearTimeout">,
+  ms: number,
+  fire: () => void,
+): Deadline {
   let byLength = queues.get(clock);
   if (!byLength) queues.set(clock, (byLength = new Map()));
   let queue = byLength.get(ms);

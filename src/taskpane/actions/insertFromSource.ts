@@ -6,17 +6,31 @@ import { insertReport, type InsertRequest } from "./insertReport";
 
 /** Inserts a report's table (recorded in the workbook), reloads the report list, and says where. */
 export async function insertReportWithStatus(
-  gateway: WorkbookGateway, deps: ReportDeps, request: InsertRequest, reloadReports: () => Promise<void>, t: Translate,
+  gateway: WorkbookGateway,
+  deps: ReportDeps,
+  request: InsertRequest,
+  reloadReports: () => Promise<void>,
+  t: Translate,
 ): Promise<Status> {
   const { info } = await insertReport(gateway, deps, request);
   await reloadReports();
-  return { intent: "success", text: t("common.inserted", { table: info.name, rows: info.rowCount, sheet: info.sheet }) };
+  return {
+    intent: "success",
+    text: t("common.inserted", { table: info.name, rows: info.rowCount, sheet: info.sheet }),
+  };
 }
 
 /** Writes the formula that computes `source` into the selected cell, and says which. */
-export async function insertFormulaAtSelection(gateway: WorkbookGateway, source: ReportSource, t: Translate): Promise<Status> {
+export async function insertFormulaAtSelection(
+  gateway: WorkbookGateway,
+  source: ReportSource,
+  t: Translate,
+): Promise<Status> {
   const selection = await gateway.getSelection();
   const formula = reportFormula(source);
   await gateway.setFormula(selection.sheet, selection.row, selection.column, formula);
-  return { intent: "success", text: t("klass.formula.inserted", { formula, address: `${selection.sheet}!${selection.address.split(":")[0]}` }) };
+  return {
+    intent: "success",
+    text: t("klass.formula.inserted", { formula, address: `${selection.sheet}!${selection.address.split(":")[0]}` }),
+  };
 }

@@ -1,4 +1,11 @@
-import { buildReportTable, newReportId, upsertReport, type ReportDefinition, type ReportDeps, type ReportSource } from "../../core/reports";
+import {
+  buildReportTable,
+  newReportId,
+  upsertReport,
+  type ReportDefinition,
+  type ReportDeps,
+  type ReportSource,
+} from "../../core/reports";
 import type { TableInfo, WorkbookGateway } from "../../office/gateway";
 
 /** Where a table goes. */
@@ -19,7 +26,11 @@ export interface InsertRequest {
  * the shared services, writes them as an Excel table (code columns text first), then stores the
  * query so the Reports view can refresh it.
  */
-export async function insertReport(gateway: WorkbookGateway, deps: ReportDeps, request: InsertRequest): Promise<{ info: TableInfo; report: ReportDefinition; totalElements?: number }> {
+export async function insertReport(
+  gateway: WorkbookGateway,
+  deps: ReportDeps,
+  request: InsertRequest,
+): Promise<{ info: TableInfo; report: ReportDefinition; totalElements?: number }> {
   const table = await buildReportTable(deps, request.source);
   let sheet: string;
   let row = 0;
@@ -30,10 +41,24 @@ export async function insertReport(gateway: WorkbookGateway, deps: ReportDeps, r
   } else {
     sheet = await gateway.addSheet(request.sheetName);
   }
-  const info = await gateway.createTable({ sheet, row, column, name: request.tableName, header: table.header, rows: table.rows, textColumns: table.textColumns });
+  const info = await gateway.createTable({
+    sheet,
+    row,
+    column,
+    name: request.tableName,
+    header: table.header,
+    rows: table.rows,
+    textColumns: table.textColumns,
+  });
   const report: ReportDefinition = {
-    id: newReportId(deps.now()), title: request.title, source: request.source, tableName: info.name, sheet: info.sheet,
-    rows: info.rowCount, lastRefreshed: new Date(deps.now()).toISOString(), urls: table.urls,
+    id: newReportId(deps.now()),
+    title: request.title,
+    source: request.source,
+    tableName: info.name,
+    sheet: info.sheet,
+    rows: info.rowCount,
+    lastRefreshed: new Date(deps.now()).toISOString(),
+    urls: table.urls,
   };
   await upsertReport(gateway, report);
   return { info, report, ...(table.totalElements === undefined ? {} : { totalElements: table.totalElements }) };

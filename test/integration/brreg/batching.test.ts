@@ -58,11 +58,16 @@ function expectAllNames(grid: unknown[][], numbers: readonly string[]): void {
 
 it("a vectorised column of 10,000 orgnr: ≤ ceil(10000 / batch max) list requests and nothing else", async () => {
   expect(new Set(active).size).toBe(10_000);
-  const result = enhet(active.map((n) => [n]), [["navn"]]);
+  const result = enhet(
+    active.map((n) => [n]),
+    [["navn"]],
+  );
   expectAllNames((await result) as unknown[][], active);
   const t = tally(replica.requests);
   const bound = Math.ceil(10_000 / batchMax("enheter"));
-  console.log(`vectorised 10,000: ${t.enheterLists.length} enheter list requests (bound ${bound}, batch max ${batchMax("enheter")}), ${t.singles.length} single, ${t.total} total`);
+  console.log(
+    `vectorised 10,000: ${t.enheterLists.length} enheter list requests (bound ${bound}, batch max ${batchMax("enheter")}), ${t.singles.length} single, ${t.total} total`,
+  );
   expect(t.enheterLists.length).toBeLessThanOrEqual(bound);
   expect(t.underenheterLists).toHaveLength(0);
   expect(t.singles).toHaveLength(0);
@@ -71,7 +76,10 @@ it("a vectorised column of 10,000 orgnr: ≤ ceil(10000 / batch max) list reques
 
   // Warm: the same column again is synchronous and costs nothing.
   replica.resetLog();
-  const warm = enhet(active.map((n) => [n]), [["navn"]]);
+  const warm = enhet(
+    active.map((n) => [n]),
+    [["navn"]],
+  );
   expect(isPromise(warm)).toBe(false);
   expect(replica.requests).toHaveLength(0);
 });
@@ -79,10 +87,15 @@ it("a vectorised column of 10,000 orgnr: ≤ ceil(10000 / batch max) list reques
 it("10,000 separate single-cell calls in one tick cost the same as one vectorised call", async () => {
   const cells = active.map((n) => enhet([[n]], [["navn"]])); // one synchronous loop: one recalculation tick
   const grids = (await Promise.all(cells)) as unknown[][][];
-  expectAllNames(grids.map((g) => g[0] ?? []), active);
+  expectAllNames(
+    grids.map((g) => g[0] ?? []),
+    active,
+  );
   const t = tally(replica.requests);
   const bound = Math.ceil(10_000 / batchMax("enheter"));
-  console.log(`10,000 separate calls: ${t.enheterLists.length} enheter list requests (bound ${bound}), ${t.singles.length} single, ${t.total} total`);
+  console.log(
+    `10,000 separate calls: ${t.enheterLists.length} enheter list requests (bound ${bound}), ${t.singles.length} single, ${t.total} total`,
+  );
   expect(t.enheterLists.length).toBeLessThanOrEqual(bound);
   expect(t.singles).toHaveLength(0);
   expect(t.total).toBe(t.enheterLists.length);
@@ -93,19 +106,24 @@ it("a mixed column: single look-ups only for what the lists do not return", asyn
   const deletedOrRemoved = [...o.deleted.slice(0, 40), ...o.removed.slice(0, 20)];
   const known = new Set([...o.activeEnheter, ...o.underenheter, ...o.deleted, ...o.removed]);
   const unregistered: string[] = [];
-  for (let n = 900_000_000; unregistered.length < 20; n++) if (isValidOrgnr(n) && !known.has(String(n))) unregistered.push(String(n));
+  for (let n = 900_000_000; unregistered.length < 20; n++)
+    if (isValidOrgnr(n) && !known.has(String(n))) unregistered.push(String(n));
   const subs = o.underenheter.slice(0, 1_000);
   const mains = active.slice(0, 10_000 - subs.length - deletedOrRemoved.length - unregistered.length);
   const column = [...mains, ...subs, ...deletedOrRemoved, ...unregistered];
   expect(new Set(column).size).toBe(10_000);
 
-  const grid = (await enhet(column.map((n) => [n]), [["navn"]])) as unknown[][];
+  const grid = (await enhet(
+    column.map((n) => [n]),
+    [["navn"]],
+  )) as unknown[][];
   expect(grid.slice(0, mains.length + subs.length).every((r) => typeof r[0] === "string" && r[0] !== "")).toBe(true);
   expect(grid.slice(-unregistered.length).every((r) => (r[0] as { code?: string }).code === "#N/A")).toBe(true);
 
   const t = tally(replica.requests);
   const notInLists = deletedOrRemoved.length + unregistered.length; // units neither list returns
-  const listBound = Math.ceil(10_000 / batchMax("enheter")) + Math.ceil((10_000 - mains.length) / batchMax("underenheter"));
+  const listBound =
+    Math.ceil(10_000 / batchMax("enheter")) + Math.ceil((10_000 - mains.length) / batchMax("underenheter"));
   console.log(
     `mixed 10,000 (${mains.length} enheter, ${subs.length} underenheter, ${deletedOrRemoved.length} deleted/removed, ${unregistered.length} unregistered): ` +
       `${t.enheterLists.length} enheter lists + ${t.underenheterLists.length} underenheter lists (bound ${listBound}), ${t.singles.length} single look-ups for ${notInLists} units not in any list`,

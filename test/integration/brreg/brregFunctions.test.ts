@@ -26,7 +26,12 @@ afterAll(async () => {
   await replica.close();
 });
 beforeEach(() => {
-  services = createServices({ klassBaseUrl: replica.klassBaseUrl, brregBaseUrl: replica.brregBaseUrl, maxRetries: 0, batchWindowMs: 5 });
+  services = createServices({
+    klassBaseUrl: replica.klassBaseUrl,
+    brregBaseUrl: replica.brregBaseUrl,
+    maxRetries: 0,
+    batchWindowMs: 5,
+  });
   useServices(services);
   replica.resetLog();
   replica.setFaults({});
@@ -37,8 +42,20 @@ afterEach(async () => {
 
 describe("BRREG.ENHET", () => {
   it("reads the recorded EQUINOR ASA back with its real values, then from cache synchronously", async () => {
-    const fields = [["navn", "organisasjonsform.kode", "forretningsadresse.kommunenummer", "naeringskode1.kode", "adresse", "kapital.belop", "konkurs"]];
-    expect(await settled(enhet([[923609016]], fields))).toEqual([["EQUINOR ASA", "ASA", "1103", "06.100", "Forusbeen 50, 4035 STAVANGER", 6392018780, false]]);
+    const fields = [
+      [
+        "navn",
+        "organisasjonsform.kode",
+        "forretningsadresse.kommunenummer",
+        "naeringskode1.kode",
+        "adresse",
+        "kapital.belop",
+        "konkurs",
+      ],
+    ];
+    expect(await settled(enhet([[923609016]], fields))).toEqual([
+      ["EQUINOR ASA", "ASA", "1103", "06.100", "Forusbeen 50, 4035 STAVANGER", 6392018780, false],
+    ]);
     const warm = enhet([["923 609 016"]], fields);
     expect(isPromise(warm)).toBe(false);
     expect((warm as unknown[][])[0]?.[0]).toBe("EQUINOR ASA");
@@ -48,12 +65,24 @@ describe("BRREG.ENHET", () => {
   it("gives each state its own answer in one vectorised column", async () => {
     const o = replica.data.orgnr;
     const deleted = o.deleted.find((n) => replica.data.unit(n)?.organisasjonsform !== undefined) ?? first(o.deleted);
-    const column = [[first(o.activeEnheter)], [first(o.underenheter)], [deleted], [first(o.removed)], ["914778271"], ["923609017"], ["12 34"], [""]];
+    const column = [
+      [first(o.activeEnheter)],
+      [first(o.underenheter)],
+      [deleted],
+      [first(o.removed)],
+      ["914778271"],
+      ["923609017"],
+      ["12 34"],
+      [""],
+    ];
     const grid = await settled(enhet(column, [["navn", "status"]]));
     expect(grid[0]).toEqual([replica.data.unit(first(o.activeEnheter))?.navn, expect.any(String)]);
     expect(grid[1]?.[0]).toBe(replica.data.unit(first(o.underenheter))?.navn);
     expect(grid[2]).toEqual([replica.data.unit(deleted)?.navn, expect.stringMatching(/^Slettet \d{4}-\d{2}-\d{2}$/)]);
-    expect(grid[3]).toEqual([expect.objectContaining({ code: "#N/A", message: expect.stringMatching(/removed from Enhetsregisteret/) }), "Fjernet"]);
+    expect(grid[3]).toEqual([
+      expect.objectContaining({ code: "#N/A", message: expect.stringMatching(/removed from Enhetsregisteret/) }),
+      "Fjernet",
+    ]);
     expect(grid[4]?.[0]).toMatchObject({ code: "#N/A", message: expect.stringMatching(/not registered/) });
     expect(grid[5]?.[0]).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/mod-11/) });
     expect(grid[6]?.[0]).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/9 digits/) });
@@ -62,7 +91,9 @@ describe("BRREG.ENHET", () => {
 
   it("gives a deleted unit its remaining fields and empty cells elsewhere", async () => {
     const deleted = first(replica.data.orgnr.deleted.filter((n) => /^\d+$/.test(n)));
-    const grid = await settled(enhet([[deleted]], [["navn", "slettedato", "antallAnsatte", "forretningsadresse.poststed"]]));
+    const grid = await settled(
+      enhet([[deleted]], [["navn", "slettedato", "antallAnsatte", "forretningsadresse.poststed"]]),
+    );
     expect(grid[0]?.[0]).toBe(replica.data.unit(deleted)?.navn);
     expect(grid[0]?.[1]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(grid[0]?.slice(2)).toEqual(["", ""]);
@@ -71,13 +102,19 @@ describe("BRREG.ENHET", () => {
   it("shows an outage as #VALUE! 'Enhetsregisteret unavailable: …', never #N/A", async () => {
     replica.setFaults({ errorRates: { 503: 1 }, api: "brreg" });
     const grid = await settled(enhet([[first(replica.data.orgnr.activeEnheter)]], [["navn"]]));
-    expect(grid[0]?.[0]).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/^Enhetsregisteret unavailable: /) });
+    expect(grid[0]?.[0]).toMatchObject({
+      code: "#VALUE!",
+      message: expect.stringMatching(/^Enhetsregisteret unavailable: /),
+    });
   });
 
   it("rejects an unknown field with the nearest names, before any request", () => {
-    expect(() => enhet([[923609016]], [["organisasjonsform.kod"]])).toThrow(expect.objectContaining({
-      code: "#VALUE!", message: expect.stringMatching(/Did you mean "organisasjonsform\.kode"/),
-    }));
+    expect(() => enhet([[923609016]], [["organisasjonsform.kod"]])).toThrow(
+      expect.objectContaining({
+        code: "#VALUE!",
+        message: expect.stringMatching(/Did you mean "organisasjonsform\.kode"/),
+      }),
+    );
     expect(brregRequests()).toHaveLength(0);
   });
 });
@@ -93,14 +130,22 @@ describe("BRREG.UNDERENHET, STATUS, GYLDIG, ORGFORM", () => {
 
   it("STATUS names every state", async () => {
     const o = replica.data.orgnr;
-    const only = (list: readonly string[], not: ReadonlyArray<readonly string[]>) => first(list.filter((n) => !not.some((l) => l.includes(n))));
+    const only = (list: readonly string[], not: ReadonlyArray<readonly string[]>) =>
+      first(list.filter((n) => !not.some((l) => l.includes(n))));
     const bankrupt = first(o.bankrupt);
     const tvang = only(o.underTvangsavvikling, [o.bankrupt]);
     const avvikling = only(o.underAvvikling, [o.bankrupt, o.underTvangsavvikling]);
     const active = only(o.activeEnheter, [o.bankrupt, o.underTvangsavvikling, o.underAvvikling]);
-    const grid = await settled(status([[active], [bankrupt], [tvang], [avvikling], [first(o.deleted)], [first(o.removed)], ["914778271"]]));
+    const grid = await settled(
+      status([[active], [bankrupt], [tvang], [avvikling], [first(o.deleted)], [first(o.removed)], ["914778271"]]),
+    );
     expect(grid.slice(0, 6).map((r) => r[0])).toEqual([
-      "Aktiv", "Konkurs", "Under tvangsavvikling", "Under avvikling", expect.stringMatching(/^Slettet \d{4}-\d{2}-\d{2}$/), "Fjernet",
+      "Aktiv",
+      "Konkurs",
+      "Under tvangsavvikling",
+      "Under avvikling",
+      expect.stringMatching(/^Slettet \d{4}-\d{2}-\d{2}$/),
+      "Fjernet",
     ]);
     expect(grid[6]?.[0]).toMatchObject({ code: "#N/A" });
   });
@@ -108,7 +153,9 @@ describe("BRREG.UNDERENHET, STATUS, GYLDIG, ORGFORM", () => {
   it("GYLDIG makes no request; ORGFORM describes codes from one list request", async () => {
     expect(gyldig([[923609016, "923 609 017", "abc"]])).toEqual([[true, false, false]]);
     expect(await settled(orgform([["ASA"], ["as"], ["XYZ"]]))).toEqual([
-      ["Allmennaksjeselskap"], ["Aksjeselskap"], [expect.objectContaining({ code: "#N/A" })],
+      ["Allmennaksjeselskap"],
+      ["Aksjeselskap"],
+      [expect.objectContaining({ code: "#N/A" })],
     ]);
     expect(brregRequests().map((r) => r.path)).toEqual(["/organisasjonsformer"]);
   });
@@ -132,10 +179,18 @@ describe("tables: ROLLER, UNDERENHETER, SOK", () => {
   });
 
   it("ROLLER says when a number has no roles resource (underenhet, 404) or was removed (410)", async () => {
-    await expect(settled(roller(first(replica.data.orgnr.underenheter)))).rejects.toMatchObject({ code: "#N/A", message: expect.stringMatching(/has no roles/) });
-    const removedEnhet = replica.data.orgnr.removed.find((n) => replica.data.unit(n) !== undefined && !("beliggenhetsadresse" in (replica.data.unit(n) ?? {})));
+    await expect(settled(roller(first(replica.data.orgnr.underenheter)))).rejects.toMatchObject({
+      code: "#N/A",
+      message: expect.stringMatching(/has no roles/),
+    });
+    const removedEnhet = replica.data.orgnr.removed.find(
+      (n) => replica.data.unit(n) !== undefined && !("beliggenhetsadresse" in (replica.data.unit(n) ?? {})),
+    );
     expect(removedEnhet).toBeDefined();
-    await expect(settled(roller(removedEnhet))).rejects.toMatchObject({ code: "#N/A", message: `${removedEnhet} was removed from Enhetsregisteret (410 Gone)` });
+    await expect(settled(roller(removedEnhet))).rejects.toMatchObject({
+      code: "#N/A",
+      message: `${removedEnhet} was removed from Enhetsregisteret (410 Gone)`,
+    });
   });
 
   it("UNDERENHETER lists the sub-units of their hovedenhet", async () => {
@@ -148,7 +203,14 @@ describe("tables: ROLLER, UNDERENHETER, SOK", () => {
   });
 
   it("SOK filters with the API's names and pages in one request", async () => {
-    const table = await settled(sok("", [["organisasjonsform=ASA;konkurs=false"]], [["organisasjonsnummer,navn,organisasjonsform.kode,konkurs"]], 50));
+    const table = await settled(
+      sok(
+        "",
+        [["organisasjonsform=ASA;konkurs=false"]],
+        [["organisasjonsnummer,navn,organisasjonsform.kode,konkurs"]],
+        50,
+      ),
+    );
     expect(table[0]).toEqual(["organisasjonsnummer", "navn", "organisasjonsform.kode", "konkurs"]);
     expect(table.length).toBeGreaterThan(1);
     expect(table.slice(1).every((r) => r[2] === "ASA" && r[3] === false)).toBe(true);
@@ -158,13 +220,16 @@ describe("tables: ROLLER, UNDERENHETER, SOK", () => {
   it("SOK stops at the API's 10,000 cap with a note row, never a 400", async () => {
     const table = await settled(sok("", [[""]], [["organisasjonsnummer"]], 15_000));
     expect(table).toHaveLength(1 + 10_000 + 1);
-    expect(String(table[table.length - 1]?.[0])).toMatch(/first 10,000 of [\d,]+: Enhetsregisteret returns at most 10,000/);
+    expect(String(table[table.length - 1]?.[0])).toMatch(
+      /first 10,000 of [\d,]+: Enhetsregisteret returns at most 10,000/,
+    );
     expect(brregRequests().map((r) => [r.status, r.query.size, r.query.page])).toEqual([[200, "10000", "0"]]);
   });
 
   it("SOK names an unknown filter without asking the API", async () => {
     await expect(settled(sok("x", [["naeringkode", "62"]]))).rejects.toMatchObject({
-      code: "#VALUE!", message: expect.stringMatching(/Unknown search filter "naeringkode".*"naeringskode"/),
+      code: "#VALUE!",
+      message: expect.stringMatching(/Unknown search filter "naeringkode".*"naeringskode"/),
     });
     expect(brregRequests()).toHaveLength(0);
   });

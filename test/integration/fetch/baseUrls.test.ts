@@ -19,10 +19,12 @@ describe("a wrong base URL is an outage, not #N/A", () => {
     // A second 404 asks no second probe.
     h.replica.resetLog();
     await rejection(s.brreg.unit(h.replica.data.orgnr.activeEnheter[0]!));
-    expect(h.replica.requests.filter((r) => r.path === "/x/enheter" && !("organisasjonsnummer" in r.query))).toHaveLength(0);
+    expect(
+      h.replica.requests.filter((r) => r.path === "/x/enheter" && !("organisasjonsnummer" in r.query)),
+    ).toHaveLength(0);
   });
 
-  it("KLASS: \"No endpoint\" at a wrong base → ServiceUnavailableError after one probe", async () => {
+  it('KLASS: "No endpoint" at a wrong base → ServiceUnavailableError after one probe', async () => {
     const s = services({ klassBaseUrl: `${h.replica.klassBaseUrl}/x` });
     const error = await rejection(s.klass.classification(131));
     expect(isServiceUnavailableError(error)).toBe(true);

@@ -33,7 +33,10 @@ describe("batching", () => {
     expect(numbers).toHaveLength(5000);
     const answers = await Promise.all(numbers.map((n) => s.brreg.unit(n)));
     const baseBytes = `${h.replica.brregBaseUrl}/enheter?size=2000&organisasjonsnummer=`.length;
-    const batchMax = effectiveBatchMax({ maxKeys: s.config.batchMaxKeys, maxUrlBytes: s.config.batchMaxUrlBytes, baseBytes }, 10);
+    const batchMax = effectiveBatchMax(
+      { maxKeys: s.config.batchMaxKeys, maxUrlBytes: s.config.batchMaxUrlBytes, baseBytes },
+      10,
+    );
     expect(brregCount("/enheter")).toBe(Math.ceil(5000 / batchMax));
     expect(h.replica.requests).toHaveLength(Math.ceil(5000 / batchMax));
     answers.forEach((answer, i) => {
@@ -96,10 +99,12 @@ describe("batching", () => {
 describe("resilience", () => {
   it("429 and 503 are retried, obeying Retry-After", async () => {
     const s = services();
-    h.replica.setFaults({ failNext: [
-      { status: 429, pathPattern: /^\/enheter/, retryAfterSeconds: 1 },
-      { status: 503, pathPattern: /^\/enheter/, retryAfterSeconds: 1 },
-    ] });
+    h.replica.setFaults({
+      failNext: [
+        { status: 429, pathPattern: /^\/enheter/, retryAfterSeconds: 1 },
+        { status: 503, pathPattern: /^\/enheter/, retryAfterSeconds: 1 },
+      ],
+    });
     const [orgnr] = enheter(1);
     await expect(Promise.resolve(s.brreg.unit(orgnr!))).resolves.toMatchObject({ state: "found" });
     const times = h.replica.requests.map((r) => r.at);
@@ -149,7 +154,8 @@ describe("persistence and revalidation", () => {
     await Promise.all(numbers.map((n) => s.brreg.unit(n)));
     const today = new Date().toISOString().slice(0, 10);
     const codes = (id: number) => ({
-      key: `klass/${id}/test/codesAt/${today}/nb`, api: "klass" as const,
+      key: `klass/${id}/test/codesAt/${today}/nb`,
+      api: "klass" as const,
       url: `${h.replica.klassBaseUrl}/classifications/${id}/codesAt?date=${today}&language=nb`,
       transform: (body: unknown) => (body as { codes: Array<{ code: string; name: string }> }).codes,
     });
@@ -170,16 +176,27 @@ describe("persistence and revalidation", () => {
     // The changed units come back in one list request (the deleted one is not in lists: its single
     // look-up follows, as on a cold load); 131's metadata says which version changed, and the
     // cached code list (a key shape revalidation does not know) is refetched as its version changed.
-    expect(paths.filter((p) => !p.endsWith("/oppdateringer/enheter") && p !== "klass /classifications").sort()).toEqual([
-      "brreg /enheter", "brreg /enheter/" + numbers[9], "klass /classifications/131", "klass /classifications/131/codesAt",
-    ].sort());
-    expect(h.replica.requests.find((r) => r.path === "/enheter")?.query.organisasjonsnummer?.split(",").sort())
-      .toEqual([numbers[3], numbers[7], numbers[9]].sort());
+    expect(paths.filter((p) => !p.endsWith("/oppdateringer/enheter") && p !== "klass /classifications").sort()).toEqual(
+      [
+        "brreg /enheter",
+        "brreg /enheter/" + numbers[9],
+        "klass /classifications/131",
+        "klass /classifications/131/codesAt",
+      ].sort(),
+    );
+    expect(
+      h.replica.requests
+        .find((r) => r.path === "/enheter")
+        ?.query.organisasjonsnummer?.split(",")
+        .sort(),
+    ).toEqual([numbers[3], numbers[7], numbers[9]].sort());
     expect(report.brreg).toMatchObject({ refetched: 3 });
     expect(report.klass).toMatchObject({ refetched: 1 });
     expect(s.brreg.unit(numbers[3]!)).toMatchObject({ state: "found", unit: { navn: "Nytt Navn AS" } });
     expect(s.brreg.unit(numbers[9]!)).toMatchObject({ state: "deleted" });
-    expect((s.cache.get(codes(131)) as Array<{ code: string; name: string }>).find((c) => c.code === code)?.name).toBe("Omdøpt");
+    expect((s.cache.get(codes(131)) as Array<{ code: string; name: string }>).find((c) => c.code === code)?.name).toBe(
+      "Omdøpt",
+    );
   });
 
   it("a removal (Fjernet / 410) evicts the unit on revalidation", async () => {

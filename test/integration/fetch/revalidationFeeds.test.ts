@@ -44,7 +44,8 @@ describe("revalidation covers what feeds cover, and only that", () => {
     const s = services({ clock });
     const date = today();
     const before = await s.klass.correspondsAt(104, 131, date, "nb");
-    const item = before.find((i) => (i as { targetCode?: string }).targetCode === "0301") as { targetName?: string } | undefined;
+    const item = before.find((i) => (i as { targetCode?: string }).targetCode === "0301") as
+      { targetName?: string } | undefined;
     expect(item?.targetName).toMatch(/^Oslo/);
     await s.revalidate(); // baseline
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -56,7 +57,9 @@ describe("revalidation covers what feeds cover, and only that", () => {
     h.replica.resetLog();
     const after = s.klass.correspondsAt(104, 131, date, "nb");
     expect(isPromise(after)).toBe(false);
-    const renamed = (after as typeof before).find((i) => (i as { targetCode?: string }).targetCode === "0301") as { targetName?: string };
+    const renamed = (after as typeof before).find((i) => (i as { targetCode?: string }).targetCode === "0301") as {
+      targetName?: string;
+    };
     expect(renamed.targetName).toBe("Oslo RENAMED");
     expect(h.replica.requests).toHaveLength(0);
   });

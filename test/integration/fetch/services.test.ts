@@ -30,7 +30,12 @@ async function startServer(): Promise<void> {
 }
 
 function services(dbName: string): Services {
-  const instance = createServices({ brregBaseUrl: base, store: createIdbStore({ dbName }), batchWindowMs: 5, retryBaseDelayMs: 20 });
+  const instance = createServices({
+    brregBaseUrl: base,
+    store: createIdbStore({ dbName }),
+    batchWindowMs: 5,
+    retryBaseDelayMs: 20,
+  });
   open.push(instance);
   return instance;
 }
@@ -62,8 +67,18 @@ it("offline with a warm store: stale values are served and counted", async () =>
   await server.close();
   // a day later, the service unreachable
   const realNow = Date.now;
-  const clock = { now: () => realNow() + 25 * 60 * 60 * 1000, setTimeout: (f: () => void, ms: number) => setTimeout(f, ms), clearTimeout: (h: unknown) => clearTimeout(h as NodeJS.Timeout) };
-  const two = createServices({ brregBaseUrl: base, store: createIdbStore({ dbName: "offline-warm" }), clock, batchWindowMs: 5, retryBaseDelayMs: 20 });
+  const clock = {
+    now: () => realNow() + 25 * 60 * 60 * 1000,
+    setTimeout: (f: () => void, ms: number) => setTimeout(f, ms),
+    clearTimeout: (h: unknown) => clearTimeout(h as NodeJS.Timeout),
+  };
+  const two = createServices({
+    brregBaseUrl: base,
+    store: createIdbStore({ dbName: "offline-warm" }),
+    clock,
+    batchWindowMs: 5,
+    retryBaseDelayMs: 20,
+  });
   open.push(two);
   const answers = await Promise.all(ORGNR.slice(0, 10).map((n) => two.brreg.unit(n)));
   expect(answers.every((a) => a.state === "found")).toBe(true);

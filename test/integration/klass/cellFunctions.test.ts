@@ -18,7 +18,12 @@ afterAll(async () => {
   await replica.close();
 });
 beforeEach(() => {
-  services = createServices({ klassBaseUrl: replica.klassBaseUrl, brregBaseUrl: replica.brregBaseUrl, maxRetries: 0, timeoutMs: 2000 });
+  services = createServices({
+    klassBaseUrl: replica.klassBaseUrl,
+    brregBaseUrl: replica.brregBaseUrl,
+    maxRetries: 0,
+    timeoutMs: 2000,
+  });
   useServices(services);
   replica.resetLog();
 });
@@ -26,12 +31,15 @@ afterEach(async () => {
   await services.close();
 });
 
-test("=KLASS.CODENAME(131, A2:A10001, \"2024-01-01\") is one invocation and one code-list request", async () => {
+test('=KLASS.CODENAME(131, A2:A10001, "2024-01-01") is one invocation and one code-list request', async () => {
   const column = Array.from({ length: 10_000 }, (_, i) => [["0301", "1103", "301", "0101"][i % 4]]);
   const out = await klass.codename(131, column, [["2024-01-01"]]);
   expect(out).toHaveLength(10_000);
   expect(out.slice(0, 3)).toEqual([["Oslo"], ["Stavanger"], ["Oslo"]]);
-  expect(out[3]![0]).toMatchObject({ code: "#N/A", message: expect.stringContaining("0101 is not in 131 at 2024-01-01 (valid 2016–2019); see KLASS.UPDATECODE") });
+  expect(out[3]![0]).toMatchObject({
+    code: "#N/A",
+    message: expect.stringContaining("0101 is not in 131 at 2024-01-01 (valid 2016–2019); see KLASS.UPDATECODE"),
+  });
   const paths = replica.requests.filter((r) => r.api === "klass").map((r) => r.path);
   expect(paths.filter((p) => p.endsWith("/codesAt"))).toHaveLength(1);
   expect(paths.length).toBeLessThanOrEqual(3); // metadata + the version + (for the misses) one history request
@@ -40,7 +48,10 @@ test("=KLASS.CODENAME(131, A2:A10001, \"2024-01-01\") is one invocation and one 
 
 test("spilled tables: header first; CORRESPOND spills targets across the row", async () => {
   const counties = await klass.codes(104, "2018-01-01", null, "50", [["code", "name"]]);
-  expect(counties).toEqual([["code", "name"], ["50", "Trøndelag"]]);
+  expect(counties).toEqual([
+    ["code", "name"],
+    ["50", "Trøndelag"],
+  ]);
   const [row] = await klass.correspond(104, 131, [["12"]], [["2019-06-01"]]);
   expect(row).toContain("1201");
   expect(row!.length).toBeGreaterThan(10);
@@ -50,15 +61,21 @@ test("malformed input is #VALUE! with an example; the service down is #VALUE! 'K
   expect(() => klass.codename(131, [["0301"]], [["31.02.2024"]])).not.toThrow();
   const [[bad]] = (await klass.codename(131, [["0301"]], [["31.02.2024"]])) as [[unknown]];
   expect(bad).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/not a real day; e\.g\./) });
-  const down = createServices({ klassBaseUrl: "http://127.0.0.1:9/api/klass/v1", brregBaseUrl: replica.brregBaseUrl, maxRetries: 0, timeoutMs: 1000 });
+  const down = createServices({
+    klassBaseUrl: "http://127.0.0.1:9/api/klass/v1",
+    brregBaseUrl: replica.brregBaseUrl,
+    maxRetries: 0,
+    timeoutMs: 1000,
+  });
   useServices(down);
   await expect(klass.codename(131, [["0301"]], [["2024-01-01"]])).rejects.toMatchObject({
-    code: "#VALUE!", message: expect.stringMatching(/^KLASS unavailable: /),
+    code: "#VALUE!",
+    message: expect.stringMatching(/^KLASS unavailable: /),
   });
   await down.close();
 });
 
-test("=KLASS.VARIANT(6, 1501, …) answers as =KLASS.VARIANT(6, \"A*10\", …): finer codes walked up", async () => {
+test('=KLASS.VARIANT(6, 1501, …) answers as =KLASS.VARIANT(6, "A*10", …): finer codes walked up', async () => {
   const codes = [["01.110"], ["A"], ["C"]];
   const byName = await klass.variant(6, "A*10", codes, [["2024-01-01"]]);
   expect(byName).toEqual([["1"], ["1"], ["2"]]);

@@ -1,8 +1,22 @@
 import { startReplica, type Replica } from "../../../replica";
 import { createServices, type Services } from "../../../src/core/services";
 import {
-  findVersionAt, klassChanges, klassCodename, klassCodes, klassCodesRange, klassCorrespond, klassCorresponds, klassInfo,
-  klassLevel, klassParent, klassSearch, klassUpdateCode, klassValid, klassVariant, klassVariantCodes, type KlassEnv,
+  findVersionAt,
+  klassChanges,
+  klassCodename,
+  klassCodes,
+  klassCodesRange,
+  klassCorrespond,
+  klassCorresponds,
+  klassInfo,
+  klassLevel,
+  klassParent,
+  klassSearch,
+  klassUpdateCode,
+  klassValid,
+  klassVariant,
+  klassVariantCodes,
+  type KlassEnv,
 } from "../../../src/core/klass";
 import { createKlassData } from "../../../src/core/klass/createKlassData";
 import { isPromise, type MaybePromise } from "../../../src/core/maybePromise";
@@ -39,8 +53,17 @@ afterEach(async () => {
 
 describe("must-show facts from the recorded data", () => {
   test("104 at 2016–2018: 16 and 17 end 2018-01-01 and 50 Trøndelag starts", async () => {
-    const out = await resolved(klassCodesRange(env, 104, "2016-01-01", "2018-01-02", null, "16,17,50",
-      "code,name,validFromInRequestedRange,validToInRequestedRange"));
+    const out = await resolved(
+      klassCodesRange(
+        env,
+        104,
+        "2016-01-01",
+        "2018-01-02",
+        null,
+        "16,17,50",
+        "code,name,validFromInRequestedRange,validToInRequestedRange",
+      ),
+    );
     expect(out).toEqual([
       ["code", "name", "validFromInRequestedRange", "validToInRequestedRange"],
       ["16", "Sør-Trøndelag", "2016-01-01", "2018-01-01"],
@@ -51,7 +74,8 @@ describe("must-show facts from the recorded data", () => {
 
   test("104 changes 2019→2020: 01, 02, 06 → 30 Viken", async () => {
     const out = await resolved(klassChanges(env, 104, "2019-01-01", "2020-01-02"));
-    for (const old of ["01", "02", "06"]) expect(out).toContainEqual([old, expect.any(String), "30", "Viken", "2020-01-01"]);
+    for (const old of ["01", "02", "06"])
+      expect(out).toContainEqual([old, expect.any(String), "30", "Viken", "2020-01-01"]);
   });
 
   test("ranges are half-open like the API's: a change on `to` itself is outside [from, to)", async () => {
@@ -69,7 +93,15 @@ describe("must-show facts from the recorded data", () => {
 
   test("UPDATECODE: 0101 Halden (2019) → 3001 (2020) → 3101 (2024); 1507 split names 1508 and 1580", async () => {
     expect(await resolved(klassUpdateCode(env, 131, "0101", "2019-01-01", "2020-01-01"))).toEqual([["3001"]]);
-    const out = await resolved(klassUpdateCode(env, 131, [["0101"], ["101"], ["1507"]], [["2019-01-01"], ["2019-01-01"], ["2020-01-01"]], "2024-01-01"));
+    const out = await resolved(
+      klassUpdateCode(
+        env,
+        131,
+        [["0101"], ["101"], ["1507"]],
+        [["2019-01-01"], ["2019-01-01"], ["2020-01-01"]],
+        "2024-01-01",
+      ),
+    );
     expect(out.slice(0, 2)).toEqual([["3101"], ["3101"]]);
     expect(kind(out[2]![0])).toBe("not-found");
     expect((out[2]![0] as Error).message).toMatch(/1507 was split into (1508, 1580|1580, 1508)/);
@@ -78,11 +110,15 @@ describe("must-show facts from the recorded data", () => {
 
 describe("look-ups", () => {
   test("CODENAME at dates across versions; the 2026 rename; a missing code says when it was valid", async () => {
-    const out = await resolved(klassCodename(env, 131, [["0301"], ["301"], ["0101"]], [["2024-01-01"], ["2026-06-01"], ["2024-01-01"]]));
+    const out = await resolved(
+      klassCodename(env, 131, [["0301"], ["301"], ["0101"]], [["2024-01-01"], ["2026-06-01"], ["2024-01-01"]]),
+    );
     expect(out[0]).toEqual(["Oslo"]);
     expect(out[1]).toEqual(["Oslo - Oslove"]);
     expect(kind(out[2]![0])).toBe("not-found");
-    expect((out[2]![0] as Error).message).toMatch(/^0101 is not in 131 at 2024-01-01 \(valid \d{4}–2019\); see KLASS\.UPDATECODE$/);
+    expect((out[2]![0] as Error).message).toMatch(
+      /^0101 is not in 131 at 2024-01-01 \(valid \d{4}–2019\); see KLASS\.UPDATECODE$/,
+    );
   });
 
   test("LEVEL, PARENT, VALID over SN2007", async () => {
@@ -96,7 +132,8 @@ describe("look-ups", () => {
     const out = await resolved(klassCodes(env, 6, "2024-01-01", 1, "A-C", "code,name", "en"));
     expect(out.map((r) => r[0])).toEqual(["code", "A", "B", "C"]);
     await expect(settled(() => klassCodes(env, 6, "2024-01-01", null, null, null, "nn"))).rejects.toMatchObject({
-      kind: "not-found", message: expect.stringMatching(/not published in language "nn" \(published: nb, en\)/),
+      kind: "not-found",
+      message: expect.stringMatching(/not published in language "nn" \(published: nb, en\)/),
     });
   });
 
@@ -105,7 +142,9 @@ describe("look-ups", () => {
     expect(groups[0]).toEqual(["code", "name"]);
     expect(groups.length).toBe(11);
     replica.resetLog();
-    const out = await resolved(klassVariant(env, 6, "A*10", [["A"], ["01.110"], ["B"]], [["2024-01-01"], ["2010-06-01"], ["2024-01-01"]]));
+    const out = await resolved(
+      klassVariant(env, 6, "A*10", [["A"], ["01.110"], ["B"]], [["2024-01-01"], ["2010-06-01"], ["2024-01-01"]]),
+    );
     expect(out).toEqual([["1"], ["1"], ["2"]]);
     expect(klassRequests().filter((r) => r.path.endsWith("/variant")).length).toBe(0); // cached by VARIANTCODES above
   });
@@ -114,13 +153,23 @@ describe("look-ups", () => {
     const column = Array.from({ length: 700 }, (_, i) => [["A", "01.110", "01110", "01.1", "B", "C", "XX"][i % 7]]);
     const dates = column.map((_, i) => [i % 2 === 0 ? "2024-01-01" : "2023-06-01"]);
     const run = async (variant: string | number) => {
-      const own = createServices({ klassBaseUrl: replica.klassBaseUrl, brregBaseUrl: replica.brregBaseUrl, maxRetries: 0 });
+      const own = createServices({
+        klassBaseUrl: replica.klassBaseUrl,
+        brregBaseUrl: replica.brregBaseUrl,
+        maxRetries: 0,
+      });
       try {
         replica.resetLog();
         const out = await resolved(klassVariant({ klass: own.klass, now: () => NOW }, 6, variant, column, dates));
-        const paths = klassRequests().map((r) => r.path).sort();
-        const cells = out.map(([cell]) => (cell instanceof Error ? `${kind(cell)}: ${cell.message.replace(/variant .* at/, "variant at")}` : cell));
-        const byLevel = await resolved(klassVariant({ klass: own.klass, now: () => NOW }, 6, variant, [["01.110"], ["C"]], "2024-01-01", 2));
+        const paths = klassRequests()
+          .map((r) => r.path)
+          .sort();
+        const cells = out.map(([cell]) =>
+          cell instanceof Error ? `${kind(cell)}: ${cell.message.replace(/variant .* at/, "variant at")}` : cell,
+        );
+        const byLevel = await resolved(
+          klassVariant({ klass: own.klass, now: () => NOW }, 6, variant, [["01.110"], ["C"]], "2024-01-01", 2),
+        );
         return { cells, paths, byLevel };
       } finally {
         await own.close();
@@ -128,7 +177,15 @@ describe("look-ups", () => {
     };
     const byName = await run("A*10");
     const byId = await run(1501);
-    expect(byName.cells.slice(0, 7)).toEqual(["1", "1", "1", "1", "2", "2", "not-found: XX is not in variant at 2024-01-01"]);
+    expect(byName.cells.slice(0, 7)).toEqual([
+      "1",
+      "1",
+      "1",
+      "1",
+      "2",
+      "2",
+      "not-found: XX is not in variant at 2024-01-01",
+    ]);
     expect(byId.cells).toEqual(byName.cells);
     expect(byId.byLevel).toEqual([["A"], ["C"]]);
     expect(byName.byLevel).toEqual(byId.byLevel);
@@ -149,7 +206,13 @@ describe("look-ups", () => {
 describe("KLASS.SEARCH pages", () => {
   /** The same search access over the services' cache, with small pages to force paging. */
   const paged = (searchPageSize: number, searchMaxResults?: number): KlassEnv => ({
-    klass: createKlassData({ cache: services.cache, http: services.http, baseUrl: replica.klassBaseUrl, searchPageSize, searchMaxResults }),
+    klass: createKlassData({
+      cache: services.cache,
+      http: services.http,
+      baseUrl: replica.klassBaseUrl,
+      searchPageSize,
+      searchMaxResults,
+    }),
     now: () => NOW,
   });
   const searches = () => klassRequests().filter((r) => r.path === "/classifications/search");
@@ -164,7 +227,8 @@ describe("KLASS.SEARCH pages", () => {
     expect(out).toEqual(whole);
     expect(searches()).toHaveLength(Math.ceil(total / 2));
     expect(searches().map((r) => r.query.page ?? "0")).toEqual(
-      Array.from({ length: Math.ceil(total / 2) }, (_, i) => String(i)));
+      Array.from({ length: Math.ceil(total / 2) }, (_, i) => String(i)),
+    );
     replica.resetLog();
     expect(await resolved(klassSearch(paged(2), "for", true))).toEqual(whole); // cached, page by page
     expect(searches()).toHaveLength(0);
@@ -176,14 +240,28 @@ describe("KLASS.SEARCH pages", () => {
     const out = await resolved(klassSearch(paged(2, 3), "for", true));
     expect(out.slice(0, 4)).toEqual(whole.slice(0, 4));
     expect(out).toHaveLength(5);
-    expect(out[4]).toEqual([`Showing the first 3 of ${whole.length - 1}: KLASS.SEARCH returns at most 3 results. Use more specific words to see the rest.`, "", ""]);
+    expect(out[4]).toEqual([
+      `Showing the first 3 of ${whole.length - 1}: KLASS.SEARCH returns at most 3 results. Use more specific words to see the rest.`,
+      "",
+      "",
+    ]);
     expect(searches()).toHaveLength(2);
   });
 });
 
 describe("range answers, languages and revalidation", () => {
   test("CODESRANGE lists a renamed code twice, each with its own period", async () => {
-    const out = await resolved(klassCodesRange(env, 104, "2019-01-01", "2020-01-02", null, "18", "code,name,validFromInRequestedRange,validToInRequestedRange"));
+    const out = await resolved(
+      klassCodesRange(
+        env,
+        104,
+        "2019-01-01",
+        "2020-01-02",
+        null,
+        "18",
+        "code,name,validFromInRequestedRange,validToInRequestedRange",
+      ),
+    );
     expect(out).toEqual([
       ["code", "name", "validFromInRequestedRange", "validToInRequestedRange"],
       ["18", "Nordland", "2019-01-01", "2020-01-01"],
@@ -195,7 +273,11 @@ describe("range answers, languages and revalidation", () => {
     const nb = await resolved(klassCodename(env, 6, "A", "2024-01-01"));
     const en = await resolved(klassCodename(env, 6, "A", "2024-01-01", "EN"));
     expect(nb).not.toEqual(en);
-    expect(klassRequests().filter((r) => r.path.endsWith("/codesAt")).map((r) => r.query.language)).toEqual(["nb", "en"]);
+    expect(
+      klassRequests()
+        .filter((r) => r.path.endsWith("/codesAt"))
+        .map((r) => r.query.language),
+    ).toEqual(["nb", "en"]);
   });
 
   test("after a change in KLASS, revalidation refetches that classification's entries and the new name shows", async () => {
@@ -206,7 +288,13 @@ describe("range answers, languages and revalidation", () => {
     try {
       expect(await resolved(klassCodename(e, 131, "0301", "2024-06-01"))).toEqual([["Oslo"]]);
       await resolved(klassCodename(e, 104, "03", "2024-06-01"));
-      own.mutate({ kind: "klass-rename", classificationId: 131, code: "0301", name: "Oslo kommune", versionValidFrom: "2024-01-01" });
+      own.mutate({
+        kind: "klass-rename",
+        classificationId: 131,
+        code: "0301",
+        name: "Oslo kommune",
+        versionValidFrom: "2024-01-01",
+      });
       own.resetLog();
       await svc.revalidate();
       const refetched = own.requests.filter((r) => r.api === "klass").map((r) => r.path);
@@ -222,10 +310,19 @@ describe("range answers, languages and revalidation", () => {
 
 describe("request efficiency and failures", () => {
   test("100,000 look-ups over one classification and 20 dates: requests ≤ distinct versions + metadata", async () => {
-    const dates = Array.from({ length: 20 }, (_, i) => `${2016 + (i % 11)}-${String(1 + (i % 12)).padStart(2, "0")}-15`);
+    const dates = Array.from(
+      { length: 20 },
+      (_, i) => `${2016 + (i % 11)}-${String(1 + (i % 12)).padStart(2, "0")}-15`,
+    );
     const codes = ["0301", "301", "1103", "9999"];
-    const out = await resolved(klassCodename(env, 131,
-      Array.from({ length: 100_000 }, (_, i) => [codes[i % 4]]), Array.from({ length: 100_000 }, (_, i) => [dates[i % 20]])));
+    const out = await resolved(
+      klassCodename(
+        env,
+        131,
+        Array.from({ length: 100_000 }, (_, i) => [codes[i % 4]]),
+        Array.from({ length: 100_000 }, (_, i) => [dates[i % 20]]),
+      ),
+    );
     expect(out).toHaveLength(100_000);
     const meta = await resolved(services.klass.classification(131));
     const versions = new Set(dates.map((d) => findVersionAt(meta, d)?.from));
@@ -239,14 +336,20 @@ describe("request efficiency and failures", () => {
   });
 
   test("misses cost one history request per classification, for the 'valid …' message", async () => {
-    const out = await resolved(klassCodename(env, 131, [["1201"], ["0101"], ["1201"]], [["2022-07-15"], ["2024-01-01"], ["2026-02-01"]]));
+    const out = await resolved(
+      klassCodename(env, 131, [["1201"], ["0101"], ["1201"]], [["2022-07-15"], ["2024-01-01"], ["2026-02-01"]]),
+    );
     expect(out.map((r) => (r[0] as Error).message)).toEqual([
       "1201 is not in 131 at 2022-07-15 (valid 2016–2019); see KLASS.UPDATECODE",
       "0101 is not in 131 at 2024-01-01 (valid 2016–2019); see KLASS.UPDATECODE",
       "1201 is not in 131 at 2026-02-01 (valid 2016–2019); see KLASS.UPDATECODE",
     ]);
     expect(klassRequests().map((r) => r.path)).toEqual([
-      "/classifications/131", "/classifications/131/codesAt", "/classifications/131/codesAt", "/classifications/131/codesAt", "/classifications/131/codes",
+      "/classifications/131",
+      "/classifications/131/codesAt",
+      "/classifications/131/codesAt",
+      "/classifications/131/codesAt",
+      "/classifications/131/codes",
     ]);
   });
 
@@ -269,6 +372,8 @@ describe("request efficiency and failures", () => {
   });
 
   test("an unknown classification is #N/A from the API", async () => {
-    await expect(resolved(klassCodename(env, 99999, "0301", "2024-01-01"))).rejects.toMatchObject({ kind: "not-found" });
+    await expect(resolved(klassCodename(env, 99999, "0301", "2024-01-01"))).rejects.toMatchObject({
+      kind: "not-found",
+    });
   });
 });

@@ -9,7 +9,11 @@ beforeAll(async () => {
 afterAll(() => replica.close());
 
 type Page = { size: number; totalElements: number; totalPages: number; number: number };
-type Search = { _embedded?: { enheter?: Array<Record<string, unknown>>; underenheter?: Array<Record<string, unknown>> }; _links: Record<string, { href: string }>; page: Page };
+type Search = {
+  _embedded?: { enheter?: Array<Record<string, unknown>>; underenheter?: Array<Record<string, unknown>> };
+  _links: Record<string, { href: string }>;
+  page: Page;
+};
 const get = (path: string): Promise<Response> => fetch(`${replica.brregBaseUrl}${path}`);
 async function search(path: string): Promise<Search> {
   const res = await get(path);
@@ -23,7 +27,14 @@ describe("data set", () => {
     expect(orgnr.activeEnheter.length).toBeGreaterThanOrEqual(20000);
     expect(orgnr.underenheter.length).toBeGreaterThanOrEqual(10000);
     for (const n of [...orgnr.activeEnheter, ...orgnr.underenheter]) expect(isValidOrgnr(n)).toBe(true);
-    for (const kind of ["deleted", "removed", "bankrupt", "underAvvikling", "underTvangsavvikling", "foreignAddress"] as const) {
+    for (const kind of [
+      "deleted",
+      "removed",
+      "bankrupt",
+      "underAvvikling",
+      "underTvangsavvikling",
+      "foreignAddress",
+    ] as const) {
       expect(orgnr[kind].length).toBeGreaterThan(20);
     }
   });
@@ -39,18 +50,23 @@ describe("data set", () => {
     expect(kommuner.has("3101")).toBe(true);
     expect(kommuner.has("3001")).toBe(false);
     for (const nr of replica.data.orgnr.activeEnheter.slice(0, 300)) {
-      const u = replica.data.unit(nr) as Record<string, unknown> & { forretningsadresse?: { adresse: unknown; kommunenummer?: string; landkode: string } };
+      const u = replica.data.unit(nr) as Record<string, unknown> & {
+        forretningsadresse?: { adresse: unknown; kommunenummer?: string; landkode: string };
+      };
       if (u.harRegistrertAntallAnsatte === false) expect(u).not.toHaveProperty("antallAnsatte");
       expect(Object.values(u)).not.toContain(null);
       if (u.forretningsadresse) {
         expect(Array.isArray(u.forretningsadresse.adresse)).toBe(true);
-        if (u.forretningsadresse.landkode === "NO") expect(kommuner.has(u.forretningsadresse.kommunenummer ?? "")).toBe(true);
+        if (u.forretningsadresse.landkode === "NO")
+          expect(kommuner.has(u.forretningsadresse.kommunenummer ?? "")).toBe(true);
       }
     }
   });
 
   test("foreign addresses have no kommunenummer", () => {
-    const u = replica.data.unit(replica.data.orgnr.foreignAddress[0] ?? "") as { forretningsadresse: Record<string, unknown> };
+    const u = replica.data.unit(replica.data.orgnr.foreignAddress[0] ?? "") as {
+      forretningsadresse: Record<string, unknown>;
+    };
     expect(u.forretningsadresse.landkode).not.toBe("NO");
     expect(u.forretningsadresse).not.toHaveProperty("kommunenummer");
   });
@@ -61,7 +77,9 @@ describe("filters", () => {
     const r = await search("/enheter?naeringskode=01.1&size=100");
     expect(r.page.totalElements).toBeGreaterThan(0);
     for (const u of r._embedded?.enheter ?? []) {
-      const codes = ["naeringskode1", "naeringskode2", "naeringskode3"].map((k) => (u[k] as { kode?: string } | undefined)?.kode ?? "");
+      const codes = ["naeringskode1", "naeringskode2", "naeringskode3"].map(
+        (k) => (u[k] as { kode?: string } | undefined)?.kode ?? "",
+      );
       expect(codes.some((c) => c.startsWith("01.1"))).toBe(true);
     }
   });
@@ -90,7 +108,10 @@ describe("filters", () => {
 
   test("underenheter with overordnetEnhet, and underenheter/{orgnr}", async () => {
     const sub = replica.data.orgnr.underenheter[0] ?? "";
-    const one = (await (await get(`/underenheter/${sub}`)).json()) as { overordnetEnhet: string; beliggenhetsadresse: { adresse: string[] } };
+    const one = (await (await get(`/underenheter/${sub}`)).json()) as {
+      overordnetEnhet: string;
+      beliggenhetsadresse: { adresse: string[] };
+    };
     const list = await search(`/underenheter?overordnetEnhet=${one.overordnetEnhet}`);
     expect((list._embedded?.underenheter ?? []).map((u) => u.organisasjonsnummer)).toContain(sub);
     expect(Array.isArray(one.beliggenhetsadresse.adresse)).toBe(true);
@@ -111,16 +132,33 @@ describe("paging and validation", () => {
     expect(res.status).toBe(400);
     expect(res.headers.get("content-type")).toBe("application/json");
     const body = (await res.json()) as Record<string, unknown>;
-    expect(body).toMatchObject({ status: 400, feilmelding: "Feilaktig forespørsel", sti: "/enhetsregisteret/api/enheter", antallFeil: 1 });
+    expect(body).toMatchObject({
+      status: 400,
+      feilmelding: "Feilaktig forespørsel",
+      sti: "/enhetsregisteret/api/enheter",
+      antallFeil: 1,
+    });
     expect(typeof body.tidsstempel).toBe("number");
-    expect(Object.keys((body.valideringsfeil as object[])[0] ?? {})).toEqual(["feilmelding", "parametere", "feilaktigVerdi"]);
+    expect(Object.keys((body.valideringsfeil as object[])[0] ?? {})).toEqual([
+      "feilmelding",
+      "parametere",
+      "feilaktigVerdi",
+    ]);
   });
 
   test("malformed orgnr: 400; unknown: 404 without body; underenhet number on enheter: 404", async () => {
     const bad = await get("/enheter/9ECD01011/roller");
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toMatchObject({ sti: "/enhetsregisteret/api/enheter/9ECD01011/roller", valideringsfeil: [
-      { feilmelding: "Organisasjonsnummer må være et nummer med nøyaktig 9 siffer", parametere: ["9ECD01011"], feilaktigVerdi: "9ECD01011" }] });
+    expect(await bad.json()).toMatchObject({
+      sti: "/enhetsregisteret/api/enheter/9ECD01011/roller",
+      valideringsfeil: [
+        {
+          feilmelding: "Organisasjonsnummer må være et nummer med nøyaktig 9 siffer",
+          parametere: ["9ECD01011"],
+          feilaktigVerdi: "9ECD01011",
+        },
+      ],
+    });
     const unknown = await get("/enheter/999999999");
     expect(unknown.status).toBe(404);
     expect(await unknown.text()).toBe("");
@@ -129,9 +167,17 @@ describe("paging and validation", () => {
   });
 
   test("deleted: 200 with only five fields; removed: 410 with number and slettedato", async () => {
-    const del = await get(`/enheter/${replica.data.orgnr.deleted.find((n) => replica.data.unit(n)?.respons_klasse === "Enhet") ?? ""}`);
+    const del = await get(
+      `/enheter/${replica.data.orgnr.deleted.find((n) => replica.data.unit(n)?.respons_klasse === "Enhet") ?? ""}`,
+    );
     expect(del.status).toBe(200);
-    expect(Object.keys((await del.json()) as object)).toEqual(["organisasjonsnummer", "navn", "organisasjonsform", "slettedato", "_links"]);
+    expect(Object.keys((await del.json()) as object)).toEqual([
+      "organisasjonsnummer",
+      "navn",
+      "organisasjonsform",
+      "slettedato",
+      "_links",
+    ]);
     const removedNr = replica.data.orgnr.removed.find((n) => replica.data.unit(n)?.respons_klasse === "Enhet") ?? "";
     const gone = await get(`/enheter/${removedNr}`);
     expect(gone.status).toBe(410);
@@ -141,13 +187,18 @@ describe("paging and validation", () => {
 
 describe("roles and code lists", () => {
   test("generated roles have the recorded shape with invented persons", async () => {
-    const as = (await search("/enheter?organisasjonsform=AS&size=1"))._embedded?.enheter?.[0]?.organisasjonsnummer as string;
+    const as = (await search("/enheter?organisasjonsform=AS&size=1"))._embedded?.enheter?.[0]
+      ?.organisasjonsnummer as string;
     const res = await get(`/enheter/${as}/roller`);
     expect(res.headers.get("content-type")).toBe("application/vnd.brreg.enhetsregisteret.rolle.v1+json;charset=UTF-8");
-    const body = (await res.json()) as { rollegrupper: Array<{ type: { kode: string }; sistEndret: string; roller: Array<Record<string, unknown>> }> };
+    const body = (await res.json()) as {
+      rollegrupper: Array<{ type: { kode: string }; sistEndret: string; roller: Array<Record<string, unknown>> }>;
+    };
     const styre = body.rollegrupper.find((g) => g.type.kode === "STYR");
     expect(Object.keys(styre ?? {})).toEqual(["type", "sistEndret", "roller"]);
-    expect(Object.keys(styre?.roller[0] ?? {})).toEqual(expect.arrayContaining(["type", "person", "fratraadt", "rekkefolge"]));
+    expect(Object.keys(styre?.roller[0] ?? {})).toEqual(
+      expect.arrayContaining(["type", "person", "fratraadt", "rekkefolge"]),
+    );
     expect(Object.keys((styre?.roller[0]?.person as object) ?? {})).toEqual(["fodselsdato", "navn", "erDoed"]);
   });
 
@@ -155,12 +206,19 @@ describe("roles and code lists", () => {
     const asa = (await (await get("/organisasjonsformer/ASA")).json()) as { kode: string; beskrivelse: string };
     expect(asa).toMatchObject({ kode: "ASA", beskrivelse: "Allmennaksjeselskap" });
     expect((await get("/organisasjonsformer/XYZ")).status).toBe(404);
-    const under = (await (await get("/organisasjonsformer/underenheter")).json()) as { _embedded: { organisasjonsformer: Array<{ kode: string }> } };
+    const under = (await (await get("/organisasjonsformer/underenheter")).json()) as {
+      _embedded: { organisasjonsformer: Array<{ kode: string }> };
+    };
     expect(under._embedded.organisasjonsformer.map((f) => f.kode)).toEqual(["AAFY", "BEDR"]);
-    const k = (await (await get("/kommuner?size=400")).json()) as { _embedded: { kommuner: Array<{ nummer: string; navn: string }> }; page: Page };
+    const k = (await (await get("/kommuner?size=400")).json()) as {
+      _embedded: { kommuner: Array<{ nummer: string; navn: string }> };
+      page: Page;
+    };
     expect(k._embedded.kommuner.find((x) => x.nummer === "0301")?.navn).toBe("OSLO");
     expect(k.page.totalElements).toBe(357);
-    const rt = (await (await get("/roller/rolletyper")).json()) as { _embedded: { rolletyper: Array<{ kode: string }> } };
+    const rt = (await (await get("/roller/rolletyper")).json()) as {
+      _embedded: { rolletyper: Array<{ kode: string }> };
+    };
     expect(rt._embedded.rolletyper.map((r) => r.kode)).toContain("LEDE");
   });
 
@@ -168,7 +226,10 @@ describe("roles and code lists", () => {
     const res = await get("/enheter/923609016");
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
     await res.arrayBuffer();
-    const pre = await fetch(`${replica.brregBaseUrl}/enheter/923609016`, { method: "OPTIONS", headers: { Origin: "https://localhost:3000", "Access-Control-Request-Method": "GET" } });
+    const pre = await fetch(`${replica.brregBaseUrl}/enheter/923609016`, {
+      method: "OPTIONS",
+      headers: { Origin: "https://localhost:3000", "Access-Control-Request-Method": "GET" },
+    });
     expect(pre.status).toBe(200);
     expect(pre.headers.get("access-control-allow-origin")).toBe("*");
   });

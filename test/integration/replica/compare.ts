@@ -22,9 +22,15 @@ function kind(v: unknown): string {
 /** Differences between `actual` and `expected`, as readable lines (empty when they match). */
 export function compareJson(actual: unknown, expected: unknown, opts: CompareOptions = {}, path = ""): string[] {
   const ignored = (opts.ignoreValues ?? []).some((re) => re.test(path));
-  if (kind(actual) !== kind(expected)) return ignored ? [] : [`${path || "/"}: type ${kind(actual)} (${JSON.stringify(actual)}) vs recorded ${kind(expected)} (${JSON.stringify(expected)})`];
+  if (kind(actual) !== kind(expected))
+    return ignored
+      ? []
+      : [
+          `${path || "/"}: type ${kind(actual)} (${JSON.stringify(actual)}) vs recorded ${kind(expected)} (${JSON.stringify(expected)})`,
+        ];
   if (Array.isArray(expected) && Array.isArray(actual)) {
-    if (actual.length !== expected.length && !ignored) return [`${path}: length ${actual.length} vs recorded ${expected.length}`];
+    if (actual.length !== expected.length && !ignored)
+      return [`${path}: length ${actual.length} vs recorded ${expected.length}`];
     return expected.flatMap((e, i) => compareJson(actual[i], e, opts, `${path}/${i}`));
   }
   if (expected !== null && typeof expected === "object") {
@@ -39,7 +45,8 @@ export function compareJson(actual: unknown, expected: unknown, opts: CompareOpt
     if (missing.length > 0 && !ignored) out.push(`${path || "/"}: missing keys ${missing.join(",")}`);
     const order = aKeys.filter((k) => k in e);
     const wanted = eKeys.filter((k) => k in a);
-    if (order.join(",") !== wanted.join(",") && !ignored) out.push(`${path || "/"}: key order ${order.join(",")} vs recorded ${wanted.join(",")}`);
+    if (order.join(",") !== wanted.join(",") && !ignored)
+      out.push(`${path || "/"}: key order ${order.join(",")} vs recorded ${wanted.join(",")}`);
     for (const k of wanted) out.push(...compareJson(a[k], e[k], opts, `${path}/${k}`));
     return out;
   }

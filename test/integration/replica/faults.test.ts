@@ -54,7 +54,12 @@ describe("error rates", () => {
 });
 
 test("failNext: one-shot faults consumed in order, matching their path pattern", async () => {
-  replica.setFaults({ failNext: [{ status: 503, pathPattern: /^\/enheter/, retryAfterSeconds: 3 }, { status: 502, html: true }] });
+  replica.setFaults({
+    failNext: [
+      { status: 503, pathPattern: /^\/enheter/, retryAfterSeconds: 3 },
+      { status: 502, html: true },
+    ],
+  });
   const k = await fetch(codesAt(), json);
   expect(k.status).toBe(502);
   expect(k.headers.get("content-type")).toMatch(/text\/html/);
@@ -67,14 +72,25 @@ test("failNext: one-shot faults consumed in order, matching their path pattern",
 });
 
 test("hang: no answer until close() destroys the socket", async () => {
-  const hanging = await startReplica({ seed: 7, enheter: 50, underenheter: 10, faults: { hangRate: 1, hangPaths: [/codesAt/] } });
+  const hanging = await startReplica({
+    seed: 7,
+    enheter: 50,
+    underenheter: 10,
+    faults: { hangRate: 1, hangPaths: [/codesAt/] },
+  });
   const ok = await fetch(`${hanging.klassBaseUrl}/classifications/131`, json);
   expect(ok.status).toBe(200);
   await ok.arrayBuffer();
   let settled = false;
   const pending = fetch(`${hanging.klassBaseUrl}/classifications/131/codesAt?date=2024-01-01`, json).then(
-    () => { settled = true; return "answered"; },
-    () => { settled = true; return "failed"; },
+    () => {
+      settled = true;
+      return "answered";
+    },
+    () => {
+      settled = true;
+      return "failed";
+    },
   );
   await new Promise((r) => setTimeout(r, 300));
   expect(settled).toBe(false);
@@ -85,17 +101,21 @@ test("hang: no answer until close() destroys the socket", async () => {
 
 test("truncateRate: Content-Length promises more than arrives, then the connection drops", async () => {
   replica.setFaults({ truncateRate: 1 });
-  const { promised, received, error } = await new Promise<{ promised: number; received: number; error: boolean }>((resolve) => {
-    const req = request(codesAt(), { headers: { Accept: "application/json" } }, (res) => {
-      let received = 0;
-      res.on("data", (c: Buffer) => { received += c.length; });
-      res.on("error", () => resolve({ promised: Number(res.headers["content-length"]), received, error: true }));
-      res.on("aborted", () => resolve({ promised: Number(res.headers["content-length"]), received, error: true }));
-      res.on("end", () => resolve({ promised: Number(res.headers["content-length"]), received, error: false }));
-    });
-    req.on("error", () => resolve({ promised: -1, received: 0, error: true }));
-    req.end();
-  });
+  const { promised, received, error } = await new Promise<{ promised: number; received: number; error: boolean }>(
+    (resolve) => {
+      const req = request(codesAt(), { headers: { Accept: "application/json" } }, (res) => {
+        let received = 0;
+        res.on("data", (c: Buffer) => {
+          received += c.length;
+        });
+        res.on("error", () => resolve({ promised: Number(res.headers["content-length"]), received, error: true }));
+        res.on("aborted", () => resolve({ promised: Number(res.headers["content-length"]), received, error: true }));
+        res.on("end", () => resolve({ promised: Number(res.headers["content-length"]), received, error: false }));
+      });
+      req.on("error", () => resolve({ promised: -1, received: 0, error: true }));
+      req.end();
+    },
+  );
   expect(error).toBe(true);
   expect(received).toBeLessThan(promised);
   // fetch reports it as a failure while reading the body
@@ -125,12 +145,20 @@ test("maxOrgnrList: 400 with the real valideringsfeil body beyond the limit", as
   const ok = await fetch(`${replica.brregBaseUrl}/enheter?organisasjonsnummer=923609016,883603362,961095026`);
   expect(ok.status).toBe(200);
   expect(((await ok.json()) as { page: { totalElements: number } }).page.totalElements).toBe(3);
-  const res = await fetch(`${replica.brregBaseUrl}/enheter?organisasjonsnummer=923609016,883603362,961095026,913757424`);
+  const res = await fetch(
+    `${replica.brregBaseUrl}/enheter?organisasjonsnummer=923609016,883603362,961095026,913757424`,
+  );
   expect(res.status).toBe(400);
   const body = (await res.json()) as Record<string, unknown>;
   expect(Object.keys(body)).toEqual(["tidsstempel", "status", "feilmelding", "sti", "antallFeil", "valideringsfeil"]);
   expect(body.feilmelding).toBe("Feilaktig forespørsel");
-  expect(body.valideringsfeil).toEqual([{ feilmelding: "Antall organisasjonsnummer kan ikke overstige 3", parametere: ["organisasjonsnummer"], feilaktigVerdi: "4" }]);
+  expect(body.valideringsfeil).toEqual([
+    {
+      feilmelding: "Antall organisasjonsnummer kan ikke overstige 3",
+      parametere: ["organisasjonsnummer"],
+      feilaktigVerdi: "4",
+    },
+  ]);
 });
 
 test("latency and jitter delay every answer", async () => {
@@ -152,7 +180,10 @@ test("request log and counters per path template", async () => {
   await (await fetch(codesAt(), json)).arrayBuffer();
   await (await fetch(`${replica.klassBaseUrl}/classifications/104/codesAt?date=2020-01-01`, json)).arrayBuffer();
   await (await fetch(`${replica.brregBaseUrl}/enheter?navn=Sesam`)).arrayBuffer();
-  await fetch(`${replica.brregBaseUrl}/enheter`, { method: "OPTIONS", headers: { Origin: "https://localhost:3000", "Access-Control-Request-Method": "GET" } });
+  await fetch(`${replica.brregBaseUrl}/enheter`, {
+    method: "OPTIONS",
+    headers: { Origin: "https://localhost:3000", "Access-Control-Request-Method": "GET" },
+  });
   expect(replica.counts()).toEqual({ "klass /classifications/{id}/codesAt": 2, "brreg /enheter": 1 });
   const last = replica.requests[2];
   expect(last).toMatchObject({ api: "brreg", method: "GET", path: "/enheter", query: { navn: "Sesam" }, status: 200 });

@@ -30,14 +30,26 @@ interface Exception extends CompareOptions {
 
 const EXCEPTIONS: Record<string, Exception> = {
   // May-2022 recording; the 2023 one (followed by the replica) has the disambiguated names.
-  "codesAt-131-2016-01-01": { allowExtraKeys: ["validFrom", "validTo", "notes"], edited: { list: "codes", codeKey: "code", field: "name", codes: RENAMED_2016 } },
+  "codesAt-131-2016-01-01": {
+    allowExtraKeys: ["validFrom", "validTo", "notes"],
+    edited: { list: "codes", codeKey: "code", field: "name", codes: RENAMED_2016 },
+  },
   // 9999 Uoppgitt belongs to 99 in the 2023 recording but to 50 in 2018 in the Nov-2022 one,
   // which the replica follows for 2018–2020; all other 484 items match.
   "corresponds-104-131-2016-2018": { drop: (i) => i.targetCode === "9999" },
   // May-2022 recording, before the disambiguated names (as codesAt-131-2016-01-01).
-  "correspondsAt-106-131-2016-01-01": { edited: { list: "correspondenceItems", codeKey: "targetCode", field: "targetName", codes: RENAMED_2016 } },
+  "correspondsAt-106-131-2016-01-01": {
+    edited: { list: "correspondenceItems", codeKey: "targetCode", field: "targetName", codes: RENAMED_2016 },
+  },
   // June-2022 recording; the replica's 2020 names follow the Nov-2022 recording.
-  "correspondsAt-106-131-2022-06-01": { edited: { list: "correspondenceItems", codeKey: "targetCode", field: "targetName", codes: ["5001", "5025", "1853"] } },
+  "correspondsAt-106-131-2022-06-01": {
+    edited: {
+      list: "correspondenceItems",
+      codeKey: "targetCode",
+      field: "targetName",
+      codes: ["5001", "5025", "1853"],
+    },
+  },
   // Old shape (Jan 2022): codes items had no validFrom/validTo/notes yet.
   "codes-104-2018-2020-rec2022-01": { allowExtraKeys: CURRENT_CODES_AT },
   // Historical data edited after the fact: the 2023 recording (which the replica follows) gives
@@ -84,7 +96,10 @@ function load(api: string, name: string): { body: unknown; meta: Meta } {
   };
 }
 
-async function ask(api: "klass" | "brreg", meta: Meta): Promise<{ status: number; body: unknown; type: string | null }> {
+async function ask(
+  api: "klass" | "brreg",
+  meta: Meta,
+): Promise<{ status: number; body: unknown; type: string | null }> {
   const u = new URL(meta.url);
   const prefix = api === "klass" ? "/api/klass/v1" : "/enhetsregisteret/api";
   const base = api === "klass" ? replica.klassBaseUrl : replica.brregBaseUrl;
@@ -96,11 +111,16 @@ async function ask(api: "klass" | "brreg", meta: Meta): Promise<{ status: number
 }
 
 function rewrite(s: string): string {
-  return s.split(replica.klassBaseUrl).join("https://data.ssb.no/api/klass/v1").split(replica.brregBaseUrl).join("https://data.brreg.no/enhetsregisteret/api");
+  return s
+    .split(replica.klassBaseUrl)
+    .join("https://data.ssb.no/api/klass/v1")
+    .split(replica.brregBaseUrl)
+    .join("https://data.brreg.no/enhetsregisteret/api");
 }
 
 type Code = { code: string; validFromInRequestedRange: string };
-const byCode = (a: Code, b: Code): number => (a.code + a.validFromInRequestedRange < b.code + b.validFromInRequestedRange ? -1 : 1);
+const byCode = (a: Code, b: Code): number =>
+  a.code + a.validFromInRequestedRange < b.code + b.validFromInRequestedRange ? -1 : 1;
 
 describe.each(["klass", "brreg"] as const)("%s fixtures", (api) => {
   test.each(fixtures(api))("%s", async (name) => {
@@ -109,7 +129,10 @@ describe.each(["klass", "brreg"] as const)("%s fixtures", (api) => {
     const got = await ask(api, meta);
     expect(got.status).toBe(meta.status);
     if (api === "klass") expect(got.type).toBe("application/json;charset=UTF-8");
-    else expect(got.type).toMatch(/^application\/vnd\.brreg\.enhetsregisteret\.(enhet\.v2|rolle\.v1|underenhet\.v2)\+json;charset=UTF-8$/);
+    else
+      expect(got.type).toMatch(
+        /^application\/vnd\.brreg\.enhetsregisteret\.(enhet\.v2|rolle\.v1|underenhet\.v2)\+json;charset=UTF-8$/,
+      );
     let actual = got.body;
     let wanted = expected;
     if (ex.sortCodes) {
@@ -118,19 +141,27 @@ describe.each(["klass", "brreg"] as const)("%s fixtures", (api) => {
     }
     if (ex.drop) {
       const drop = ex.drop;
-      const strip = (b: unknown): unknown => ({ correspondenceItems: (b as { correspondenceItems: Array<Record<string, unknown>> }).correspondenceItems.filter((i) => !drop(i)) });
+      const strip = (b: unknown): unknown => ({
+        correspondenceItems: (b as { correspondenceItems: Array<Record<string, unknown>> }).correspondenceItems.filter(
+          (i) => !drop(i),
+        ),
+      });
       actual = strip(actual);
       wanted = strip(wanted);
     }
     if (ex.edited) {
       const { list, codeKey, field, codes } = ex.edited;
       const items = (wanted as Record<string, Array<Record<string, unknown>>>)[list] ?? [];
-      ex.ignoreValues = items.flatMap((it, i) => (codes.includes(String(it[codeKey])) ? [new RegExp(`^/${list}/${i}/${field}$`)] : []));
+      ex.ignoreValues = items.flatMap((it, i) =>
+        codes.includes(String(it[codeKey])) ? [new RegExp(`^/${list}/${i}/${field}$`)] : [],
+      );
       expect(ex.ignoreValues).toHaveLength(codes.length);
     }
     if (ex.searchScores) {
-      const hits = (actual as { _embedded: { searchResults: Array<{ name: string; searchScore: number }> } })._embedded.searchResults;
-      const rec = (expected as { _embedded: { searchResults: Array<{ name: string; searchScore: number }> } })._embedded.searchResults;
+      const hits = (actual as { _embedded: { searchResults: Array<{ name: string; searchScore: number }> } })._embedded
+        .searchResults;
+      const rec = (expected as { _embedded: { searchResults: Array<{ name: string; searchScore: number }> } })._embedded
+        .searchResults;
       for (const h of hits) expect(Number.isInteger(h.searchScore)).toBe(false);
       expect(hits.map((h) => h.searchScore)).toEqual([...hits.map((h) => h.searchScore)].sort((a, b) => b - a));
       // Scores differ, so compare hits in the recorded order after matching them by name.
@@ -153,9 +184,13 @@ test("corresponds-104-131-2018-2020-rec2022-02: differs from the replica only in
   const key = (i: Item): string => JSON.stringify(i);
   const a = new Set(mine.map(key));
   const b = new Set(rec.map(key));
-  const differing = new Set([...mine.filter((i) => !b.has(key(i))), ...rec.filter((i) => !a.has(key(i)))].map((i) => i.targetCode));
+  const differing = new Set(
+    [...mine.filter((i) => !b.has(key(i))), ...rec.filter((i) => !a.has(key(i)))].map((i) => i.targetCode),
+  );
   // Disambiguated names, 9999's county, and three 2020 names changed between Feb and Nov 2022.
-  expect([...differing].sort()).toEqual([...RENAMED_2016.filter((c) => c !== "1515"), "1853", "5001", "5025", "9999"].sort());
+  expect([...differing].sort()).toEqual(
+    [...RENAMED_2016.filter((c) => c !== "1515"), "1853", "5001", "5025", "9999"].sort(),
+  );
   expect(mine).toHaveLength(740);
   expect(rec).toHaveLength(738);
 });

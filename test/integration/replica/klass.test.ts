@@ -21,7 +21,9 @@ const nameOf = (list: Code[], code: string): string | undefined => list.find((c)
 describe("KLASS 131 and 104 data", () => {
   test("municipality history: Halden, Bergen, Ålesund/Haram, Oslo - Oslove", async () => {
     const y = async (d: string): Promise<Code[]> => codes(`/classifications/131/codesAt?date=${d}`);
-    const [c2019, c2020, c2023, c2024, c2026] = await Promise.all(["2019-06-01", "2020-01-01", "2023-12-31", "2024-01-01", "2026-01-01"].map(y));
+    const [c2019, c2020, c2023, c2024, c2026] = await Promise.all(
+      ["2019-06-01", "2020-01-01", "2023-12-31", "2024-01-01", "2026-01-01"].map(y),
+    );
     expect(nameOf(c2019!, "0101")).toBe("Halden");
     expect(nameOf(c2019!, "1201")).toBe("Bergen");
     expect(nameOf(c2020!, "3001")).toBe("Halden");
@@ -43,30 +45,67 @@ describe("KLASS 131 and 104 data", () => {
   test("changes 131 2023→2024 list the renumbering and the Ålesund split", async () => {
     const res = await get("/classifications/131/changes?from=2023-06-01&to=2024-06-01");
     const { codeChanges } = (await res.json()) as { codeChanges: Array<Record<string, string | null>> };
-    expect(codeChanges).toContainEqual({ oldCode: "3001", oldName: "Halden", oldShortName: "", newCode: "3101", newName: "Halden", newShortName: "", changeOccurred: "2024-01-01" });
+    expect(codeChanges).toContainEqual({
+      oldCode: "3001",
+      oldName: "Halden",
+      oldShortName: "",
+      newCode: "3101",
+      newName: "Halden",
+      newShortName: "",
+      changeOccurred: "2024-01-01",
+    });
     expect(codeChanges.filter((c) => c.oldCode === "1507").map((c) => c.newCode)).toEqual(["1508", "1580"]);
   });
 
-  test("changes: {\"codeChanges\":[]} when fewer than two versions overlap; added codes have old* null", async () => {
-    expect(await (await get("/classifications/131/changes?from=2021-01-01&to=2022-01-01")).text()).toBe('{"codeChanges":[]}');
-    const { codeChanges } = (await (await get("/classifications/104/changes?from=2023-01-01&to=2024-01-02")).json()) as { codeChanges: Array<Record<string, string | null>> };
-    expect(codeChanges.map((c) => `${c.oldCode}>${c.newCode}`)).toEqual(["30>31", "30>32", "30>33", "38>39", "38>40", "54>55", "54>56"]);
+  test('changes: {"codeChanges":[]} when fewer than two versions overlap; added codes have old* null', async () => {
+    expect(await (await get("/classifications/131/changes?from=2021-01-01&to=2022-01-01")).text()).toBe(
+      '{"codeChanges":[]}',
+    );
+    const { codeChanges } = (await (
+      await get("/classifications/104/changes?from=2023-01-01&to=2024-01-02")
+    ).json()) as { codeChanges: Array<Record<string, string | null>> };
+    expect(codeChanges.map((c) => `${c.oldCode}>${c.newCode}`)).toEqual([
+      "30>31",
+      "30>32",
+      "30>33",
+      "38>39",
+      "38>40",
+      "54>55",
+      "54>56",
+    ]);
   });
 
   test("104 reforms: 2018 Trøndelag, 2024 splits", async () => {
-    const { codeChanges } = (await (await get("/classifications/104/changes?from=2017-01-01&to=2018-01-02")).json()) as { codeChanges: Array<Record<string, string>> };
-    expect(codeChanges.map((c) => `${c.oldCode}>${c.newCode} ${c.newName}`)).toEqual(["16>50 Trøndelag", "17>50 Trøndelag"]);
+    const { codeChanges } = (await (
+      await get("/classifications/104/changes?from=2017-01-01&to=2018-01-02")
+    ).json()) as { codeChanges: Array<Record<string, string>> };
+    expect(codeChanges.map((c) => `${c.oldCode}>${c.newCode} ${c.newName}`)).toEqual([
+      "16>50 Trøndelag",
+      "17>50 Trøndelag",
+    ]);
   });
 
   test("correspondsAt falls back to the inverted table (131→104 from the stored 104→131)", async () => {
     const res = await get("/classifications/131/correspondsAt?targetClassificationId=104&date=2024-06-01");
     expect(res.status).toBe(200);
     const items = ((await res.json()) as { correspondenceItems: Array<Record<string, string>> }).correspondenceItems;
-    expect(items.find((i) => i.sourceCode === "3101")).toEqual({ sourceCode: "3101", sourceName: "Halden", sourceShortName: "", targetCode: "31", targetName: "Østfold", targetShortName: "" });
+    expect(items.find((i) => i.sourceCode === "3101")).toEqual({
+      sourceCode: "3101",
+      sourceName: "Halden",
+      sourceShortName: "",
+      targetCode: "31",
+      targetName: "Østfold",
+      targetShortName: "",
+    });
   });
 
   test("correspondencetables/{id} and versions/{id} link each other", async () => {
-    const version = (await (await get("/versions/13124")).json()) as { name: string; correspondenceTables: Array<{ id: number }>; classificationItems: unknown[]; validFrom: string };
+    const version = (await (await get("/versions/13124")).json()) as {
+      name: string;
+      correspondenceTables: Array<{ id: number }>;
+      classificationItems: unknown[];
+      validFrom: string;
+    };
     expect(version.name).toBe("Kommuneinndeling 2024");
     expect(version.validFrom).toBe("2024-01-01");
     expect(version.correspondenceTables.length).toBeGreaterThan(0);
@@ -81,9 +120,35 @@ describe("KLASS 131 and 104 data", () => {
 describe("parameters", () => {
   test("selectCodes: list, prefix wildcard, ranges incl. wildcard end", async () => {
     const list = await codes("/classifications/131/codes?from=2020-01-01&to=2021-01-01&selectCodes=3415-3418,300*");
-    expect(list.map((c) => c.code)).toEqual(["3001", "3002", "3003", "3004", "3005", "3006", "3007", "3415", "3416", "3417", "3418"]);
+    expect(list.map((c) => c.code)).toEqual([
+      "3001",
+      "3002",
+      "3003",
+      "3004",
+      "3005",
+      "3006",
+      "3007",
+      "3415",
+      "3416",
+      "3417",
+      "3418",
+    ]);
     const range = await codes("/classifications/131/codesAt?date=2020-01-01&selectCodes=3004-301*");
-    expect(range.map((c) => c.code)).toEqual(["3004", "3005", "3006", "3007", "3011", "3012", "3013", "3014", "3015", "3016", "3017", "3018", "3019"]);
+    expect(range.map((c) => c.code)).toEqual([
+      "3004",
+      "3005",
+      "3006",
+      "3007",
+      "3011",
+      "3012",
+      "3013",
+      "3014",
+      "3015",
+      "3016",
+      "3017",
+      "3018",
+      "3019",
+    ]);
   });
 
   test("selectCodes over 200 characters or 20 terms is 400", async () => {
@@ -105,11 +170,21 @@ describe("parameters", () => {
   });
 
   test("presentationNamePattern", async () => {
-    const [c] = await codes(`/classifications/131/codesAt?date=2020-01-01&selectCodes=3001&presentationNamePattern=${encodeURIComponent("{code} - {uppercase(name)}")}`);
+    const [c] = await codes(
+      `/classifications/131/codesAt?date=2020-01-01&selectCodes=3001&presentationNamePattern=${encodeURIComponent("{code} - {uppercase(name)}")}`,
+    );
     expect(c?.presentationName).toBe("3001 - HALDEN");
-    const [d] = await codes(`/classifications/131/codesAt?date=2020-01-01&selectCodes=3001&presentationNamePattern=${encodeURIComponent("{name} {lowercase(code)} {capitalize(name)}")}`);
+    const [d] = await codes(
+      `/classifications/131/codesAt?date=2020-01-01&selectCodes=3001&presentationNamePattern=${encodeURIComponent("{name} {lowercase(code)} {capitalize(name)}")}`,
+    );
     expect(d?.presentationName).toBe("Halden 3001 Halden");
-    expect((await get(`/classifications/131/codesAt?date=2020-01-01&presentationNamePattern=${encodeURIComponent("{nope}")}`)).status).toBe(400);
+    expect(
+      (
+        await get(
+          `/classifications/131/codesAt?date=2020-01-01&presentationNamePattern=${encodeURIComponent("{nope}")}`,
+        )
+      ).status,
+    ).toBe(400);
   });
 
   test("language: en names for SN2007; 404 'not published in language' for nn", async () => {
@@ -123,7 +198,9 @@ describe("parameters", () => {
   test("variant and variantAt (SN2007 A*10)", async () => {
     const at = await codes("/classifications/6/variantAt?variantName=A*10&date=2024-01-01&selectLevel=1");
     expect(at).toHaveLength(10);
-    const range = await codes("/classifications/6/variant?variantName=A*10&from=2023-01-01&to=2024-01-01&selectCodes=B");
+    const range = await codes(
+      "/classifications/6/variant?variantName=A*10&from=2023-01-01&to=2024-01-01&selectCodes=B",
+    );
     expect(range[0]).toMatchObject({ code: "B", parentCode: "2", level: "2" });
     const v = await get("/variants/1501");
     expect(((await v.json()) as { classificationItems: unknown[] }).classificationItems.length).toBe(31);
@@ -132,19 +209,31 @@ describe("parameters", () => {
 
 describe("classifications, search, families", () => {
   test("HAL paging with first/self/next/last and search links", async () => {
-    const body = (await (await get("/classifications?size=2")).json()) as { _links: Record<string, { href: string }>; page: Record<string, number> };
+    const body = (await (await get("/classifications?size=2")).json()) as {
+      _links: Record<string, { href: string }>;
+      page: Record<string, number>;
+    };
     expect(Object.keys(body._links)).toEqual(["first", "self", "next", "last", "search"]);
     expect(body._links.first?.href).toBe(`${replica.klassBaseUrl}/classifications?page=0&size=2`);
     expect(body._links.self?.href).toBe(`${replica.klassBaseUrl}/classifications?size=2`);
     expect(body.page).toEqual({ size: 2, totalElements: 6, totalPages: 3, number: 0 });
-    const withLists = (await (await get("/classifications?includeCodelists=true")).json()) as { page: { totalElements: number } };
+    const withLists = (await (await get("/classifications?includeCodelists=true")).json()) as {
+      page: { totalElements: number };
+    };
     expect(withLists.page.totalElements).toBe(11);
   });
 
   test("classifications/{id} lists versions with validFrom/validTo and templated links", async () => {
-    const c = (await (await get("/classifications/131")).json()) as Record<string, unknown> & { versions: Array<Record<string, unknown>>; _links: Record<string, { templated?: boolean }> };
+    const c = (await (await get("/classifications/131")).json()) as Record<string, unknown> & {
+      versions: Array<Record<string, unknown>>;
+      _links: Record<string, { templated?: boolean }>;
+    };
     expect(c.name).toBe("Standard for kommuneinndeling");
-    expect(c.versions[0]).toMatchObject({ name: "Kommuneinndeling 2026", validFrom: "2026-01-01", published: ["nb", "nn", "en"] });
+    expect(c.versions[0]).toMatchObject({
+      name: "Kommuneinndeling 2026",
+      validFrom: "2026-01-01",
+      published: ["nb", "nn", "en"],
+    });
     expect(c.versions[0]).not.toHaveProperty("validTo");
     expect(c.versions[1]).toMatchObject({ validFrom: "2024-01-01", validTo: "2026-01-01" });
     expect(c._links.codesAt?.templated).toBe(true);
@@ -152,7 +241,9 @@ describe("classifications, search, families", () => {
 
   test("search: ssbSection filter and includeCodelists", async () => {
     const hits = async (q: string): Promise<number[]> => {
-      const body = (await (await get(`/classifications/search?${q}`)).json()) as { _embedded?: { searchResults: Array<{ id: number }> } };
+      const body = (await (await get(`/classifications/search?${q}`)).json()) as {
+        _embedded?: { searchResults: Array<{ id: number }> };
+      };
       return (body._embedded?.searchResults ?? []).map((h) => h.id);
     };
     expect(await hits("query=kommuneinndeling")).toContain(131);
@@ -161,10 +252,15 @@ describe("classifications, search, families", () => {
   });
 
   test("classificationfamilies/{id} and ssbsections", async () => {
-    const f = (await (await get("/classificationfamilies/15")).json()) as { name: string; classifications: Array<{ id: number }> };
+    const f = (await (await get("/classificationfamilies/15")).json()) as {
+      name: string;
+      classifications: Array<{ id: number }>;
+    };
     expect(f.name).toBe("Region");
     expect(f.classifications.map((c) => c.id).sort()).toEqual([104, 106, 131]);
-    const s = (await (await get("/ssbsections")).json()) as { _embedded: { ssbSections: Array<{ name: string; id: null }> } };
+    const s = (await (await get("/ssbsections")).json()) as {
+      _embedded: { ssbSections: Array<{ name: string; id: null }> };
+    };
     expect(s._embedded.ssbSections.length).toBeGreaterThan(2);
     expect(s._embedded.ssbSections[0]?.id).toBeNull();
   });
@@ -181,13 +277,18 @@ describe("negotiation, headers, errors", () => {
   });
 
   test("CSV: ISO-8859-1 by default, UTF-8 when asked, csvSeparator and csvFields", async () => {
-    const latin = await get("/classifications/131/codesAt?date=2020-01-01&selectCodes=3418&csvSeparator=;&csvFields=name,code", "text/csv");
+    const latin = await get(
+      "/classifications/131/codesAt?date=2020-01-01&selectCodes=3418&csvSeparator=;&csvFields=name,code",
+      "text/csv",
+    );
     expect(latin.headers.get("content-type")).toBe("text/csv;charset=ISO-8859-1");
     const bytes = Buffer.from(await latin.arrayBuffer());
     expect(bytes.toString("latin1")).toBe('"name";"code"\n"Åsnes";"3418"\n');
     const utf = await get("/classifications/131/codesAt?date=2020-01-01&selectCodes=3418", "text/csv; charset=UTF-8");
     expect(utf.headers.get("content-type")).toBe("text/csv;charset=UTF-8");
-    expect(await utf.text()).toBe('"code","parentCode","level","name","shortName","presentationName","validFrom","validTo","notes"\n"3418",,"1","Åsnes","","",,,""\n');
+    expect(await utf.text()).toBe(
+      '"code","parentCode","level","name","shortName","presentationName","validFrom","validTo","notes"\n"3418",,"1","Åsnes","","",,,""\n',
+    );
     const bad = await get("/classifications/131/codesAt?date=2020-01-01&csvFields=nmae", "text/csv");
     expect(bad.status).toBe(400);
     expect(bad.headers.get("content-type")).toBe("text/csv;charset=UTF-8");
@@ -202,8 +303,20 @@ describe("negotiation, headers, errors", () => {
   test("RFC 7807 problems: 404 with the real message, 400 for dates; plain text for CSV; XML problem", async () => {
     const res = await get("/classifications/99999");
     expect(res.status).toBe(404);
-    expect(await res.json()).toEqual({ type: "about:blank", title: "Not Found", status: 404, detail: "Classification not found with id = 99999", instance: "/api/klass/v1/classifications/99999" });
-    for (const q of ["codesAt?date=2020-13-01", "codesAt?date=01.01.2020", "codesAt", "codes?from=2021-01-01&to=2020-01-01", "codes?from=2020-01-01&to=2020-01-01"]) {
+    expect(await res.json()).toEqual({
+      type: "about:blank",
+      title: "Not Found",
+      status: 404,
+      detail: "Classification not found with id = 99999",
+      instance: "/api/klass/v1/classifications/99999",
+    });
+    for (const q of [
+      "codesAt?date=2020-13-01",
+      "codesAt?date=01.01.2020",
+      "codesAt",
+      "codes?from=2021-01-01&to=2020-01-01",
+      "codes?from=2020-01-01&to=2020-01-01",
+    ]) {
       const r = await get(`/classifications/131/${q}`);
       expect(r.status).toBe(400);
       const p = (await r.json()) as Record<string, unknown>;
@@ -214,16 +327,24 @@ describe("negotiation, headers, errors", () => {
     expect(csv.status).toBe(404);
     expect(await csv.text()).toBe("Classification not found with id = 99999");
     const xml = await get("/classifications/99999", "application/xml");
-    expect(await xml.text()).toMatch(/<problem xmlns="urn:ietf:rfc:7807">[\s\S]*<detail>Classification not found with id = 99999<\/detail>/);
+    expect(await xml.text()).toMatch(
+      /<problem xmlns="urn:ietf:rfc:7807">[\s\S]*<detail>Classification not found with id = 99999<\/detail>/,
+    );
     expect((await get("/classifications/131/codesAt?date=1900-01-01")).status).toBe(404);
     expect((await get("/versions/424242")).status).toBe(404);
-    expect((await get("/classifications/131/corresponds?targetClassificationId=104&from=2010-01-01&to=2020-01-01")).status).toBe(404);
+    expect(
+      (await get("/classifications/131/corresponds?targetClassificationId=104&from=2010-01-01&to=2020-01-01")).status,
+    ).toBe(404);
   });
 
   test("CORS preflight", async () => {
     const res = await fetch(`${replica.klassBaseUrl}/classifications/131/codesAt`, {
       method: "OPTIONS",
-      headers: { Origin: "https://localhost:3000", "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "accept" },
+      headers: {
+        Origin: "https://localhost:3000",
+        "Access-Control-Request-Method": "GET",
+        "Access-Control-Request-Headers": "accept",
+      },
     });
     expect(res.status).toBe(200);
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
@@ -234,7 +355,12 @@ describe("negotiation, headers, errors", () => {
 
 test("links follow X-Forwarded-* headers when the replica sits behind a proxy", async () => {
   const res = await fetch(`${replica.klassBaseUrl}/classifications/131`, {
-    headers: { Accept: "application/json", "X-Forwarded-Host": "localhost:3000", "X-Forwarded-Proto": "https", "X-Forwarded-Prefix": "/replica" },
+    headers: {
+      Accept: "application/json",
+      "X-Forwarded-Host": "localhost:3000",
+      "X-Forwarded-Proto": "https",
+      "X-Forwarded-Prefix": "/replica",
+    },
   });
   const body = (await res.json()) as { _links: { self: { href: string } } };
   expect(body._links.self.href).toBe("https://localhost:3000/replica/api/klass/v1/classifications/131");

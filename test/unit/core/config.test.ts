@@ -6,11 +6,18 @@ import { createMemoryStore } from "../../../src/core/store/memoryStore";
 describe("resolveConfig", () => {
   it("fills every option from the exported defaults", () => {
     expect(resolveConfig()).toEqual(DEFAULT_CONFIG);
-    expect(resolveConfig({ batchWindowMs: 5 })).toMatchObject({ batchWindowMs: 5, batchMaxKeys: 1000, timeoutMs: 15_000, concurrencyPerHost: 6 });
+    expect(resolveConfig({ batchWindowMs: 5 })).toMatchObject({
+      batchWindowMs: 5,
+      batchMaxKeys: 1000,
+      timeoutMs: 15_000,
+      concurrencyPerHost: 6,
+    });
   });
 
   it("drops trailing slashes of base URLs", () => {
-    expect(resolveConfig({ klassBaseUrl: "http://127.0.0.1:1234/api/klass/v1/" }).klassBaseUrl).toBe("http://127.0.0.1:1234/api/klass/v1");
+    expect(resolveConfig({ klassBaseUrl: "http://127.0.0.1:1234/api/klass/v1/" }).klassBaseUrl).toBe(
+      "http://127.0.0.1:1234/api/klass/v1",
+    );
   });
 
   it.each([
@@ -27,12 +34,22 @@ describe("resolveConfig", () => {
 
 describe("checkBaseUrl (the one base-URL check)", () => {
   it("accepts absolute http(s) URLs, trimmed and without trailing slashes", () => {
-    expect(checkBaseUrl("klassBaseUrl", "https://proxy.example.no/klass/v1/")).toEqual({ ok: true, url: "https://proxy.example.no/klass/v1" });
-    expect(checkBaseUrl("brregBaseUrl", "  http://127.0.0.1:8080/brreg  ")).toEqual({ ok: true, url: "http://127.0.0.1:8080/brreg" });
+    expect(checkBaseUrl("klassBaseUrl", "https://proxy.example.no/klass/v1/")).toEqual({
+      ok: true,
+      url: "https://proxy.example.no/klass/v1",
+    });
+    expect(checkBaseUrl("brregBaseUrl", "  http://127.0.0.1:8080/brreg  ")).toEqual({
+      ok: true,
+      url: "http://127.0.0.1:8080/brreg",
+    });
   });
 
   it.each([
-    ["https://proxy.example.no/klass/v1?key=abc", "query-or-fragment", /"klassBaseUrl" must not carry a query or fragment; got "https:\/\/proxy\.example\.no\/klass\/v1\?key=abc"/],
+    [
+      "https://proxy.example.no/klass/v1?key=abc",
+      "query-or-fragment",
+      /"klassBaseUrl" must not carry a query or fragment; got "https:\/\/proxy\.example\.no\/klass\/v1\?key=abc"/,
+    ],
     ["https://proxy.example.no/klass/v1#top", "query-or-fragment", /must not carry a query or fragment/],
     ["https://proxy.example.no/klass/v1?", "query-or-fragment", /must not carry a query or fragment/],
     ["ftp://x", "not-http", /"klassBaseUrl" must use http or https/],
@@ -51,7 +68,9 @@ describe("checkBaseUrl (the one base-URL check)", () => {
     const value = "https://proxy.example.no/klass/v1?key=abc";
     const checked = checkBaseUrl("klassBaseUrl", value);
     expect(() => resolveConfig({ klassBaseUrl: value })).toThrow(checked.ok ? "unreachable" : checked.message);
-    expect(resolveConfig({ brregBaseUrl: "https://proxy.example.no/brreg/" }).brregBaseUrl).toBe("https://proxy.example.no/brreg");
+    expect(resolveConfig({ brregBaseUrl: "https://proxy.example.no/brreg/" }).brregBaseUrl).toBe(
+      "https://proxy.example.no/brreg",
+    );
   });
 });
 

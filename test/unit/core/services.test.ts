@@ -8,7 +8,9 @@ import { fakeFetch } from "../../support/fakeFetch";
 describe("createServices", () => {
   it("validates options eagerly, naming the option", () => {
     expect(() => createServices({ fetch: fakeFetch(() => "hang"), batchMaxKeys: 0 })).toThrow(/"batchMaxKeys"/);
-    expect(() => createServices({ fetch: fakeFetch(() => "hang"), brregBaseUrl: "not a url" })).toThrow(/"brregBaseUrl"/);
+    expect(() => createServices({ fetch: fakeFetch(() => "hang"), brregBaseUrl: "not a url" })).toThrow(
+      /"brregBaseUrl"/,
+    );
   });
 
   it("builds one instance of everything with a klass slot and a metrics snapshot", async () => {
@@ -26,7 +28,13 @@ describe("createServices", () => {
     reg.enheter.set("100000001", unit("100000001"));
     const handler = brregHandler(reg);
     const fetch = fakeFetch((url) => (url.includes("100000002") ? "hang" : handler(url)));
-    const services = createServices({ fetch, store: createMemoryStore(), clock, scheduler: clock, brregBaseUrl: BRREG });
+    const services = createServices({
+      fetch,
+      store: createMemoryStore(),
+      clock,
+      scheduler: clock,
+      brregBaseUrl: BRREG,
+    });
     const waiting = Promise.allSettled([services.brreg.unit("100000001")]);
     const inFlight = services.brreg.unit("100000002");
     await clock.advance(20); // the second batch is now in flight and hangs
@@ -42,7 +50,12 @@ describe("createServices", () => {
 describe("createServices: clock and store namespace", () => {
   it("exposes the injected clock (KLASS functions read 'today' from it)", async () => {
     const clock = new FakeClock();
-    const services = createServices({ fetch: fakeFetch(() => "hang"), store: createMemoryStore(), clock, scheduler: clock });
+    const services = createServices({
+      fetch: fakeFetch(() => "hang"),
+      store: createMemoryStore(),
+      clock,
+      scheduler: clock,
+    });
     expect(services.clock).toBe(clock);
     await services.close();
   });
@@ -65,7 +78,13 @@ describe("createServices: a blocked persistent store", () => {
     reg.enheter.set("100000001", unit("100000001"));
     const never = () => new Promise<never>(() => undefined);
     const blocked = { kind: "blocked", getMany: never, setMany: never, delMany: never, keys: never, clear: never };
-    const services = createServices({ fetch: fakeFetch(brregHandler(reg)), store: blocked, clock, scheduler: clock, brregBaseUrl: BRREG });
+    const services = createServices({
+      fetch: fakeFetch(brregHandler(reg)),
+      store: blocked,
+      clock,
+      scheduler: clock,
+      brregBaseUrl: BRREG,
+    });
     const lookup = services.brreg.unit("100000001");
     await clock.advance(2_100); // one store timeout; then the store is skipped
     await expect(lookup).resolves.toMatchObject({ state: "found" });

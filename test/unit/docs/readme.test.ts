@@ -4,7 +4,14 @@ import { join } from "node:path";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const docs = require("../../../scripts/function-docs.cjs") as {
   functionSourceFiles(dir: string): string[];
-  readFunctions(files: string[]): { id: string; description: string; params: { name: string; description: string }[]; examples: string[]; helpUrl: string; anchor: string }[];
+  readFunctions(files: string[]): {
+    id: string;
+    description: string;
+    params: { name: string; description: string }[];
+    examples: string[];
+    helpUrl: string;
+    anchor: string;
+  }[];
   readmeWithReference(readme: string, files: string[]): string;
 };
 
@@ -30,7 +37,12 @@ describe("README", () => {
       expect({ id: fn.id, description: fn.description.length > 10 }).toEqual({ id: fn.id, description: true });
       expect({ id: fn.id, examples: fn.examples.length > 0 }).toEqual({ id: fn.id, examples: true });
       expect(fn.helpUrl).toBe(`https://localhost:3000/help.html#${fn.anchor}`);
-      for (const p of fn.params) expect({ id: fn.id, param: p.name, described: p.description.length > 0 }).toEqual({ id: fn.id, param: p.name, described: true });
+      for (const p of fn.params)
+        expect({ id: fn.id, param: p.name, described: p.description.length > 0 }).toEqual({
+          id: fn.id,
+          param: p.name,
+          described: true,
+        });
     }
   });
 });

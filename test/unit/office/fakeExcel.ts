@@ -8,7 +8,21 @@ import { blockAddress } from "../../../src/core/sheet/address";
  */
 export type Op =
   | { readonly kind: "numberFormat" | "values" | "formulas"; readonly address: string; readonly data: unknown[][] }
-  | { readonly kind: "sync" | "calculate" | "select" | "activate" | "tableAdd" | "tableName" | "insert" | "delete" | "resize" | "clear"; readonly address?: string; readonly data?: unknown };
+  | {
+      readonly kind:
+        | "sync"
+        | "calculate"
+        | "select"
+        | "activate"
+        | "tableAdd"
+        | "tableName"
+        | "insert"
+        | "delete"
+        | "resize"
+        | "clear";
+      readonly address?: string;
+      readonly data?: unknown;
+    };
 
 export interface FakeExcel {
   readonly excel: unknown;
@@ -18,16 +32,26 @@ export interface FakeExcel {
   readonly tableNames: string[];
 }
 
-function fakeRange(address: string, log: Op[], geometry?: { row: number; column: number; rows: number; columns: number }) {
+function fakeRange(
+  address: string,
+  log: Op[],
+  geometry?: { row: number; column: number; rows: number; columns: number },
+) {
   const range = {
     address,
     rowIndex: geometry?.row ?? 0,
     columnIndex: geometry?.column ?? 0,
     rowCount: geometry?.rows ?? 1,
     columnCount: geometry?.columns ?? 1,
-    set numberFormat(data: unknown[][]) { log.push({ kind: "numberFormat", address, data }); },
-    set values(data: unknown[][]) { log.push({ kind: "values", address, data }); },
-    set formulas(data: unknown[][]) { log.push({ kind: "formulas", address, data }); },
+    set numberFormat(data: unknown[][]) {
+      log.push({ kind: "numberFormat", address, data });
+    },
+    set values(data: unknown[][]) {
+      log.push({ kind: "values", address, data });
+    },
+    set formulas(data: unknown[][]) {
+      log.push({ kind: "formulas", address, data });
+    },
     select: () => log.push({ kind: "select", address }),
     insert: (direction: string) => log.push({ kind: "insert", address, data: direction }),
     delete: (direction: string) => log.push({ kind: "delete", address, data: direction }),
@@ -40,7 +64,8 @@ function fakeRange(address: string, log: Op[], geometry?: { row: number; column:
 function fakeSheet(name: string, log: Op[], tableNames: string[]) {
   const sheet = {
     name,
-    getRangeByIndexes: (row: number, column: number, rows: number, columns: number) => fakeRange(blockAddress(row, column, rows, columns), log, { row, column, rows, columns }),
+    getRangeByIndexes: (row: number, column: number, rows: number, columns: number) =>
+      fakeRange(blockAddress(row, column, rows, columns), log, { row, column, rows, columns }),
     getRange: (address: string) => fakeRange(address, log),
     activate: () => log.push({ kind: "activate", address: name }),
     load: () => sheet,
@@ -51,12 +76,24 @@ function fakeSheet(name: string, log: Op[], tableNames: string[]) {
         const rows = Number(/\d+$/.exec(last ?? first ?? "")?.[0]) - Number(/\d+$/.exec(first ?? "")?.[0]) + 1;
         const table = {
           worksheet: sheet,
-          set name(value: string) { log.push({ kind: "tableName", data: value }); tableNames.push(value); table._name = value; },
-          get name() { return table._name; },
+          set name(value: string) {
+            log.push({ kind: "tableName", data: value });
+            tableNames.push(value);
+            table._name = value;
+          },
+          get name() {
+            return table._name;
+          },
           _name: "",
           load: () => table,
-          getRange: () => { const r = { address: `${name}!${range.address}`, rowCount: rows, load: () => r }; return r; },
-          getHeaderRowRange: () => { const h = { values: [["h"]], load: () => h }; return h; },
+          getRange: () => {
+            const r = { address: `${name}!${range.address}`, rowCount: rows, load: () => r };
+            return r;
+          },
+          getHeaderRowRange: () => {
+            const h = { values: [["h"]], load: () => h };
+            return h;
+          },
         };
         return table;
       },
@@ -101,13 +138,30 @@ export function fakeExcel(): FakeExcel {
       const body = { rowIndex: 5, columnIndex: 1, rowCount: 3, columnCount: 2, load: () => body };
       return body;
     },
-    getHeaderRowRange: () => { const h = { rowIndex: 4, columnIndex: 1, values: [["code", "name"]], load: () => h }; return h; },
-    getRange: () => { const r = { address: "Sheet1!B5:C8", rowCount: 4, load: () => r }; return r; },
+    getHeaderRowRange: () => {
+      const h = { rowIndex: 4, columnIndex: 1, values: [["code", "name"]], load: () => h };
+      return h;
+    },
+    getRange: () => {
+      const r = { address: "Sheet1!B5:C8", rowCount: 4, load: () => r };
+      return r;
+    },
     resize: (range: { address: string }) => log.push({ kind: "resize", address: range.address }),
   };
-  const tables = { get items() { return tableNames.map((name) => ({ name })); }, load: () => tables, getItem: () => existing };
+  const tables = {
+    get items() {
+      return tableNames.map((name) => ({ name }));
+    },
+    load: () => tables,
+    getItem: () => existing,
+  };
   mock.context.workbook.tables = tables;
-  Object.assign(mock, { CalculationType: { full: "Full" }, DeleteShiftDirection: { up: "Up" }, InsertShiftDirection: { down: "Down", right: "Right" }, ClearApplyTo: { contents: "Contents" } });
+  Object.assign(mock, {
+    CalculationType: { full: "Full" },
+    DeleteShiftDirection: { up: "Up" },
+    InsertShiftDirection: { down: "Down", right: "Right" },
+    ClearApplyTo: { contents: "Contents" },
+  });
   return { excel: mock, log, sheets, tableNames };
 }
 
@@ -123,5 +177,8 @@ export function requests(log: readonly Op[]): Op[][] {
 
 /** Approximate payload of one request (values, formats and formulas as JSON). */
 export function payloadBytes(request: readonly Op[]): number {
-  return request.reduce((n, op) => n + ("data" in op && Array.isArray(op.data) ? JSON.stringify(op.data).length : 0), 0);
+  return request.reduce(
+    (n, op) => n + ("data" in op && Array.isArray(op.data) ? JSON.stringify(op.data).length : 0),
+    0,
+  );
 }

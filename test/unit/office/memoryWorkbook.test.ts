@@ -4,14 +4,26 @@ import { createMemoryWorkbook } from "../../../src/office/memoryWorkbook";
 describe("in-memory workbook", () => {
   it("behaves like Excel for numeric text: General makes numbers, text format keeps the string", async () => {
     const book = createMemoryWorkbook();
-    await book.write({ sheet: "Sheet1", row: 0, column: 0, values: [["0301", "0301"]], numberFormats: [[TEXT_FORMAT, "General"]] });
+    await book.write({
+      sheet: "Sheet1",
+      row: 0,
+      column: 0,
+      values: [["0301", "0301"]],
+      numberFormats: [[TEXT_FORMAT, "General"]],
+    });
     expect(book.cell("Sheet1", 0, 0)?.value).toBe("0301");
     expect(book.cell("Sheet1", 0, 1)?.value).toBe(301);
   });
 
   it("turns =text into a formula unless the cell is text-formatted", async () => {
     const book = createMemoryWorkbook();
-    await book.write({ sheet: "Sheet1", row: 0, column: 0, values: [["=1+1", "=1+1"]], numberFormats: [["General", TEXT_FORMAT]] });
+    await book.write({
+      sheet: "Sheet1",
+      row: 0,
+      column: 0,
+      values: [["=1+1", "=1+1"]],
+      numberFormats: [["General", TEXT_FORMAT]],
+    });
     expect(book.cell("Sheet1", 0, 0)?.formula).toBe("=1+1");
     expect(book.cell("Sheet1", 0, 1)?.value).toBe("=1+1");
     expect(book.cell("Sheet1", 0, 1)?.formula).toBeUndefined();
@@ -28,13 +40,40 @@ describe("in-memory workbook", () => {
   it("creates uniquely named tables, reads them back, and replaces their rows", async () => {
     const book = createMemoryWorkbook();
     const sheet = await book.addSheet("Kommuner");
-    const first = await book.createTable({ sheet, row: 0, column: 0, name: "KLASS 131", header: ["code", "name"], rows: [["0301", "Oslo"]], textColumns: new Set([0]) });
-    const second = await book.createTable({ sheet, row: 5, column: 0, name: "KLASS 131", header: ["code"], rows: [], textColumns: new Set() });
+    const first = await book.createTable({
+      sheet,
+      row: 0,
+      column: 0,
+      name: "KLASS 131",
+      header: ["code", "name"],
+      rows: [["0301", "Oslo"]],
+      textColumns: new Set([0]),
+    });
+    const second = await book.createTable({
+      sheet,
+      row: 5,
+      column: 0,
+      name: "KLASS 131",
+      header: ["code"],
+      rows: [],
+      textColumns: new Set(),
+    });
     expect(first).toMatchObject({ name: "KLASS_131", address: "A1:B2", rowCount: 1 });
     expect(second.name).toBe("KLASS_131_2");
-    const replaced = await book.replaceTableRows("KLASS_131", ["code", "name"], [["0301", "Oslo - Oslove"], ["1103", "Stavanger"]], new Set([0]));
+    const replaced = await book.replaceTableRows(
+      "KLASS_131",
+      ["code", "name"],
+      [
+        ["0301", "Oslo - Oslove"],
+        ["1103", "Stavanger"],
+      ],
+      new Set([0]),
+    );
     expect(replaced.rowCount).toBe(2);
-    expect((await book.readTable("KLASS_131"))?.rows).toEqual([["0301", "Oslo - Oslove"], ["1103", "Stavanger"]]);
+    expect((await book.readTable("KLASS_131"))?.rows).toEqual([
+      ["0301", "Oslo - Oslove"],
+      ["1103", "Stavanger"],
+    ]);
     expect(await book.addSheet("Kommuner")).toBe("Kommuner (2)");
   });
 
@@ -52,14 +91,30 @@ describe("in-memory workbook", () => {
 describe("in-memory workbook: taskpane additions", () => {
   it("writes API text that looks like a formula as text in tables", async () => {
     const book = createMemoryWorkbook();
-    await book.createTable({ sheet: "Sheet1", row: 0, column: 0, name: "T", header: ["navn"], rows: [["=HYPERLINK(\"http://x\")"], ["+47"]], textColumns: new Set() });
-    expect(book.cell("Sheet1", 1, 0)).toEqual({ value: "=HYPERLINK(\"http://x\")", format: TEXT_FORMAT });
+    await book.createTable({
+      sheet: "Sheet1",
+      row: 0,
+      column: 0,
+      name: "T",
+      header: ["navn"],
+      rows: [['=HYPERLINK("http://x")'], ["+47"]],
+      textColumns: new Set(),
+    });
+    expect(book.cell("Sheet1", 1, 0)).toEqual({ value: '=HYPERLINK("http://x")', format: TEXT_FORMAT });
     expect(book.cell("Sheet1", 2, 0)?.format).toBe(TEXT_FORMAT);
   });
 
   it("reads back formulas and keeps user columns' formulas on replace", async () => {
     const book = createMemoryWorkbook();
-    await book.createTable({ sheet: "Sheet1", row: 0, column: 0, name: "T", header: ["code"], rows: [["0301"]], textColumns: new Set([0]) });
+    await book.createTable({
+      sheet: "Sheet1",
+      row: 0,
+      column: 0,
+      name: "T",
+      header: ["code"],
+      rows: [["0301"]],
+      textColumns: new Set([0]),
+    });
     await book.replaceTableRows("T", ["code", "note"], [["0301", "=1+1"]], new Set([0]), new Set([1]));
     const table = await book.readTable("T");
     expect(table?.formulas).toEqual([["0301", "=1+1"]]);
@@ -72,7 +127,15 @@ describe("in-memory workbook: taskpane additions", () => {
   it("chunks large tables into writes under the budget, selects ranges and tracks the active sheet", async () => {
     const book = createMemoryWorkbook("Sheet1", { budgetBytes: 10_000 });
     const rows = Array.from({ length: 1000 }, (_, i) => [String(i).padStart(4, "0"), `name ${i}`]);
-    await book.createTable({ sheet: "Sheet1", row: 0, column: 0, name: "Big", header: ["code", "name"], rows, textColumns: new Set([0]) });
+    await book.createTable({
+      sheet: "Sheet1",
+      row: 0,
+      column: 0,
+      name: "Big",
+      header: ["code", "name"],
+      rows,
+      textColumns: new Set([0]),
+    });
     expect(book.writes.length).toBeGreaterThan(5);
     expect(Math.max(...book.writes.map((w) => w.bytes))).toBeLessThan(10_000);
     const sheet = await book.addSheet("Ny");
@@ -87,13 +150,40 @@ describe("in-memory workbook: taskpane additions", () => {
 describe("in-memory workbook: a refreshed table moves what stands below and beside it, as Excel does", () => {
   it("grows without overwriting the cells below, and shrinks pulling them back", async () => {
     const book = createMemoryWorkbook();
-    await book.createTable({ sheet: "Sheet1", row: 0, column: 0, name: "T", header: ["code", "name"], rows: [["01", "a"], ["02", "b"]], textColumns: new Set([0]) });
+    await book.createTable({
+      sheet: "Sheet1",
+      row: 0,
+      column: 0,
+      name: "T",
+      header: ["code", "name"],
+      rows: [
+        ["01", "a"],
+        ["02", "b"],
+      ],
+      textColumns: new Set([0]),
+    });
     book.setValues("Sheet1", 4, 0, [["my note below"]]);
     book.setValues("Sheet1", 0, 3, [["my note beside"]]);
-    await book.replaceTableRows("T", ["code", "name", "extra"], [["01", "a", 1], ["02", "b", 2], ["03", "c", 3], ["04", "d", 4]], new Set([0]), new Set());
+    await book.replaceTableRows(
+      "T",
+      ["code", "name", "extra"],
+      [
+        ["01", "a", 1],
+        ["02", "b", 2],
+        ["03", "c", 3],
+        ["04", "d", 4],
+      ],
+      new Set([0]),
+      new Set(),
+    );
     expect(book.cell("Sheet1", 6, 0)?.value).toBe("my note below"); // two rows more: moved down by two
     expect(book.cell("Sheet1", 0, 4)?.value).toBe("my note beside"); // one column more: moved right by one
-    expect((await book.readTable("T"))?.rows).toEqual([["01", "a", 1], ["02", "b", 2], ["03", "c", 3], ["04", "d", 4]]);
+    expect((await book.readTable("T"))?.rows).toEqual([
+      ["01", "a", 1],
+      ["02", "b", 2],
+      ["03", "c", 3],
+      ["04", "d", 4],
+    ]);
     await book.replaceTableRows("T", ["code", "name", "extra"], [["01", "a", 1]], new Set([0]), new Set());
     expect(book.cell("Sheet1", 3, 0)?.value).toBe("my note below"); // three rows fewer: back up by three
   });

@@ -1,7 +1,14 @@
 // office-addin-mock needs only the OfficeApp enum of office-addin-manifest, whose dependency tree
 // has ES-only packages jest cannot require; the enum is all the mock reads from it.
 jest.mock("office-addin-manifest", () => ({
-  OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
+  OfficeApp: {
+    Excel: "excel",
+    OneNote: "onenote",
+    Outlook: "outlook",
+    PowerPoint: "powerpoint",
+    Project: "project",
+    Word: "word",
+  },
 }));
 
 import { OfficeMockObject } from "office-addin-mock";
@@ -22,39 +29,84 @@ afterEach(() => {
   delete g.Office;
 });
 
-const writes = (ops: readonly Op[]) => ops.filter((op): op is Extract<Op, { kind: "values" | "numberFormat" | "formulas" }> => op.kind === "values" || op.kind === "numberFormat" || op.kind === "formulas");
+const writes = (ops: readonly Op[]) =>
+  ops.filter(
+    (op): op is Extract<Op, { kind: "values" | "numberFormat" | "formulas" }> =>
+      op.kind === "values" || op.kind === "numberFormat" || op.kind === "formulas",
+  );
 
 describe("Office.js gateway", () => {
   it("reads the selection through load and sync (office-addin-mock semantics)", async () => {
     g.Excel = new OfficeMockObject({
       context: {
         workbook: {
-          range: { values: [["923609016"], [810005912]], rowIndex: 1, columnIndex: 1, rowCount: 2, columnCount: 1, worksheet: { name: "Data" } },
-          getSelectedRange: function (this: { range: unknown }) { return this.range; },
+          range: {
+            values: [["923609016"], [810005912]],
+            rowIndex: 1,
+            columnIndex: 1,
+            rowCount: 2,
+            columnCount: 1,
+            worksheet: { name: "Data" },
+          },
+          getSelectedRange: function (this: { range: unknown }) {
+            return this.range;
+          },
         },
       },
-      run: async function (this: { context: unknown }, callback: (c: unknown) => Promise<unknown>) { return callback(this.context); },
+      run: async function (this: { context: unknown }, callback: (c: unknown) => Promise<unknown>) {
+        return callback(this.context);
+      },
     });
     const selection = await createOfficeGateway().getSelection();
-    expect(selection).toEqual({ sheet: "Data", address: "B2:B3", row: 1, column: 1, rowCount: 2, columnCount: 1, values: [["923609016"], [810005912]] });
+    expect(selection).toEqual({
+      sheet: "Data",
+      address: "B2:B3",
+      row: 1,
+      column: 1,
+      rowCount: 2,
+      columnCount: 1,
+      values: [["923609016"], [810005912]],
+    });
   });
 
   it("sets number formats before values in the same request", async () => {
     const fake = fakeExcel();
     g.Excel = fake.excel;
-    await createOfficeGateway().write({ sheet: "Sheet1", row: 0, column: 0, values: [["0301", "=HYPERLINK(\"x\")"]], numberFormats: [[TEXT_FORMAT, TEXT_FORMAT]] });
-    expect(requests(fake.log)).toEqual([[
-      { kind: "numberFormat", address: "A1:B1", data: [["@", "@"]] },
-      { kind: "values", address: "A1:B1", data: [["0301", "=HYPERLINK(\"x\")"]] },
-    ]]);
+    await createOfficeGateway().write({
+      sheet: "Sheet1",
+      row: 0,
+      column: 0,
+      values: [["0301", '=HYPERLINK("x")']],
+      numberFormats: [[TEXT_FORMAT, TEXT_FORMAT]],
+    });
+    expect(requests(fake.log)).toEqual([
+      [
+        { kind: "numberFormat", address: "A1:B1", data: [["@", "@"]] },
+        { kind: "values", address: "A1:B1", data: [["0301", '=HYPERLINK("x")']] },
+      ],
+    ]);
   });
 
   it("creates a table: text header, code columns and formula-like API text as text, unique name", async () => {
     const fake = fakeExcel();
     fake.tableNames.push("KLASS_131");
     g.Excel = fake.excel;
-    const rows = [["0301", "Oslo", 1], ["1103", "=cmd|' /C calc'!A0", 2], ["4601", "+47 bad", 3], ["5001", "@SUM(1)", 4], ["3001", "-1+1", 5]];
-    const info = await createOfficeGateway().createTable({ sheet: "Sheet1", row: 0, column: 0, name: "KLASS 131", header: ["code", "name", "level"], rows, textColumns: new Set([0]) });
+    const rows = [
+      ["0301", "Oslo", 1],
+      ["1103", "=cmd|' /C calc'!A0", 2],
+      ["4601", "+47 bad", 3],
+      ["5001", "@SUM(1)", 4],
+      ["3001", "-1+1", 5],
+    ];
+    const info = await createOfficeGateway().createTable({
+      sheet: "Sheet1",
+      row: 0,
+      column: 0,
+      name: "KLASS 131",
+      header: ["code", "name", "level"],
+      rows,
+      textColumns: new Set([0]),
+    });
     expect(info.name).toBe("KLASS_131_2");
     const ops = writes(fake.log);
     expect(ops[0]).toEqual({ kind: "numberFormat", address: "A1:C1", data: [["@", "@", "@"]] });
@@ -77,12 +129,23 @@ describe("Office.js gateway", () => {
     g.Excel = fake.excel;
     const rows = Array.from({ length: 2000 }, (_, i) => [String(100000000 + i), `UNIT NUMBER ${i} AS`, "AS", "0301"]);
     const budget = 20_000;
-    await createOfficeGateway({ budgetBytes: budget }).createTable({ sheet: "Sheet1", row: 2, column: 1, name: "Enheter", header: ["organisasjonsnummer", "navn", "organisasjonsform.kode", "kommunenummer"], rows, textColumns: new Set([0, 3]) });
+    await createOfficeGateway({ budgetBytes: budget }).createTable({
+      sheet: "Sheet1",
+      row: 2,
+      column: 1,
+      name: "Enheter",
+      header: ["organisasjonsnummer", "navn", "organisasjonsform.kode", "kommunenummer"],
+      rows,
+      textColumns: new Set([0, 3]),
+    });
     const sent = requests(fake.log).filter((r) => r.some((op) => op.kind === "values"));
     expect(sent.length).toBeGreaterThan(5);
     for (const request of sent) expect(payloadBytes(request)).toBeLessThan(budget * 1.5);
     // Every row written exactly once, in order, below the header.
-    const written = writes(fake.log).filter((op) => op.kind === "values").slice(1).flatMap((op) => op.data);
+    const written = writes(fake.log)
+      .filter((op) => op.kind === "values")
+      .slice(1)
+      .flatMap((op) => op.data);
     expect(written).toEqual(rows);
     expect(fake.log.find((op) => op.kind === "tableAdd")?.address).toBe("B3:E2003");
   });
@@ -90,9 +153,21 @@ describe("Office.js gateway", () => {
   it("replaces a table's rows keeping user formulas as formulas", async () => {
     const fake = fakeExcel();
     g.Excel = fake.excel;
-    await createOfficeGateway().replaceTableRows("Codes", ["code", "name", "note"], [["0301", "=evil", "=1+1"], ["1103", "Stavanger", null]], new Set([0]), new Set([2]));
+    await createOfficeGateway().replaceTableRows(
+      "Codes",
+      ["code", "name", "note"],
+      [
+        ["0301", "=evil", "=1+1"],
+        ["1103", "Stavanger", null],
+      ],
+      new Set([0]),
+      new Set([2]),
+    );
     const formats = writes(fake.log).find((op) => op.kind === "numberFormat" && op.address === "B6:D7")!.data;
-    expect(formats).toEqual([["@", "@", "General"], ["@", "General", "General"]]);
+    expect(formats).toEqual([
+      ["@", "@", "General"],
+      ["@", "General", "General"],
+    ]);
     // The table (B5:C8, 3 rows × 2 columns) becomes 2 rows × 3 columns: a column inserted to its
     // right (shifting cells right), its last row deleted (shifting cells up) — never written over.
     expect(fake.log.filter((op) => op.kind === "insert" || op.kind === "delete")).toEqual([
@@ -108,7 +183,9 @@ describe("Office.js gateway", () => {
     const rows = Array.from({ length: 6 }, (_, i) => [String(i), `name ${i}`]);
     await createOfficeGateway().replaceTableRows("Codes", ["code", "name"], rows, new Set([0]), new Set());
     const order = fake.log.filter((op) => op.kind !== "sync").map((op) => `${op.kind}:${op.address ?? ""}`);
-    expect(fake.log.filter((op) => op.kind === "insert" || op.kind === "delete")).toEqual([{ kind: "insert", address: "B9:C11", data: "Down" }]);
+    expect(fake.log.filter((op) => op.kind === "insert" || op.kind === "delete")).toEqual([
+      { kind: "insert", address: "B9:C11", data: "Down" },
+    ]);
     // The cells are inserted before any value is written into the new rows.
     expect(order.indexOf("insert:B9:C11")).toBeLessThan(order.indexOf("values:B6:C11"));
     expect(fake.log.find((op) => op.kind === "resize")?.address).toBe("B5:C11");
@@ -120,11 +197,13 @@ describe("Office.js gateway", () => {
     const gateway = createOfficeGateway();
     await gateway.recalculate();
     await gateway.setFormula("Sheet1", 4, 2, '=KLASS.CODES(131,"2024-01-01")');
-    expect(fake.log).toEqual(expect.arrayContaining([
-      { kind: "calculate", data: "Full" },
-      { kind: "formulas", address: "C5", data: [['=KLASS.CODES(131,"2024-01-01")']] },
-      { kind: "select", address: "C5" },
-    ]));
+    expect(fake.log).toEqual(
+      expect.arrayContaining([
+        { kind: "calculate", data: "Full" },
+        { kind: "formulas", address: "C5", data: [['=KLASS.CODES(131,"2024-01-01")']] },
+        { kind: "select", address: "C5" },
+      ]),
+    );
   });
 
   it("stores report definitions in the document settings", async () => {
@@ -144,9 +223,21 @@ describe("Office.js gateway", () => {
     (g.Office as Record<string, unknown>).AsyncResultStatus = { Succeeded: "succeeded", Failed: "failed" };
     const gateway = createOfficeGateway();
     const report: ReportDefinition = {
-      id: "r1", title: "131 Standard for kommuneinndeling", tableName: "KLASS_131_20240101", sheet: "KLASS 131", rows: 357,
-      lastRefreshed: "2026-01-01T00:00:00.000Z", urls: ["https://data.ssb.no/api/klass/v1/classifications/131/codesAt?date=2024-01-01"],
-      source: { kind: "klass-codes", classificationId: 131, classificationName: "Standard for kommuneinndeling", date: "2024-01-01", language: "nb", columns: ["code", "name"] },
+      id: "r1",
+      title: "131 Standard for kommuneinndeling",
+      tableName: "KLASS_131_20240101",
+      sheet: "KLASS 131",
+      rows: 357,
+      lastRefreshed: "2026-01-01T00:00:00.000Z",
+      urls: ["https://data.ssb.no/api/klass/v1/classifications/131/codesAt?date=2024-01-01"],
+      source: {
+        kind: "klass-codes",
+        classificationId: 131,
+        classificationName: "Standard for kommuneinndeling",
+        date: "2024-01-01",
+        language: "nb",
+        columns: ["code", "name"],
+      },
     };
     await upsertReport(gateway, report);
     expect(typeof saved.get("klass-brreg.reports")).toBe("string");

@@ -27,37 +27,40 @@ console.log(JSON.stringify(out));
 `;
 
 function lintAll(cases: readonly LintCase[]): { ruleId: string | null; message: string }[][] {
-  const stdout = execFileSync(process.execPath, ["--input-type=module", "-e", LINT_SCRIPT, JSON.stringify(cases)], { cwd: ROOT, encoding: "utf8" });
+  const stdout = execFileSync(process.execPath, ["--input-type=module", "-e", LINT_SCRIPT, JSON.stringify(cases)], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   return JSON.parse(stdout) as { ruleId: string | null; message: string }[][];
 }
 
 const importOf = (specifier: string) => `import { x } from "${specifier}";\nexport const y = x;\n`;
 
 const FORBIDDEN: [string, string][] = [
-    ["src/core/klass/x.ts", "../../office/gateway"],
-    ["src/core/x.ts", "../taskpane/App"],
-    ["src/core/x.ts", "../functions/shared/answer"],
-    ["src/core/x.ts", "../runtime"],
-    ["src/core/x.ts", "react"],
-    ["src/core/x.ts", "@fluentui/react-components"],
-    ["src/office/x.ts", "../taskpane/App"],
-    ["src/office/x.ts", "../functions/klass/codes"],
-    ["src/functions/klass/x.ts", "../../taskpane/App"],
-    ["src/functions/x.ts", "../office/gateway"],
-    ["src/taskpane/views/x.ts", "../../functions/shared/answer"],
-    ["src/taskpane/x.tsx", "../functions"],
-    ["src/runtime/x.ts", "../functions/shared/answer"],
-    ["src/runtime/x.ts", "../taskpane/App"],
+  ["src/core/klass/x.ts", "../../office/gateway"],
+  ["src/core/x.ts", "../taskpane/App"],
+  ["src/core/x.ts", "../functions/shared/answer"],
+  ["src/core/x.ts", "../runtime"],
+  ["src/core/x.ts", "react"],
+  ["src/core/x.ts", "@fluentui/react-components"],
+  ["src/office/x.ts", "../taskpane/App"],
+  ["src/office/x.ts", "../functions/klass/codes"],
+  ["src/functions/klass/x.ts", "../../taskpane/App"],
+  ["src/functions/x.ts", "../office/gateway"],
+  ["src/taskpane/views/x.ts", "../../functions/shared/answer"],
+  ["src/taskpane/x.tsx", "../functions"],
+  ["src/runtime/x.ts", "../functions/shared/answer"],
+  ["src/runtime/x.ts", "../taskpane/App"],
 ];
 
 const ALLOWED: [string, string][] = [
-    ["src/core/klass/x.ts", "../errors"],
-    ["src/office/x.ts", "../core/sheet/address"],
-    ["src/functions/klass/x.ts", "../../core/klass"],
-    ["src/functions/klass/x.ts", "../../runtime"],
-    ["src/taskpane/x.tsx", "../office/gateway"],
-    ["src/taskpane/x.tsx", "../runtime"],
-    ["src/taskpane/views/x.ts", "../../core/i18n"],
+  ["src/core/klass/x.ts", "../errors"],
+  ["src/office/x.ts", "../core/sheet/address"],
+  ["src/functions/klass/x.ts", "../../core/klass"],
+  ["src/functions/klass/x.ts", "../../runtime"],
+  ["src/taskpane/x.tsx", "../office/gateway"],
+  ["src/taskpane/x.tsx", "../runtime"],
+  ["src/taskpane/views/x.ts", "../../core/i18n"],
 ];
 
 const GLOBALS: [string, string, boolean][] = [
@@ -84,9 +87,12 @@ describe("layer rules (npm run lint)", () => {
     expect(rule(index, "no-restricted-imports")).not.toEqual([]);
   });
 
-  it.each(ALLOWED.map((c, i) => [...c, FORBIDDEN.length + i] as const))("%s may import %s", (_file, _specifier, index) => {
-    expect(rule(index, "no-restricted-imports")).toEqual([]);
-  });
+  it.each(ALLOWED.map((c, i) => [...c, FORBIDDEN.length + i] as const))(
+    "%s may import %s",
+    (_file, _specifier, index) => {
+      expect(rule(index, "no-restricted-imports")).toEqual([]);
+    },
+  );
 
   it.each(GLOBALS.map((c, i) => [c[0], c[1].trim(), c[2], FORBIDDEN.length + ALLOWED.length + i] as const))(
     "%s: %s allowed=%s",

@@ -12,7 +12,10 @@ const ROOT = resolve(__dirname, "../../..");
 const FOLDERS = ["src", "test", "bench", "scripts", "replica"];
 
 function trackedFiles(): string[] {
-  const out = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", ...FOLDERS], { cwd: ROOT, encoding: "utf8" });
+  const out = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", ...FOLDERS], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   return out.split("\0").filter((f) => f !== "" && !/\.(png|ico|xsd)$/.test(f));
 }
 

@@ -3,7 +3,9 @@ import { readGlobalConfig } from "../../../src/runtime/globalConfig";
 import { SETTINGS_STORAGE_KEY, readSettingsDocument } from "../../../src/runtime/settingsDocument";
 import { resolveSetup } from "../../../src/runtime/setup";
 
-const storageWith = (text: string | null) => ({ getItem: (key: string) => (key === SETTINGS_STORAGE_KEY ? text : null) });
+const storageWith = (text: string | null) => ({
+  getItem: (key: string) => (key === SETTINGS_STORAGE_KEY ? text : null),
+});
 
 describe("runtime base URLs", () => {
   it("defaults to the public services", () => {
@@ -15,8 +17,12 @@ describe("runtime base URLs", () => {
   });
 
   it("takes the taskpane's saved settings before the page global, per URL", () => {
-    const saved = readSettingsDocument(storageWith(JSON.stringify({ klassBaseUrl: "https://proxy.example.no/klass/v1/" })));
-    const global = readGlobalConfig({ KLASS_BRREG_CONFIG: { klassBaseUrl: "http://127.0.0.1:1/k", brregBaseUrl: "http://127.0.0.1:1/b" } });
+    const saved = readSettingsDocument(
+      storageWith(JSON.stringify({ klassBaseUrl: "https://proxy.example.no/klass/v1/" })),
+    );
+    const global = readGlobalConfig({
+      KLASS_BRREG_CONFIG: { klassBaseUrl: "http://127.0.0.1:1/k", brregBaseUrl: "http://127.0.0.1:1/b" },
+    });
     expect(resolveBaseUrls(saved.settings, global)).toEqual({
       klassBaseUrl: "https://proxy.example.no/klass/v1", // trailing slash removed
       brregBaseUrl: "http://127.0.0.1:1/b", // not in the settings: falls through to the global
@@ -36,16 +42,34 @@ describe("runtime base URLs", () => {
   });
 
   it("refuses a base URL with a query or fragment, as createServices would (one check)", () => {
-    expect(resolveBaseUrls({ klassBaseUrl: "https://proxy.example.no/klass/v1?key=abc", brregBaseUrl: "https://proxy.example.no/brreg#x" })).toEqual(PUBLIC_BASE_URLS);
-    expect(resolveBaseUrls({ klassBaseUrl: "https://x/?a=1" }, { klassBaseUrl: "http://127.0.0.1:1/k" }).klassBaseUrl).toBe("http://127.0.0.1:1/k");
+    expect(
+      resolveBaseUrls({
+        klassBaseUrl: "https://proxy.example.no/klass/v1?key=abc",
+        brregBaseUrl: "https://proxy.example.no/brreg#x",
+      }),
+    ).toEqual(PUBLIC_BASE_URLS);
+    expect(
+      resolveBaseUrls({ klassBaseUrl: "https://x/?a=1" }, { klassBaseUrl: "http://127.0.0.1:1/k" }).klassBaseUrl,
+    ).toBe("http://127.0.0.1:1/k");
   });
 
   it("reports a bad URL in the page's KLASS_BRREG_CONFIG, and falls through to the public services", () => {
-    const global = readGlobalConfig({ KLASS_BRREG_CONFIG: { klassBaseUrl: "ftp://x/klass", brregBaseUrl: "http://127.0.0.1:1/b" } });
+    const global = readGlobalConfig({
+      KLASS_BRREG_CONFIG: { klassBaseUrl: "ftp://x/klass", brregBaseUrl: "http://127.0.0.1:1/b" },
+    });
     const setup = resolveSetup(readSettingsDocument(null), global);
-    expect(setup.baseUrls).toEqual({ klassBaseUrl: PUBLIC_BASE_URLS.klassBaseUrl, brregBaseUrl: "http://127.0.0.1:1/b" });
+    expect(setup.baseUrls).toEqual({
+      klassBaseUrl: PUBLIC_BASE_URLS.klassBaseUrl,
+      brregBaseUrl: "http://127.0.0.1:1/b",
+    });
     expect(setup.problems).toEqual([
-      expect.objectContaining({ source: "global", key: "klassBaseUrl", reason: "not-http", value: "ftp://x/klass", message: expect.stringMatching(/KLASS_BRREG_CONFIG.*"klassBaseUrl" must use http or https/) }),
+      expect.objectContaining({
+        source: "global",
+        key: "klassBaseUrl",
+        reason: "not-http",
+        value: "ftp://x/klass",
+        message: expect.stringMatching(/KLASS_BRREG_CONFIG.*"klassBaseUrl" must use http or https/),
+      }),
     ]);
     expect(checkBaseUrls("global", undefined)).toEqual({ urls: {}, problems: [] });
   });

@@ -32,12 +32,21 @@ describe("a bad saved setting does not brick the runtime", () => {
 
   function storeSettings(text: string): void {
     const map = new Map([["klass-brreg.settings", text]]);
-    const storage = { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v), removeItem: (k: string) => void map.delete(k) };
+    const storage = {
+      getItem: (k: string) => map.get(k) ?? null,
+      setItem: (k: string, v: string) => void map.set(k, v),
+      removeItem: (k: string) => void map.delete(k),
+    };
     Object.defineProperty(globalThis, "localStorage", { value: storage, configurable: true, writable: true });
   }
 
   it("a saved base URL with a query string: the services are built on the default, and the console is told once", async () => {
-    storeSettings(JSON.stringify({ klassBaseUrl: "https://proxy.example.no/klass/v1?key=abc", brregBaseUrl: "https://proxy.example.no/brreg/api" }));
+    storeSettings(
+      JSON.stringify({
+        klassBaseUrl: "https://proxy.example.no/klass/v1?key=abc",
+        brregBaseUrl: "https://proxy.example.no/brreg/api",
+      }),
+    );
     const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     const first = getServices();
     expect(first.config.klassBaseUrl).toBe("https://data.ssb.no/api/klass/v1");
@@ -45,7 +54,9 @@ describe("a bad saved setting does not brick the runtime", () => {
     const second = reconfigureServices();
     expect(second.config.klassBaseUrl).toBe("https://data.ssb.no/api/klass/v1");
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(String(warn.mock.calls[0]![0])).toMatch(/"klassBaseUrl" must not carry a query or fragment.*default is used/);
+    expect(String(warn.mock.calls[0]![0])).toMatch(
+      /"klassBaseUrl" must not carry a query or fragment.*default is used/,
+    );
     await first.close();
     await second.close();
   });

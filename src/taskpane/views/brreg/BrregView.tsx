@@ -1,4 +1,16 @@
-import { Body1, Button, Caption1, Dropdown, Field, Input, Option, Radio, RadioGroup, Spinner, Subtitle2 } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Subtitle2,
+} from "@fluentui/react-components";
 import { usePaneContext } from "../../PaneContext";
 import { BrregFieldPicker } from "../enrich/BrregFieldPicker";
 import { StatusMessage } from "../shared/StatusMessage";
@@ -25,39 +37,79 @@ export function BrregView() {
   return (
     <div className={styles.view}>
       <Subtitle2 as="h2">{t("brreg.heading")}</Subtitle2>
-      <form className={styles.form} role="search" onSubmit={(e) => { e.preventDefault(); void s.search(); }}>
+      <form
+        className={styles.form}
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void s.search();
+        }}
+      >
         <Field label={t("brreg.navn")}>
-          <Input className={styles.fill} type="search" value={s.filters.navn} onChange={(_, d) => s.set("navn", d.value)} />
+          <Input
+            className={styles.fill}
+            type="search"
+            value={s.filters.navn}
+            onChange={(_, d) => s.set("navn", d.value)}
+          />
         </Field>
         <KommunePicker value={s.filters.kommunenummer} onChange={(v) => s.set("kommunenummer", v)} />
         <div className={styles.row}>
           <Field label={t("brreg.orgform")} className={styles.grow}>
             <Dropdown
               className={styles.fill}
-              value={orgform ? `${orgform.kode} ${orgform.beskrivelse}` : s.filters.organisasjonsform || t("brreg.orgform.any")}
+              value={
+                orgform
+                  ? `${orgform.kode} ${orgform.beskrivelse}`
+                  : s.filters.organisasjonsform || t("brreg.orgform.any")
+              }
               selectedOptions={[s.filters.organisasjonsform]}
               onOptionSelect={(_, d) => s.set("organisasjonsform", d.optionValue ?? "")}
             >
               <Option value="">{t("brreg.orgform.any")}</Option>
-              {s.orgforms.filter((o) => !o.utgaatt).map((o) => <Option key={o.kode} value={o.kode} text={`${o.kode} ${o.beskrivelse}`}>{`${o.kode} ${o.beskrivelse}`}</Option>)}
+              {s.orgforms
+                .filter((o) => !o.utgaatt)
+                .map((o) => (
+                  <Option
+                    key={o.kode}
+                    value={o.kode}
+                    text={`${o.kode} ${o.beskrivelse}`}
+                  >{`${o.kode} ${o.beskrivelse}`}</Option>
+                ))}
             </Dropdown>
           </Field>
           <Field label={t("brreg.naeringskode")} className={styles.grow}>
-            <Input className={styles.fill} value={s.filters.naeringskode} onChange={(_, d) => s.set("naeringskode", d.value)} />
+            <Input
+              className={styles.fill}
+              value={s.filters.naeringskode}
+              onChange={(_, d) => s.set("naeringskode", d.value)}
+            />
           </Field>
         </div>
         <div className={styles.row}>
           <Field label={t("brreg.ansatteFra")} className={styles.narrow}>
-            <Input className={styles.fill} inputMode="numeric" value={s.filters.fraAntallAnsatte} onChange={(_, d) => s.set("fraAntallAnsatte", d.value)} />
+            <Input
+              className={styles.fill}
+              inputMode="numeric"
+              value={s.filters.fraAntallAnsatte}
+              onChange={(_, d) => s.set("fraAntallAnsatte", d.value)}
+            />
           </Field>
           <Field label={t("brreg.ansatteTil")} className={styles.narrow}>
-            <Input className={styles.fill} inputMode="numeric" value={s.filters.tilAntallAnsatte} onChange={(_, d) => s.set("tilAntallAnsatte", d.value)} />
+            <Input
+              className={styles.fill}
+              inputMode="numeric"
+              value={s.filters.tilAntallAnsatte}
+              onChange={(_, d) => s.set("tilAntallAnsatte", d.value)}
+            />
           </Field>
         </div>
         {tri(t("brreg.konkurs"), s.filters.konkurs, (v) => s.set("konkurs", v))}
         {tri(t("brreg.underAvvikling"), s.filters.underAvvikling, (v) => s.set("underAvvikling", v))}
         <div className={styles.row}>
-          <Button type="submit" appearance="primary" disabled={s.busy}>{t("common.search")}</Button>
+          <Button type="submit" appearance="primary" disabled={s.busy}>
+            {t("common.search")}
+          </Button>
         </div>
       </form>
       {s.busy && <Spinner size="tiny" label={t("common.loading")} />}
@@ -76,19 +128,32 @@ export function BrregView() {
             ))}
           </ul>
           <div className={styles.row}>
-            <Button onClick={() => void s.prev()} disabled={s.busy || s.pageIndex === 0}>{t("brreg.prev")}</Button>
+            <Button onClick={() => void s.prev()} disabled={s.busy || s.pageIndex === 0}>
+              {t("brreg.prev")}
+            </Button>
             <Caption1>{t("brreg.page", { page: s.pageIndex + 1, pages: s.lastPage + 1 })}</Caption1>
-            <Button onClick={() => void s.next()} disabled={s.busy || s.pageIndex >= s.lastPage}>{t("brreg.next")}</Button>
+            <Button onClick={() => void s.next()} disabled={s.busy || s.pageIndex >= s.lastPage}>
+              {t("brreg.next")}
+            </Button>
           </div>
           <div className={styles.section}>
-            <BrregFieldPicker selected={s.fields} onToggle={s.toggleField} label={t("brreg.fields")} registers={["enheter"]} />
+            <BrregFieldPicker
+              selected={s.fields}
+              onToggle={s.toggleField}
+              label={t("brreg.fields")}
+              registers={["enheter"]}
+            />
             <Field label={t("brreg.max")} className={styles.grow}>
               <Input className={styles.fill} inputMode="numeric" value={s.max} onChange={(_, d) => s.setMax(d.value)} />
             </Field>
             <TargetPicker value={s.target} onChange={s.setTarget} />
             <div className={styles.row}>
-              <Button appearance="primary" onClick={() => void s.insert()} disabled={!s.canInsert}>{t("common.insert")}</Button>
-              <Button onClick={() => void s.insertFormula()} disabled={!s.canInsert}>{t("klass.insertFormula")}</Button>
+              <Button appearance="primary" onClick={() => void s.insert()} disabled={!s.canInsert}>
+                {t("common.insert")}
+              </Button>
+              <Button onClick={() => void s.insertFormula()} disabled={!s.canInsert}>
+                {t("klass.insertFormula")}
+              </Button>
             </div>
           </div>
         </section>

@@ -7,14 +7,23 @@ import { useKommuner } from "./useKommuner";
 const SHOWN = 60;
 
 /** A municipality picker fed by KLASS 131: type a name or number; a typed four-digit number is accepted as is. */
-export function KommunePicker({ value, onChange }: { readonly value: string; readonly onChange: (nummer: string) => void }) {
+export function KommunePicker({
+  value,
+  onChange,
+}: {
+  readonly value: string;
+  readonly onChange: (nummer: string) => void;
+}) {
   const { t } = usePaneContext();
   const styles = useViewStyles();
   const kommuner = useKommuner();
   const [text, setText] = useState("");
   const matches = useMemo(() => {
     const q = text.trim().toLowerCase();
-    return (q ? kommuner.filter((k) => k.nummer.startsWith(q) || k.navn.toLowerCase().includes(q)) : kommuner).slice(0, SHOWN);
+    return (q ? kommuner.filter((k) => k.nummer.startsWith(q) || k.navn.toLowerCase().includes(q)) : kommuner).slice(
+      0,
+      SHOWN,
+    );
   }, [kommuner, text]);
   const chosen = kommuner.find((k) => k.nummer === value);
   return (

@@ -9,7 +9,13 @@ import { useAction } from "../shared/useAction";
 
 export type TriState = "any" | "true" | "false";
 const PAGE_SIZE = 20;
-const DEFAULT_FIELDS = ["organisasjonsnummer", "navn", "organisasjonsform.kode", "forretningsadresse.kommunenummer", "antallAnsatte"];
+const DEFAULT_FIELDS = [
+  "organisasjonsnummer",
+  "navn",
+  "organisasjonsform.kode",
+  "forretningsadresse.kommunenummer",
+  "antallAnsatte",
+];
 
 interface BrregFilters {
   navn: string;
@@ -22,12 +28,28 @@ interface BrregFilters {
   underAvvikling: TriState;
 }
 
-const EMPTY: BrregFilters = { navn: "", kommunenummer: "", naeringskode: "", organisasjonsform: "", fraAntallAnsatte: "", tilAntallAnsatte: "", konkurs: "any", underAvvikling: "any" };
+const EMPTY: BrregFilters = {
+  navn: "",
+  kommunenummer: "",
+  naeringskode: "",
+  organisasjonsform: "",
+  fraAntallAnsatte: "",
+  tilAntallAnsatte: "",
+  konkurs: "any",
+  underAvvikling: "any",
+};
 
 /** The API's parameters for the filters (blank ones left out). */
 function searchParams(f: BrregFilters): Record<string, string> {
   const params: Record<string, string> = {};
-  for (const key of ["navn", "kommunenummer", "naeringskode", "organisasjonsform", "fraAntallAnsatte", "tilAntallAnsatte"] as const) {
+  for (const key of [
+    "navn",
+    "kommunenummer",
+    "naeringskode",
+    "organisasjonsform",
+    "fraAntallAnsatte",
+    "tilAntallAnsatte",
+  ] as const) {
     const value = f[key].trim();
     if (value) params[key] = value;
   }
@@ -52,38 +74,85 @@ export function useBrregSearch() {
 
   useEffect(() => {
     let live = true;
-    Promise.resolve(services.services.brreg.organisasjonsformer()).then((list) => live && setOrgforms(list), () => undefined);
-    return () => { live = false; };
+    Promise.resolve(services.services.brreg.organisasjonsformer()).then(
+      (list) => live && setOrgforms(list),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
   }, [services]);
 
-  const fetchPage = useCallback((params: Record<string, string>, index: number) => act(async () => {
-    setPage(await services.services.brreg.search("enheter", { ...params, size: String(PAGE_SIZE), page: String(index) }));
-    setPageIndex(index);
-    setSearched(params);
-    return undefined;
-  }), [services, act]);
+  const fetchPage = useCallback(
+    (params: Record<string, string>, index: number) =>
+      act(async () => {
+        setPage(
+          await services.services.brreg.search("enheter", { ...params, size: String(PAGE_SIZE), page: String(index) }),
+        );
+        setPageIndex(index);
+        setSearched(params);
+        return undefined;
+      }),
+    [services, act],
+  );
 
   const params = searchParams(filters);
-  const search = () => (Object.keys(params).length ? fetchPage(params, 0) : setStatus({ intent: "warning", text: t("brreg.noFilters") }));
+  const search = () =>
+    Object.keys(params).length ? fetchPage(params, 0) : setStatus({ intent: "warning", text: t("brreg.noFilters") });
   const total = page?.page.totalElements ?? 0;
   // The API refuses pages past the 10,000th hit (size × (page + 1) > 10,000).
   const lastPage = Math.max(0, Math.ceil(Math.min(total, SEARCH_CAP) / PAGE_SIZE) - 1);
-  const source = (): BrregSearchSource => ({ kind: "brreg-search", params: searched ?? params, fields, max: Math.min(Math.max(1, Number(max) || 1), SEARCH_CAP) });
-
-  const insert = () => act(() => {
-    const s = source();
-    const title = `Enhetsregisteret ${Object.entries(s.params).map(([k, v]) => `${k}=${v}`).join(", ")}`;
-    return insertReportWithStatus(gateway, services.deps, { source: s, title, tableName: "Enheter", sheetName: "Enheter", target }, pane.reloadReports, t);
+  const source = (): BrregSearchSource => ({
+    kind: "brreg-search",
+    params: searched ?? params,
+    fields,
+    max: Math.min(Math.max(1, Number(max) || 1), SEARCH_CAP),
   });
+
+  const insert = () =>
+    act(() => {
+      const s = source();
+      const title = `Enhetsregisteret ${Object.entries(s.params)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(", ")}`;
+      return insertReportWithStatus(
+        gateway,
+        services.deps,
+        { source: s, title, tableName: "Enheter", sheetName: "Enheter", target },
+        pane.reloadReports,
+        t,
+      );
+    });
 
   const insertFormula = () => act(() => insertFormulaAtSelection(gateway, source(), t));
 
-  const set = <K extends keyof BrregFilters>(key: K, value: BrregFilters[K]) => setFilters((f) => ({ ...f, [key]: value }));
-  const toggleField = (name: string, on: boolean) => setFields((list) => (on ? [...list, name] : list.filter((f) => f !== name)));
+  const set = <K extends keyof BrregFilters>(key: K, value: BrregFilters[K]) =>
+    setFilters((f) => ({ ...f, [key]: value }));
+  const toggleField = (name: string, on: boolean) =>
+    setFields((list) => (on ? [...list, name] : list.filter((f) => f !== name)));
 
   return {
-    filters, set, orgforms, page, pageIndex, lastPage, total, capped: total > SEARCH_CAP, busy, status, search,
-    next: () => searched && fetchPage(searched, Math.min(pageIndex + 1, lastPage)), prev: () => searched && fetchPage(searched, Math.max(0, pageIndex - 1)),
-    fields, toggleField, max, setMax, target, setTarget, insert, insertFormula, canInsert: !!searched && !busy && fields.length > 0 && total > 0,
+    filters,
+    set,
+    orgforms,
+    page,
+    pageIndex,
+    lastPage,
+    total,
+    capped: total > SEARCH_CAP,
+    busy,
+    status,
+    search,
+    next: () => searched && fetchPage(searched, Math.min(pageIndex + 1, lastPage)),
+    prev: () => searched && fetchPage(searched, Math.max(0, pageIndex - 1)),
+    fields,
+    toggleField,
+    max,
+    setMax,
+    target,
+    setTarget,
+    insert,
+    insertFormula,
+    canInsert: !!searched && !busy && fields.length > 0 && total > 0,
   };
 }

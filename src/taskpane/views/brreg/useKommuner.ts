@@ -16,9 +16,13 @@ export function useKommuner(): readonly Kommune[] {
     let live = true;
     const env = { klass: services.deps.klass, now: services.deps.now };
     Promise.resolve(klassCodes(env, 131, isoToday(Date.now()), null, null, "code,name"))
-      .then((grid) => live && setList(grid.slice(1).map(([code, name]) => ({ nummer: String(code), navn: String(name) }))))
+      .then(
+        (grid) => live && setList(grid.slice(1).map(([code, name]) => ({ nummer: String(code), navn: String(name) }))),
+      )
       .catch(() => live && setList([])); // the picker then takes a typed number
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [services]);
   return list;
 }

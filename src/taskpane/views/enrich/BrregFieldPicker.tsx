@@ -4,8 +4,24 @@ import type { BrregRegister } from "../../../core/brreg/types";
 import { useViewStyles } from "../shared/useViewStyles.styles";
 
 /** The most asked-for fields first, then the rest of the catalogue. */
-const COMMON = ["navn", "organisasjonsform.kode", "forretningsadresse.kommunenummer", "kommunenummer", "adresse", "naering", "naeringskode1.kode", "antallAnsatte", "status", "konkurs", "underAvvikling", "hjemmeside"];
-const ALL = [...COMMON, ...FIELD_CATALOGUE.map((f) => f.name).filter((n) => !COMMON.includes(n) && n !== "organisasjonsnummer")];
+const COMMON = [
+  "navn",
+  "organisasjonsform.kode",
+  "forretningsadresse.kommunenummer",
+  "kommunenummer",
+  "adresse",
+  "naering",
+  "naeringskode1.kode",
+  "antallAnsatte",
+  "status",
+  "konkurs",
+  "underAvvikling",
+  "hjemmeside",
+];
+const ALL = [
+  ...COMMON,
+  ...FIELD_CATALOGUE.map((f) => f.name).filter((n) => !COMMON.includes(n) && n !== "organisasjonsnummer"),
+];
 
 /** A scrollable, keyboard-reachable list of Enhetsregisteret fields, as checkboxes in a fieldset. */
 export function BrregFieldPicker(props: {
@@ -22,7 +38,12 @@ export function BrregFieldPicker(props: {
     <fieldset className={styles.fieldList} disabled={props.disabled}>
       <legend>{props.label}</legend>
       {ALL.filter((name) => valid.has(name)).map((name) => (
-        <Checkbox key={name} label={name} checked={props.selected.includes(name)} onChange={(_, d) => props.onToggle(name, d.checked === true)} />
+        <Checkbox
+          key={name}
+          label={name}
+          checked={props.selected.includes(name)}
+          onChange={(_, d) => props.onToggle(name, d.checked === true)}
+        />
       ))}
     </fieldset>
   );

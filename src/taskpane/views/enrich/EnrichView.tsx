@@ -1,4 +1,14 @@
-import { Button, Caption1, Checkbox, Field, Input, ProgressBar, Radio, RadioGroup, Subtitle2 } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  ProgressBar,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+} from "@fluentui/react-components";
 import { usePaneContext } from "../../PaneContext";
 import { StatusMessage } from "../shared/StatusMessage";
 import { useViewStyles } from "../shared/useViewStyles.styles";
@@ -18,55 +28,102 @@ export function EnrichView() {
       <Subtitle2 as="h2">{t("enrich.heading")}</Subtitle2>
       <section className={styles.form} aria-label={t("enrich.source")}>
         <div className={styles.row}>
-          <Button onClick={() => void e.takeSelection()} disabled={e.running}>{t("enrich.useSelection")}</Button>
+          <Button onClick={() => void e.takeSelection()} disabled={e.running}>
+            {t("enrich.useSelection")}
+          </Button>
         </div>
         <Caption1 role="status">
-          {e.source ? t("enrich.selection", { address: e.source.address, sheet: e.source.sheet, count: e.keysCount }) : t("enrich.noSelection")}
+          {e.source
+            ? t("enrich.selection", { address: e.source.address, sheet: e.source.sheet, count: e.keysCount })
+            : t("enrich.noSelection")}
         </Caption1>
-        {e.source && <Checkbox label={t("enrich.hasHeader")} checked={e.hasHeader} onChange={(_, d) => e.setHasHeader(d.checked === true)} disabled={e.running} />}
+        {e.source && (
+          <Checkbox
+            label={t("enrich.hasHeader")}
+            checked={e.hasHeader}
+            onChange={(_, d) => e.setHasHeader(d.checked === true)}
+            disabled={e.running}
+          />
+        )}
       </section>
       {e.source && (
         <section className={styles.form} aria-label={t("enrich.add")}>
           <Field label={t("enrich.kind")}>
-            <RadioGroup layout="horizontal" value={e.kind} onChange={(_, d) => e.setKind(d.value as EnrichKind)} disabled={e.running}>
+            <RadioGroup
+              layout="horizontal"
+              value={e.kind}
+              onChange={(_, d) => e.setKind(d.value as EnrichKind)}
+              disabled={e.running}
+            >
               <Radio value="brreg" label={t("enrich.kind.brreg")} />
               <Radio value="klass" label={t("enrich.kind.klass")} />
             </RadioGroup>
           </Field>
           {e.kind === "brreg" ? (
-            <BrregFieldPicker selected={e.fields} onToggle={e.toggleField} label={t("enrich.add")} disabled={e.running} />
+            <BrregFieldPicker
+              selected={e.fields}
+              onToggle={e.toggleField}
+              label={t("enrich.add")}
+              disabled={e.running}
+            />
           ) : (
             <>
               <div className={styles.row}>
                 <Field label={t("enrich.classification")} className={styles.narrow}>
-                  <Input className={styles.fill} value={e.classification} inputMode="numeric" onChange={(_, d) => e.setClassification(d.value)} />
+                  <Input
+                    className={styles.fill}
+                    value={e.classification}
+                    inputMode="numeric"
+                    onChange={(_, d) => e.setClassification(d.value)}
+                  />
                 </Field>
                 <Field label={t("common.date")} className={styles.grow}>
-                  <Input className={styles.fill} value={e.date} placeholder="2024-01-01" onChange={(_, d) => e.setDate(d.value)} />
+                  <Input
+                    className={styles.fill}
+                    value={e.date}
+                    placeholder="2024-01-01"
+                    onChange={(_, d) => e.setDate(d.value)}
+                  />
                 </Field>
               </div>
               <fieldset className={styles.checks}>
                 <legend>{t("enrich.add")}</legend>
                 {KLASS_ADDS.map((a) => (
-                  <Checkbox key={a} label={t(`enrich.add.${a}`)} checked={e.additions.includes(a)} onChange={(_, d) => e.toggleAddition(a, d.checked === true)} />
+                  <Checkbox
+                    key={a}
+                    label={t(`enrich.add.${a}`)}
+                    checked={e.additions.includes(a)}
+                    onChange={(_, d) => e.toggleAddition(a, d.checked === true)}
+                  />
                 ))}
               </fieldset>
               {e.additions.includes("correspondence") && (
                 <Field label={t("enrich.target")} className={styles.narrow}>
-                  <Input className={styles.fill} value={e.target} inputMode="numeric" onChange={(_, d) => e.setTarget(d.value)} />
+                  <Input
+                    className={styles.fill}
+                    value={e.target}
+                    inputMode="numeric"
+                    onChange={(_, d) => e.setTarget(d.value)}
+                  />
                 </Field>
               )}
             </>
           )}
           <div className={styles.row}>
-            <Button appearance="primary" onClick={() => void e.run()} disabled={!e.ready}>{t("enrich.run")}</Button>
+            <Button appearance="primary" onClick={() => void e.run()} disabled={!e.ready}>
+              {t("enrich.run")}
+            </Button>
             {e.running && <Button onClick={e.cancel}>{t("common.cancel")}</Button>}
           </div>
         </section>
       )}
       {e.progress && (
         <Field label={t("enrich.progress", { done: e.progress.done, total: e.progress.total })} validationState="none">
-          <ProgressBar value={e.progress.total ? e.progress.done / e.progress.total : 1} max={1} aria-label={t("enrich.progress", { done: e.progress.done, total: e.progress.total })} />
+          <ProgressBar
+            value={e.progress.total ? e.progress.done / e.progress.total : 1}
+            max={1}
+            aria-label={t("enrich.progress", { done: e.progress.done, total: e.progress.total })}
+          />
         </Field>
       )}
       <StatusMessage status={e.status} />

@@ -29,10 +29,30 @@ export function useCsvImport(onLoaded: (column: SourceColumn) => void) {
       const header = Array.from({ length: width }, (_, i) => head[i]?.trim() || `column${i + 1}`);
       const data = body.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
       // Sheet names may not hold : \ / ? * [ ] (Excel's rule).
-      const sheet = await gateway.addSheet(file.name.replace(/\.[^.]*$/, "").replace(/[:\\/?*[\]]/g, "_").slice(0, 25) || "CSV");
-      const info = await gateway.createTable({ sheet, row: 0, column: 0, name: `CSV_${sheet}`, header, rows: data, textColumns: new Set(header.map((_, i) => i)) });
+      const sheet = await gateway.addSheet(
+        file.name
+          .replace(/\.[^.]*$/, "")
+          .replace(/[:\\/?*[\]]/g, "_")
+          .slice(0, 25) || "CSV",
+      );
+      const info = await gateway.createTable({
+        sheet,
+        row: 0,
+        column: 0,
+        name: `CSV_${sheet}`,
+        header,
+        rows: data,
+        textColumns: new Set(header.map((_, i) => i)),
+      });
       await gateway.selectRange(sheet, 0, 0, data.length + 1, 1);
-      onLoaded({ sheet, address: `A1:A${data.length + 1}`, row: 0, column: 0, width: header.length, values: [header[0] ?? "", ...data.map((r) => r[0] ?? "")] });
+      onLoaded({
+        sheet,
+        address: `A1:A${data.length + 1}`,
+        row: 0,
+        column: 0,
+        width: header.length,
+        values: [header[0] ?? "", ...data.map((r) => r[0] ?? "")],
+      });
       setStatus({ intent: "success", text: t("enrich.csv.loaded", { rows: info.rowCount, file: file.name, sheet }) });
     } catch (error) {
       setStatus(errorStatus(error, t));

@@ -61,7 +61,14 @@ export function useEnrich() {
   const takeSelection = async () => {
     try {
       const s = await gateway.getSelection();
-      adopt({ sheet: s.sheet, address: s.address, row: s.row, column: s.column, width: s.columnCount, values: s.values.map((r) => r[0] ?? null) });
+      adopt({
+        sheet: s.sheet,
+        address: s.address,
+        row: s.row,
+        column: s.column,
+        width: s.columnCount,
+        values: s.values.map((r) => r[0] ?? null),
+      });
     } catch (error) {
       setStatus(errorStatus(error, t));
     }
@@ -69,10 +76,17 @@ export function useEnrich() {
 
   const job = (): EnrichJob => {
     if (kind === "brreg") return brregEnrichJob(services.deps.brreg, fields, services.services.config);
-    const list: KlassAddition[] = additions.map((a) => (a === "correspondence" ? { kind: a, target: Number(target) } : { kind: a }));
-    return klassEnrichJob({ klass: services.deps.klass, now: services.deps.now }, {
-      classificationId: Number(classification), date: date.trim() || isoToday(Date.now()), additions: list,
-    });
+    const list: KlassAddition[] = additions.map((a) =>
+      a === "correspondence" ? { kind: a, target: Number(target) } : { kind: a },
+    );
+    return klassEnrichJob(
+      { klass: services.deps.klass, now: services.deps.now },
+      {
+        classificationId: Number(classification),
+        date: date.trim() || isoToday(Date.now()),
+        additions: list,
+      },
+    );
   };
 
   const run = async () => {
@@ -88,16 +102,36 @@ export function useEnrich() {
     try {
       const work = job();
       if (hasHeader) {
-        await gateway.write({ sheet: source.sheet, row: source.row, column, values: [[...work.headers]], numberFormats: [work.headers.map(() => TEXT_FORMAT)] });
+        await gateway.write({
+          sheet: source.sheet,
+          row: source.row,
+          column,
+          values: [[...work.headers]],
+          numberFormats: [work.headers.map(() => TEXT_FORMAT)],
+        });
       }
-      const result = await runEnrich(keys, work, (block) => gateway.write({ sheet: source.sheet, row: first + block.offset, column, values: block.values, numberFormats: block.numberFormats }), {
-        signal: controller.signal,
-        onProgress: (done, total) => setProgress({ done, total }),
-        chunkRows: chunkRowsSetting(),
-      });
-      setStatus(result.cancelled
-        ? { intent: "warning", text: t("enrich.cancelled", { rows: result.rows }) }
-        : { intent: "success", text: t("enrich.done", { rows: result.rows, columns: work.headers.length }) });
+      const result = await runEnrich(
+        keys,
+        work,
+        (block) =>
+          gateway.write({
+            sheet: source.sheet,
+            row: first + block.offset,
+            column,
+            values: block.values,
+            numberFormats: block.numberFormats,
+          }),
+        {
+          signal: controller.signal,
+          onProgress: (done, total) => setProgress({ done, total }),
+          chunkRows: chunkRowsSetting(),
+        },
+      );
+      setStatus(
+        result.cancelled
+          ? { intent: "warning", text: t("enrich.cancelled", { rows: result.rows }) }
+          : { intent: "success", text: t("enrich.done", { rows: result.rows, columns: work.headers.length }) },
+      );
     } catch (error) {
       setStatus(errorStatus(error, t));
     } finally {
@@ -106,17 +140,47 @@ export function useEnrich() {
     }
   };
 
-  const toggle = <T,>(set: (f: (list: readonly T[]) => readonly T[]) => void) => (value: T, on: boolean) =>
-    set((list) => (on ? (list.includes(value) ? list : [...list, value]) : list.filter((v) => v !== value)));
+  const toggle =
+    <T>(set: (f: (list: readonly T[]) => readonly T[]) => void) =>
+    (value: T, on: boolean) =>
+      set((list) => (on ? (list.includes(value) ? list : [...list, value]) : list.filter((v) => v !== value)));
 
   const keysCount = source ? source.values.length - (hasHeader ? 1 : 0) : 0;
-  const ready = !!source && keysCount > 0 && !running &&
-    (kind === "brreg" ? fields.length > 0 : /^\d+$/.test(classification) && additions.length > 0 && (!additions.includes("correspondence") || /^\d+$/.test(target)));
+  const ready =
+    !!source &&
+    keysCount > 0 &&
+    !running &&
+    (kind === "brreg"
+      ? fields.length > 0
+      : /^\d+$/.test(classification) &&
+        additions.length > 0 &&
+        (!additions.includes("correspondence") || /^\d+$/.test(target)));
 
   return {
-    source, adopt, takeSelection, hasHeader, setHasHeader, kind, setKind, fields, toggleField: toggle<string>(setFields),
-    classification, setClassification, date, setDate, additions, toggleAddition: toggle<KlassAdd>(setAdditions), target, setTarget,
-    progress, running, status, run, cancel: () => abort.current?.abort(), ready, keysCount,
+    source,
+    adopt,
+    takeSelection,
+    hasHeader,
+    setHasHeader,
+    kind,
+    setKind,
+    fields,
+    toggleField: toggle<string>(setFields),
+    classification,
+    setClassification,
+    date,
+    setDate,
+    additions,
+    toggleAddition: toggle<KlassAdd>(setAdditions),
+    target,
+    setTarget,
+    progress,
+    running,
+    status,
+    run,
+    cancel: () => abort.current?.abort(),
+    ready,
+    keysCount,
   };
 }
 
@@ -125,6 +189,7 @@ export function useEnrich() {
  * progress on small columns — it caps the rows per write and the fetch chunk (runEnrich's chunkRows).
  */
 function chunkRowsSetting(): number | undefined {
-  const value = (globalThis as { KLASS_BRREG_TASKPANE?: { enrichChunkRows?: unknown } }).KLASS_BRREG_TASKPANE?.enrichChunkRows;
+  const value = (globalThis as { KLASS_BRREG_TASKPANE?: { enrichChunkRows?: unknown } }).KLASS_BRREG_TASKPANE
+    ?.enrichChunkRows;
   return typeof value === "number" && value >= 1 ? value : undefined;
 }

@@ -21,7 +21,9 @@ export function ClassificationPage({ id, onBack }: { readonly id: number; readon
       {!page.meta && !page.status && <Spinner size="tiny" label={t("common.loading")} />}
       {page.meta && (
         <>
-          <Subtitle2 as="h2">{page.meta.id} {page.meta.name}</Subtitle2>
+          <Subtitle2 as="h2">
+            {page.meta.id} {page.meta.name}
+          </Subtitle2>
           {page.meta.description && <Caption1 className={styles.muted}>{page.meta.description}</Caption1>}
           <Field label={t("klass.versions")}>
             <Dropdown
@@ -30,7 +32,11 @@ export function ClassificationPage({ id, onBack }: { readonly id: number; readon
               onOptionSelect={(_, d) => d.optionValue && page.setVersionId(Number(d.optionValue))}
             >
               {spans.map((s) => (
-                <Option key={s.version.id} value={String(s.version.id)} text={`${s.version.name} (${s.from} – ${s.to ?? ""})`}>
+                <Option
+                  key={s.version.id}
+                  value={String(s.version.id)}
+                  text={`${s.version.name} (${s.from} – ${s.to ?? ""})`}
+                >
                   {`${s.version.name} (${s.from} – ${s.to ?? ""})`}
                 </Option>
               ))}
@@ -39,25 +45,55 @@ export function ClassificationPage({ id, onBack }: { readonly id: number; readon
           {page.detail ? (
             <>
               <section className={styles.form} aria-labelledby="levels-h">
-                <Body1 as="h3" id="levels-h"><strong>{t("klass.levels")}</strong></Body1>
+                <Body1 as="h3" id="levels-h">
+                  <strong>{t("klass.levels")}</strong>
+                </Body1>
                 {page.detail.levels.length ? (
-                  <ul className={styles.list}>{page.detail.levels.map((l) => <li key={l.levelNumber}>{l.levelNumber}: {l.levelName}</li>)}</ul>
-                ) : <Caption1>{t("klass.none")}</Caption1>}
+                  <ul className={styles.list}>
+                    {page.detail.levels.map((l) => (
+                      <li key={l.levelNumber}>
+                        {l.levelNumber}: {l.levelName}
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <Caption1>{t("klass.none")}</Caption1>
+                )}
               </section>
               <section className={styles.form} aria-labelledby="variants-h">
-                <Body1 as="h3" id="variants-h"><strong>{t("klass.variants")}</strong></Body1>
+                <Body1 as="h3" id="variants-h">
+                  <strong>{t("klass.variants")}</strong>
+                </Body1>
                 {page.detail.classificationVariants.length ? (
-                  <ul className={styles.list}>{page.detail.classificationVariants.map((v) => <li key={v.id}>{v.id}: {v.name}</li>)}</ul>
-                ) : <Caption1>{t("klass.none")}</Caption1>}
+                  <ul className={styles.list}>
+                    {page.detail.classificationVariants.map((v) => (
+                      <li key={v.id}>
+                        {v.id}: {v.name}
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <Caption1>{t("klass.none")}</Caption1>
+                )}
               </section>
               <section className={styles.form} aria-labelledby="corr-h">
-                <Body1 as="h3" id="corr-h"><strong>{t("klass.correspondences")}</strong></Body1>
+                <Body1 as="h3" id="corr-h">
+                  <strong>{t("klass.correspondences")}</strong>
+                </Body1>
                 {page.detail.correspondenceTables.length ? (
-                  <ul className={styles.list}>{page.detail.correspondenceTables.map((c) => <li key={c.id}>{c.name}</li>)}</ul>
-                ) : <Caption1>{t("klass.none")}</Caption1>}
+                  <ul className={styles.list}>
+                    {page.detail.correspondenceTables.map((c) => (
+                      <li key={c.id}>{c.name}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  <Caption1>{t("klass.none")}</Caption1>
+                )}
               </section>
             </>
-          ) : (page.versionId !== undefined && <Spinner size="tiny" label={t("common.loading")} />)}
+          ) : (
+            page.versionId !== undefined && <Spinner size="tiny" label={t("common.loading")} />
+          )}
           <InsertCodesForm page={page} />
         </>
       )}

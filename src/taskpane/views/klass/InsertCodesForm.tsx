@@ -12,20 +12,53 @@ export function InsertCodesForm({ page }: { readonly page: ReturnType<typeof use
   const styles = useViewStyles();
   const { t } = usePaneContext();
   return (
-    <form className={styles.section} aria-labelledby="insert-codes-h" onSubmit={(e) => { e.preventDefault(); void page.insert(); }}>
-      <Subtitle2 as="h3" id="insert-codes-h">{t("klass.insertCodes")}</Subtitle2>
+    <form
+      className={styles.section}
+      aria-labelledby="insert-codes-h"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void page.insert();
+      }}
+    >
+      <Subtitle2 as="h3" id="insert-codes-h">
+        {t("klass.insertCodes")}
+      </Subtitle2>
       <div className={styles.row}>
-        <Field label={t("common.date")} hint={t("common.date.hint")} className={styles.grow} validationState={page.dateValid ? "none" : "error"}>
-          <Input className={styles.fill} value={page.date} placeholder="2024-01-01" onChange={(_, d) => page.setDate(d.value)} />
+        <Field
+          label={t("common.date")}
+          hint={t("common.date.hint")}
+          className={styles.grow}
+          validationState={page.dateValid ? "none" : "error"}
+        >
+          <Input
+            className={styles.fill}
+            value={page.date}
+            placeholder="2024-01-01"
+            onChange={(_, d) => page.setDate(d.value)}
+          />
         </Field>
       </div>
       <div className={styles.row}>
         <Field label={t("klass.level")} className={styles.narrow} validationState={page.levelValid ? "none" : "error"}>
-          <Input className={styles.fill} value={page.level} inputMode="numeric" onChange={(_, d) => page.setLevel(d.value)} />
+          <Input
+            className={styles.fill}
+            value={page.level}
+            inputMode="numeric"
+            onChange={(_, d) => page.setLevel(d.value)}
+          />
         </Field>
         <Field label={t("common.language")} className={styles.narrow}>
-          <Dropdown className={styles.fill} value={page.language} selectedOptions={[page.language]} onOptionSelect={(_, d) => d.optionValue && page.setLanguage(d.optionValue as KlassLanguage)}>
-            {LANGUAGES.map((l) => <Option key={l} value={l}>{l}</Option>)}
+          <Dropdown
+            className={styles.fill}
+            value={page.language}
+            selectedOptions={[page.language]}
+            onOptionSelect={(_, d) => d.optionValue && page.setLanguage(d.optionValue as KlassLanguage)}
+          >
+            {LANGUAGES.map((l) => (
+              <Option key={l} value={l}>
+                {l}
+              </Option>
+            ))}
           </Dropdown>
         </Field>
       </div>
@@ -35,13 +68,22 @@ export function InsertCodesForm({ page }: { readonly page: ReturnType<typeof use
       <fieldset className={styles.checks} aria-label={t("common.columns")}>
         <legend>{t("common.columns")}</legend>
         {CODE_COLUMNS.map((c) => (
-          <Checkbox key={c} label={c} checked={page.columns.includes(c)} onChange={(_, d) => page.toggleColumn(c, d.checked === true)} />
+          <Checkbox
+            key={c}
+            label={c}
+            checked={page.columns.includes(c)}
+            onChange={(_, d) => page.toggleColumn(c, d.checked === true)}
+          />
         ))}
       </fieldset>
       <TargetPicker value={page.target} onChange={page.setTarget} />
       <div className={styles.row}>
-        <Button type="submit" appearance="primary" disabled={!page.canInsert}>{t("klass.insertCodes")}</Button>
-        <Button onClick={() => void page.insertFormula()} disabled={!page.meta}>{t("klass.insertFormula")}</Button>
+        <Button type="submit" appearance="primary" disabled={!page.canInsert}>
+          {t("klass.insertCodes")}
+        </Button>
+        <Button onClick={() => void page.insertFormula()} disabled={!page.meta}>
+          {t("klass.insertFormula")}
+        </Button>
       </div>
     </form>
   );

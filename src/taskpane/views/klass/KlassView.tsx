@@ -15,27 +15,49 @@ export function KlassView() {
   return (
     <div className={styles.view}>
       <Subtitle2 as="h2">{t("klass.heading")}</Subtitle2>
-      <form className={styles.form} role="search" onSubmit={(e) => { e.preventDefault(); void s.search(); }}>
+      <form
+        className={styles.form}
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void s.search();
+        }}
+      >
         <div className={styles.row}>
           <Field label={t("klass.query")} className={styles.grow}>
             <Input type="search" value={s.query} onChange={(_, d) => s.setQuery(d.value)} />
           </Field>
-          <Button type="submit" appearance="primary" disabled={s.busy || !s.query.trim()}>{t("common.search")}</Button>
+          <Button type="submit" appearance="primary" disabled={s.busy || !s.query.trim()}>
+            {t("common.search")}
+          </Button>
         </div>
         <div className={styles.row}>
-          <Checkbox label={t("klass.includeCodelists")} checked={s.includeCodelists} onChange={(_, d) => s.setIncludeCodelists(d.checked === true)} />
-          <Button appearance="subtle" onClick={() => void s.browseFamilies()} disabled={s.busy}>{t("klass.families")}</Button>
+          <Checkbox
+            label={t("klass.includeCodelists")}
+            checked={s.includeCodelists}
+            onChange={(_, d) => s.setIncludeCodelists(d.checked === true)}
+          />
+          <Button appearance="subtle" onClick={() => void s.browseFamilies()} disabled={s.busy}>
+            {t("klass.families")}
+          </Button>
         </div>
       </form>
       {s.busy && <Spinner size="tiny" label={t("common.loading")} />}
       <StatusMessage status={s.status} />
       {s.results && (
         <section aria-label={t("klass.results", { count: s.results.length })} className={styles.form}>
-          <Caption1 role="status">{s.results.length ? t("klass.results", { count: s.results.length }) : t("klass.noResults")}</Caption1>
+          <Caption1 role="status">
+            {s.results.length ? t("klass.results", { count: s.results.length }) : t("klass.noResults")}
+          </Caption1>
           <ul className={styles.list}>
             {s.results.map((hit) => (
               <li key={hit.id} className={styles.item}>
-                <Button className={styles.entry} appearance="transparent" onClick={() => s.open({ id: hit.id, name: hit.name })} aria-label={t("klass.open", { name: `${hit.id} ${hit.name}` })}>
+                <Button
+                  className={styles.entry}
+                  appearance="transparent"
+                  onClick={() => s.open({ id: hit.id, name: hit.name })}
+                  aria-label={t("klass.open", { name: `${hit.id} ${hit.name}` })}
+                >
                   {hit.id} {hit.name}
                 </Button>
                 <Caption1 className={styles.muted}>{stripHtml(hit.snippet)}</Caption1>
@@ -48,8 +70,14 @@ export function KlassView() {
         <ul className={styles.list} aria-label={t("klass.families")}>
           {s.families.map((f) => (
             <li key={f.id} className={styles.item}>
-              <Button className={styles.entry} appearance="transparent" onClick={() => void s.openFamily(f.id)}>{f.name}</Button>
-              {f.numberOfClassifications !== undefined && <Caption1 className={styles.muted}>{t("klass.family.count", { count: f.numberOfClassifications })}</Caption1>}
+              <Button className={styles.entry} appearance="transparent" onClick={() => void s.openFamily(f.id)}>
+                {f.name}
+              </Button>
+              {f.numberOfClassifications !== undefined && (
+                <Caption1 className={styles.muted}>
+                  {t("klass.family.count", { count: f.numberOfClassifications })}
+                </Caption1>
+              )}
             </li>
           ))}
         </ul>
@@ -63,7 +91,14 @@ export function KlassView() {
           <ul className={styles.list}>
             {s.family.classifications.map((c) => (
               <li key={c.id} className={styles.item}>
-                <Button className={styles.entry} appearance="transparent" onClick={() => s.open(c)} aria-label={t("klass.open", { name: `${c.id} ${c.name}` })}>{c.id} {c.name}</Button>
+                <Button
+                  className={styles.entry}
+                  appearance="transparent"
+                  onClick={() => s.open(c)}
+                  aria-label={t("klass.open", { name: `${c.id} ${c.name}` })}
+                >
+                  {c.id} {c.name}
+                </Button>
               </li>
             ))}
           </ul>

@@ -10,7 +10,17 @@ import type { KlassVersionDetail } from "../../../core/klass/versionDetail";
 import { errorStatus } from "../shared/StatusMessage";
 import { useAction } from "../shared/useAction";
 
-export const CODE_COLUMNS = ["code", "parentCode", "level", "name", "shortName", "presentationName", "validFrom", "validTo", "notes"] as const;
+export const CODE_COLUMNS = [
+  "code",
+  "parentCode",
+  "level",
+  "name",
+  "shortName",
+  "presentationName",
+  "validFrom",
+  "validTo",
+  "notes",
+] as const;
 const DEFAULT_COLUMNS = ["code", "parentCode", "level", "name"];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -31,49 +41,93 @@ export function useClassificationPage(id: number) {
 
   useEffect(() => {
     let live = true;
-    Promise.resolve(services.services.klass.classification(id)).then((m) => {
-      if (!live) return;
-      setMeta(m);
-      const current = findVersionAt(m, isoToday(Date.now())) ?? versionSpans(m).at(-1);
-      setVersionId(current?.version.id);
-    }, (error: unknown) => live && setStatus(errorStatus(error, t)));
-    return () => { live = false; };
+    Promise.resolve(services.services.klass.classification(id)).then(
+      (m) => {
+        if (!live) return;
+        setMeta(m);
+        const current = findVersionAt(m, isoToday(Date.now())) ?? versionSpans(m).at(-1);
+        setVersionId(current?.version.id);
+      },
+      (error: unknown) => live && setStatus(errorStatus(error, t)),
+    );
+    return () => {
+      live = false;
+    };
   }, [id, services, t, setStatus]);
 
   useEffect(() => {
     if (versionId === undefined) return;
     let live = true;
     setDetail(undefined);
-    Promise.resolve(services.services.klass.versionDetail(id, versionId, uiLanguage)).then((d) => live && setDetail(d), (error: unknown) => live && setStatus(errorStatus(error, t)));
-    return () => { live = false; };
+    Promise.resolve(services.services.klass.versionDetail(id, versionId, uiLanguage)).then(
+      (d) => live && setDetail(d),
+      (error: unknown) => live && setStatus(errorStatus(error, t)),
+    );
+    return () => {
+      live = false;
+    };
   }, [id, versionId, services, uiLanguage, t, setStatus]);
 
   const dateValid = date.trim() === "" || ISO_DATE.test(date.trim());
   const levelValid = level.trim() === "" || /^\d{1,2}$/.test(level.trim());
   const source = (): KlassCodesSource => ({
-    kind: "klass-codes", classificationId: id, classificationName: meta?.name ?? String(id), language,
+    kind: "klass-codes",
+    classificationId: id,
+    classificationName: meta?.name ?? String(id),
+    language,
     columns: CODE_COLUMNS.filter((c) => columns.includes(c)),
     ...(date.trim() ? { date: date.trim() } : {}),
     ...(level.trim() ? { level: Number(level.trim()) } : {}),
     ...(selectCodes.trim() ? { selectCodes: selectCodes.trim() } : {}),
   });
 
-  const insert = () => act(() => {
-    const s = source();
-    const stamp = (s.date ?? "").replace(/-/g, "");
-    return insertReportWithStatus(gateway, services.deps, {
-      source: s, title: `${id} ${meta?.name ?? ""}`.trim(), tableName: `KLASS_${id}${stamp ? `_${stamp}` : ""}`,
-      sheetName: `KLASS ${id}${s.date ? ` ${s.date}` : ""}`, target,
-    }, pane.reloadReports, t);
-  });
+  const insert = () =>
+    act(() => {
+      const s = source();
+      const stamp = (s.date ?? "").replace(/-/g, "");
+      return insertReportWithStatus(
+        gateway,
+        services.deps,
+        {
+          source: s,
+          title: `${id} ${meta?.name ?? ""}`.trim(),
+          tableName: `KLASS_${id}${stamp ? `_${stamp}` : ""}`,
+          sheetName: `KLASS ${id}${s.date ? ` ${s.date}` : ""}`,
+          target,
+        },
+        pane.reloadReports,
+        t,
+      );
+    });
 
   const insertFormula = () => act(() => insertFormulaAtSelection(gateway, source(), t));
 
-  const toggleColumn = (name: string, on: boolean) => setColumns((list) => (on ? [...list, name] : list.filter((c) => c !== name)));
+  const toggleColumn = (name: string, on: boolean) =>
+    setColumns((list) => (on ? [...list, name] : list.filter((c) => c !== name)));
 
   return {
-    meta, versionId, setVersionId, detail, status, busy, date, setDate, dateValid, level, setLevel, levelValid, language, setLanguage,
-    columns, toggleColumn, selectCodes, setSelectCodes, target, setTarget, insert, insertFormula,
+    meta,
+    versionId,
+    setVersionId,
+    detail,
+    status,
+    busy,
+    date,
+    setDate,
+    dateValid,
+    level,
+    setLevel,
+    levelValid,
+    language,
+    setLanguage,
+    columns,
+    toggleColumn,
+    selectCodes,
+    setSelectCodes,
+    target,
+    setTarget,
+    insert,
+    insertFormula,
     canInsert: !busy && !!meta && dateValid && levelValid && columns.length > 0,
   };
 }

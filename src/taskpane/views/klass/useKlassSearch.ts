@@ -16,18 +16,21 @@ export function useKlassSearch() {
   const [status, setStatus] = useState<Status | undefined>();
   const [opened, setOpened] = useState<{ id: number; name: string } | undefined>();
 
-  const run = useCallback(async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
-    setBusy(true);
-    setStatus(undefined);
-    try {
-      return await work();
-    } catch (error) {
-      setStatus(errorStatus(error, t));
-      return undefined;
-    } finally {
-      setBusy(false);
-    }
-  }, [t]);
+  const run = useCallback(
+    async <T>(work: () => Promise<T>): Promise<T | undefined> => {
+      setBusy(true);
+      setStatus(undefined);
+      try {
+        return await work();
+      } catch (error) {
+        setStatus(errorStatus(error, t));
+        return undefined;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [t],
+  );
 
   const search = useCallback(async () => {
     if (!query.trim()) return;
@@ -48,13 +51,30 @@ export function useKlassSearch() {
     }
   }, [run, services, language]);
 
-  const openFamily = useCallback(async (id: number) => {
-    const detail = await run(async () => services.services.klass.family(id, language, includeCodelists));
-    if (detail) setFamily(detail);
-  }, [run, services, language, includeCodelists]);
+  const openFamily = useCallback(
+    async (id: number) => {
+      const detail = await run(async () => services.services.klass.family(id, language, includeCodelists));
+      if (detail) setFamily(detail);
+    },
+    [run, services, language, includeCodelists],
+  );
 
   return {
-    query, setQuery, includeCodelists, setIncludeCodelists, results, families, family, busy, status,
-    search, browseFamilies, openFamily, closeFamily: () => setFamily(undefined), opened, open: setOpened, close: () => setOpened(undefined),
+    query,
+    setQuery,
+    includeCodelists,
+    setIncludeCodelists,
+    results,
+    families,
+    family,
+    busy,
+    status,
+    search,
+    browseFamilies,
+    openFamily,
+    closeFamily: () => setFamily(undefined),
+    opened,
+    open: setOpened,
+    close: () => setOpened(undefined),
   };
 }

@@ -17,8 +17,12 @@ export function ReportsView() {
     <div className={styles.view}>
       <Subtitle2 as="h2">{t("reports.heading")}</Subtitle2>
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => void r.refresh()} disabled={r.busy || r.reports.length === 0}>{t("reports.refreshAll")}</Button>
-        <Button onClick={() => void r.sources()} disabled={r.busy}>{t("reports.sources")}</Button>
+        <Button appearance="primary" onClick={() => void r.refresh()} disabled={r.busy || r.reports.length === 0}>
+          {t("reports.refreshAll")}
+        </Button>
+        <Button onClick={() => void r.sources()} disabled={r.busy}>
+          {t("reports.sources")}
+        </Button>
       </div>
       {r.busy && <Spinner size="tiny" label={t("common.loading")} />}
       <StatusMessage status={r.status} />
@@ -31,16 +35,52 @@ export function ReportsView() {
             return (
               <li key={report.id} className={styles.item} aria-label={report.tableName}>
                 <div className={styles.row}>
-                  <Body1><strong>{report.tableName}</strong></Body1>
-                  <Badge appearance="tint" color={state === "fresh" ? "success" : "warning"}>{t(state === "fresh" ? "reports.fresh" : "reports.stale")}</Badge>
+                  <Body1>
+                    <strong>{report.tableName}</strong>
+                  </Body1>
+                  <Badge appearance="tint" color={state === "fresh" ? "success" : "warning"}>
+                    {t(state === "fresh" ? "reports.fresh" : "reports.stale")}
+                  </Badge>
                 </div>
-                <Caption1>{t("reports.source")}: {report.source.kind === "klass-codes" ? `KLASS ${report.source.classificationId} ${report.source.classificationName}` : "Enhetsregisteret"}</Caption1>
-                <Caption1>{t("reports.parameters")}: {describeParameters(report.source, isoToday(now))}</Caption1>
-                <Caption1>{t("reports.rowsLabel")}: {report.rows} · {t("reports.lastRefreshed")}: {when(report.lastRefreshed)} · {report.sheet}</Caption1>
+                <Caption1>
+                  {t("reports.source")}:{" "}
+                  {report.source.kind === "klass-codes"
+                    ? `KLASS ${report.source.classificationId} ${report.source.classificationName}`
+                    : "Enhetsregisteret"}
+                </Caption1>
+                <Caption1>
+                  {t("reports.parameters")}: {describeParameters(report.source, isoToday(now))}
+                </Caption1>
+                <Caption1>
+                  {t("reports.rowsLabel")}: {report.rows} · {t("reports.lastRefreshed")}: {when(report.lastRefreshed)} ·{" "}
+                  {report.sheet}
+                </Caption1>
                 <div className={styles.row}>
-                  <Button size="small" onClick={() => void r.refresh([report.id])} disabled={r.busy} aria-label={`${t("reports.refresh")} ${report.tableName}`}>{t("reports.refresh")}</Button>
-                  <Button size="small" onClick={() => void r.csv(report.tableName)} disabled={r.busy} aria-label={`${t("reports.csv")} ${report.tableName}`}>{t("reports.csv")}</Button>
-                  <Button size="small" appearance="subtle" onClick={() => void r.forget(report.id)} disabled={r.busy} aria-label={`${t("reports.remove")} ${report.tableName}`}>{t("reports.remove")}</Button>
+                  <Button
+                    size="small"
+                    onClick={() => void r.refresh([report.id])}
+                    disabled={r.busy}
+                    aria-label={`${t("reports.refresh")} ${report.tableName}`}
+                  >
+                    {t("reports.refresh")}
+                  </Button>
+                  <Button
+                    size="small"
+                    onClick={() => void r.csv(report.tableName)}
+                    disabled={r.busy}
+                    aria-label={`${t("reports.csv")} ${report.tableName}`}
+                  >
+                    {t("reports.csv")}
+                  </Button>
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    onClick={() => void r.forget(report.id)}
+                    disabled={r.busy}
+                    aria-label={`${t("reports.remove")} ${report.tableName}`}
+                  >
+                    {t("reports.remove")}
+                  </Button>
                 </div>
               </li>
             );

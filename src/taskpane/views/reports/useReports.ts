@@ -15,42 +15,52 @@ export function useReports() {
   const { gateway, services, t, reports, reloadReports, language } = pane;
   const { busy, status, act } = useAction(t);
 
-  const refresh = (ids?: readonly string[]) => act(async () => {
-    await services.revalidate().catch(() => undefined); // offline: rebuild from what the cache has
-    const results = await refreshReports(services.deps, gateway, ids);
-    await gateway.recalculate();
-    await reloadReports();
-    const failed = results.find((r) => r.outcome === "failed" || r.outcome === "missing");
-    if (failed) {
-      return failed.outcome === "missing"
-        ? { intent: "warning", text: t("reports.missing", { table: failed.tableName }) }
-        : errorStatus(failed.error, t);
-    }
-    return {
-      intent: "success",
-      text: t("reports.refreshed", {
-        reports: results.length,
-        changed: results.reduce((n, r) => n + r.changedRows, 0),
-        unchanged: results.filter((r) => r.outcome === "unchanged").length,
-      }),
-    };
-  });
+  const refresh = (ids?: readonly string[]) =>
+    act(async () => {
+      await services.revalidate().catch(() => undefined); // offline: rebuild from what the cache has
+      const results = await refreshReports(services.deps, gateway, ids);
+      await gateway.recalculate();
+      await reloadReports();
+      const failed = results.find((r) => r.outcome === "failed" || r.outcome === "missing");
+      if (failed) {
+        return failed.outcome === "missing"
+          ? { intent: "warning", text: t("reports.missing", { table: failed.tableName }) }
+          : errorStatus(failed.error, t);
+      }
+      return {
+        intent: "success",
+        text: t("reports.refreshed", {
+          reports: results.length,
+          changed: results.reduce((n, r) => n + r.changedRows, 0),
+          unchanged: results.filter((r) => r.outcome === "unchanged").length,
+        }),
+      };
+    });
 
-  const forget = (id: string) => act(async () => {
-    await removeReport(gateway, id);
-    await reloadReports();
-    return undefined;
-  });
+  const forget = (id: string) =>
+    act(async () => {
+      await removeReport(gateway, id);
+      await reloadReports();
+      return undefined;
+    });
 
-  const csv = (tableName: string) => act(async () => {
-    await downloadTableCsv(gateway, tableName);
-    return undefined;
-  });
+  const csv = (tableName: string) =>
+    act(async () => {
+      await downloadTableCsv(gateway, tableName);
+      return undefined;
+    });
 
-  const sources = () => act(async () => {
-    const sheet = await writeSourcesSheet(gateway, reports, services.deps, language === "nb" ? "Kilder" : "Sources", t);
-    return { intent: "success", text: t("reports.sources.done", { sheet }) };
-  });
+  const sources = () =>
+    act(async () => {
+      const sheet = await writeSourcesSheet(
+        gateway,
+        reports,
+        services.deps,
+        language === "nb" ? "Kilder" : "Sources",
+        t,
+      );
+      return { intent: "success", text: t("reports.sources.done", { sheet }) };
+    });
 
   return { reports, busy, status, refresh, forget, csv, sources };
 }

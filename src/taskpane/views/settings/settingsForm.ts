@@ -33,16 +33,25 @@ export function checkUrlForm(values: UrlValues): UrlFormCheck {
     if (checked.ok) patch[field] = checked.url;
     else errors[field] = checked.problem;
   }
-  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, patch: { klassBaseUrl: patch.klassBaseUrl, brregBaseUrl: patch.brregBaseUrl } };
+  return Object.keys(errors).length > 0
+    ? { ok: false, errors }
+    : { ok: true, patch: { klassBaseUrl: patch.klassBaseUrl, brregBaseUrl: patch.brregBaseUrl } };
 }
 
 /** The form's starting values and errors: what is saved, including a saved URL the check refused (so it can be corrected). */
-export function initialUrlForm(saved: Partial<Record<UrlField, string>>, problems: readonly RuntimeProblem[]): { values: UrlValues; errors: UrlErrors } {
-  const values: Record<UrlField, string> = { klassBaseUrl: saved.klassBaseUrl ?? "", brregBaseUrl: saved.brregBaseUrl ?? "" };
+export function initialUrlForm(
+  saved: Partial<Record<UrlField, string>>,
+  problems: readonly RuntimeProblem[],
+): { values: UrlValues; errors: UrlErrors } {
+  const values: Record<UrlField, string> = {
+    klassBaseUrl: saved.klassBaseUrl ?? "",
+    brregBaseUrl: saved.brregBaseUrl ?? "",
+  };
   const errors: Partial<Record<UrlField, BaseUrlProblem>> = {};
   for (const problem of problems) {
     if (problem.source !== "settings" || (problem.key !== "klassBaseUrl" && problem.key !== "brregBaseUrl")) continue;
-    if (problem.reason !== "not-a-url" && problem.reason !== "not-http" && problem.reason !== "query-or-fragment") continue;
+    if (problem.reason !== "not-a-url" && problem.reason !== "not-http" && problem.reason !== "query-or-fragment")
+      continue;
     values[problem.key] = problem.value ?? "";
     errors[problem.key] = problem.reason;
   }

@@ -79,8 +79,16 @@ export function useSettings() {
 
   const online = typeof navigator === "undefined" ? true : navigator.onLine;
   return {
-    metrics, size, connection: connectionOf(metrics, online), clearCache, status,
+    metrics,
+    size,
+    connection: connectionOf(metrics, online),
+    clearCache,
+    status,
     effective: { klassBaseUrl: services.deps.klassBaseUrl, brregBaseUrl: services.deps.brregBaseUrl },
-    urls, errors, setUrl, save, reset,
+    urls,
+    errors,
+    setUrl,
+    save,
+    reset,
   };
 }

@@ -17,5 +17,8 @@ export function StatusMessage({ status }: { readonly status: Status | undefined 
 
 /** An error as a status line (the message of a core error is written for people). */
 export function errorStatus(error: unknown, t: (key: "common.error", values: { message: string }) => string): Status {
-  return { intent: "error", text: t("common.error", { message: error instanceof Error ? error.message : String(error) }) };
+  return {
+    intent: "error",
+    text: t("common.error", { message: error instanceof Error ? error.message : String(error) }),
+  };
 }

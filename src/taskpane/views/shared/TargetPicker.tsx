@@ -3,7 +3,13 @@ import { usePaneContext } from "../../PaneContext";
 import type { InsertTarget } from "../../actions/insertReport";
 
 /** Where an inserted table goes: at the selected cell, or on a new sheet. */
-export function TargetPicker({ value, onChange }: { readonly value: InsertTarget; readonly onChange: (value: InsertTarget) => void }) {
+export function TargetPicker({
+  value,
+  onChange,
+}: {
+  readonly value: InsertTarget;
+  readonly onChange: (value: InsertTarget) => void;
+}) {
   const { t } = usePaneContext();
   return (
     <Field label={t("common.target")}>

@@ -9,16 +9,19 @@ import { errorStatus, type Status } from "./StatusMessage";
 export function useAction(t: Translate) {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | undefined>();
-  const act = useCallback(async (work: () => Promise<Status | undefined>) => {
-    setBusy(true);
-    setStatus(undefined);
-    try {
-      setStatus(await work());
-    } catch (error) {
-      setStatus(errorStatus(error, t));
-    } finally {
-      setBusy(false);
-    }
-  }, [t]);
+  const act = useCallback(
+    async (work: () => Promise<Status | undefined>) => {
+      setBusy(true);
+      setStatus(undefined);
+      try {
+        setStatus(await work());
+      } catch (error) {
+        setStatus(errorStatus(error, t));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [t],
+  );
   return { busy, status, setStatus, act };
 }

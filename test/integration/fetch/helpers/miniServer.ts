@@ -8,7 +8,9 @@ export interface MiniServer {
   close(): Promise<void>;
 }
 
-export async function startMiniServer(handle: (req: IncomingMessage, res: ServerResponse, n: number) => void): Promise<MiniServer> {
+export async function startMiniServer(
+  handle: (req: IncomingMessage, res: ServerResponse, n: number) => void,
+): Promise<MiniServer> {
   const sockets = new Set<Socket>();
   const requests: MiniServer["requests"] = [];
   const server = createServer((req, res) => {
@@ -32,7 +34,12 @@ export async function startMiniServer(handle: (req: IncomingMessage, res: Server
   };
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text), ...headers });
   res.end(text);

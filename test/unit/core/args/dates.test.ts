@@ -15,7 +15,12 @@ function invalid(fn: () => unknown): string {
 
 describe("Excel serial dates (1900 system)", () => {
   test.each([
-    [1, "1900-01-01"], [59, "1900-02-28"], [61, "1900-03-01"], [45292, "2024-01-01"], [45292.75, "2024-01-01"], [43831, "2020-01-01"],
+    [1, "1900-01-01"],
+    [59, "1900-02-28"],
+    [61, "1900-03-01"],
+    [45292, "2024-01-01"],
+    [45292.75, "2024-01-01"],
+    [43831, "2020-01-01"],
   ])("%p → %s", (serial, iso) => expect(excelSerialToIso(serial)).toBe(iso));
 
   test("serial 60 is the phantom 1900-02-29", () => expect(invalid(() => excelSerialToIso(60))).toMatch(/1900-02-29/));

@@ -21,8 +21,13 @@ describe("editDistance", () => {
 
 describe("nearestNames", () => {
   const fields = [
-    "navn", "antallAnsatte", "postadresse.poststed", "forretningsadresse.poststed",
-    "forretningsadresse.kommunenummer", "kommunenummer", "konkurs",
+    "navn",
+    "antallAnsatte",
+    "postadresse.poststed",
+    "forretningsadresse.poststed",
+    "forretningsadresse.kommunenummer",
+    "kommunenummer",
+    "konkurs",
   ];
 
   it("finds a typo, case-insensitively", () => {
@@ -35,9 +40,7 @@ describe("nearestNames", () => {
   });
 
   it("ranks a name containing the typed text (4+ characters) next to a close typo", () => {
-    expect(nearestNames("kommunenr", fields)).toEqual(
-      expect.arrayContaining(["kommunenummer"]),
-    );
+    expect(nearestNames("kommunenr", fields)).toEqual(expect.arrayContaining(["kommunenummer"]));
     expect(nearestNames("kommune", fields)[0]).toBe("kommunenummer");
   });
 

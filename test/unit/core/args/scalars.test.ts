@@ -1,6 +1,17 @@
 import {
-  coerceBoolean, coerceId, coerceLanguage, coerceNameList, coerceOptionalInteger, coerceText, isOmitted, scalar,
-  toGrid, broadcastShape, at, buildGrid, shapeOf,
+  coerceBoolean,
+  coerceId,
+  coerceLanguage,
+  coerceNameList,
+  coerceOptionalInteger,
+  coerceText,
+  isOmitted,
+  scalar,
+  toGrid,
+  broadcastShape,
+  at,
+  buildGrid,
+  shapeOf,
 } from "../../../../src/core/args";
 import { isInvalidInputError, type InvalidInputError } from "../../../../src/core/errors";
 
@@ -55,7 +66,17 @@ test("name lists: comma text or a range, case-insensitive, with suggestions", ()
   const allowed = ["code", "name", "parentCode"];
   expect(coerceNameList(null, "columns", allowed, ["code"])).toEqual(["code"]);
   expect(coerceNameList("Code, NAME", "columns", allowed, [])).toEqual(["code", "name"]);
-  expect(coerceNameList([["code", "name"], ["", null]], "columns", allowed, [])).toEqual(["code", "name"]);
+  expect(
+    coerceNameList(
+      [
+        ["code", "name"],
+        ["", null],
+      ],
+      "columns",
+      allowed,
+      [],
+    ),
+  ).toEqual(["code", "name"]);
   const error = invalid(() => coerceNameList("nmae", "columns", allowed, []));
   expect(error.message).toMatch(/did you mean "name"/);
   expect(error.suggestions).toEqual(["name"]);
@@ -67,6 +88,10 @@ test("grids: scalars become [[x]], shapes broadcast, mismatches are #VALUE!", ()
   const column = toGrid([[1], [2], [3]]);
   const shape = broadcastShape(shapeOf(column), shapeOf(toGrid("x")), ["code", "date"]);
   expect(shape).toEqual({ rows: 3, columns: 1 });
-  expect(buildGrid(shape, (r, c) => `${String(at(column, r, c))}${String(at([["x"]], r, c))}`)).toEqual([["1x"], ["2x"], ["3x"]]);
+  expect(buildGrid(shape, (r, c) => `${String(at(column, r, c))}${String(at([["x"]], r, c))}`)).toEqual([
+    ["1x"],
+    ["2x"],
+    ["3x"],
+  ]);
   invalid(() => broadcastShape({ rows: 3, columns: 1 }, { rows: 2, columns: 1 }, ["code", "date"]));
 });

@@ -26,7 +26,9 @@ const echo: BatchLoad<string> = async (keys) => new Map(keys.map((k) => [k, `uni
 
 describe("chunkKeys", () => {
   it("splits by key count and by URL bytes, whichever binds first", () => {
-    expect(chunkKeys(keysOf(2500), { maxKeys: 1000, maxUrlBytes: 1e6, baseBytes: 0 }).map((c) => c.length)).toEqual([1000, 1000, 500]);
+    expect(chunkKeys(keysOf(2500), { maxKeys: 1000, maxUrlBytes: 1e6, baseBytes: 0 }).map((c) => c.length)).toEqual([
+      1000, 1000, 500,
+    ]);
     // 10 bytes per key: (8000 − 80) / 10 = 792 per request
     const limits = { maxKeys: 1000, maxUrlBytes: 8000, baseBytes: 80 };
     const chunks = chunkKeys(keysOf(5000), limits);
@@ -50,7 +52,9 @@ describe("MicroBatcher", () => {
   it("a key asked twice (waiting or in flight) is sent once", async () => {
     let release!: () => void;
     const { batcher, sent, clock } = setup(async (keys) => {
-      await new Promise<void>((resolve) => { release = resolve; });
+      await new Promise<void>((resolve) => {
+        release = resolve;
+      });
       return echo(keys);
     });
     const a = batcher.get("7");
@@ -73,17 +77,26 @@ describe("MicroBatcher", () => {
   });
 
   it("misses resolve undefined; keys the response did not ask for are ignored", async () => {
-    const { batcher, clock } = setup(async () => new Map([["1", "one"], ["999", "stranger"]]));
+    const { batcher, clock } = setup(
+      async () =>
+        new Map([
+          ["1", "one"],
+          ["999", "stranger"],
+        ]),
+    );
     const all = Promise.all([batcher.get("1"), batcher.get("2")]);
     await clock.advance(20);
     await expect(all).resolves.toEqual(["one", undefined]);
   });
 
   it("a failed request rejects only its own keys", async () => {
-    const { batcher, clock } = setup(async (keys) => {
-      if (keys.includes("100000000")) throw new ServiceUnavailableError("HTTP 500", { status: 500 });
-      return echo(keys);
-    }, { maxKeys: 2 });
+    const { batcher, clock } = setup(
+      async (keys) => {
+        if (keys.includes("100000000")) throw new ServiceUnavailableError("HTTP 500", { status: 500 });
+        return echo(keys);
+      },
+      { maxKeys: 2 },
+    );
     const results = Promise.allSettled(keysOf(4).map((k) => batcher.get(k)));
     await clock.advance(20);
     expect((await results).map((r) => r.status)).toEqual(["rejected", "rejected", "fulfilled", "fulfilled"]);
@@ -104,7 +117,27 @@ describe("MicroBatcher", () => {
   });
 
   it("validates its options eagerly, naming them", () => {
-    expect(() => new MicroBatcher({ load: echo, windowMs: 20, maxKeys: 0, maxUrlBytes: 100, baseBytes: 10, scheduler: new FakeClock() })).toThrow(/"maxKeys"/);
-    expect(() => new MicroBatcher({ load: echo, windowMs: 20, maxKeys: 5, maxUrlBytes: 10, baseBytes: 10, scheduler: new FakeClock() })).toThrow(/"maxUrlBytes"/);
+    expect(
+      () =>
+        new MicroBatcher({
+          load: echo,
+          windowMs: 20,
+          maxKeys: 0,
+          maxUrlBytes: 100,
+          baseBytes: 10,
+          scheduler: new FakeClock(),
+        }),
+    ).toThrow(/"maxKeys"/);
+    expect(
+      () =>
+        new MicroBatcher({
+          load: echo,
+          windowMs: 20,
+          maxKeys: 5,
+          maxUrlBytes: 10,
+          baseBytes: 10,
+          scheduler: new FakeClock(),
+        }),
+    ).toThrow(/"maxUrlBytes"/);
   });
 });

@@ -16,7 +16,18 @@ describe("singleValue (one-cell BRREG arguments)", () => {
   });
 
   it("rejects a range of several cells instead of taking its first cell", () => {
-    for (const [range, cells] of [[[[1], [2]], 2], [[[1, 2, 3]], 3], [[1, 2], 2], [[[1, 2], [3, 4]], 4]] as const) {
+    for (const [range, cells] of [
+      [[[1], [2]], 2],
+      [[[1, 2, 3]], 3],
+      [[1, 2], 2],
+      [
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        4,
+      ],
+    ] as const) {
       let caught: unknown;
       try {
         singleValue(range, "orgnr");
@@ -36,7 +47,13 @@ describe("nameList (fields, role codes)", () => {
   });
 
   it("reads a range row by row, skipping blank cells (also no-break spaces)", () => {
-    expect(nameList([["DAGL", null], ["", "LEDE;NEST"], ["\u00a0", " "]])).toEqual(["DAGL", "LEDE", "NEST"]);
+    expect(
+      nameList([
+        ["DAGL", null],
+        ["", "LEDE;NEST"],
+        ["\u00a0", " "],
+      ]),
+    ).toEqual(["DAGL", "LEDE", "NEST"]);
     expect(nameList(["a", "b"])).toEqual(["a", "b"]);
   });
 

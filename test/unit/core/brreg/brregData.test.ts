@@ -15,8 +15,20 @@ function setup(reg: FakeRegister, options: { handler?: Handler; batchMaxKeys?: n
   const metrics = new Metrics({ brreg: BRREG });
   const http = new FetchHttpClient({ fetch, clock, metrics, maxRetries: 0 });
   const cache = new TieredCache({ http, store: createMemoryStore(), clock, metrics });
-  const brreg = createBrregData({ http, cache, baseUrl: BRREG, metrics, scheduler: clock, ...(options.batchMaxKeys ? { batchMaxKeys: options.batchMaxKeys } : {}) });
-  const paths = () => fetch.calls.map((c) => new URL(c.url).pathname.replace(/^.*\/api\//, "") + (new URL(c.url).searchParams.has("organisasjonsnummer") ? "?list" : ""));
+  const brreg = createBrregData({
+    http,
+    cache,
+    baseUrl: BRREG,
+    metrics,
+    scheduler: clock,
+    ...(options.batchMaxKeys ? { batchMaxKeys: options.batchMaxKeys } : {}),
+  });
+  const paths = () =>
+    fetch.calls.map(
+      (c) =>
+        new URL(c.url).pathname.replace(/^.*\/api\//, "") +
+        (new URL(c.url).searchParams.has("organisasjonsnummer") ? "?list" : ""),
+    );
   return { clock, fetch, metrics, cache, brreg, paths };
 }
 
@@ -30,7 +42,9 @@ describe("BrregData.unit", () => {
     reg.enheter.set("100000003", unit("100000003", { slettedato: "2021-03-01" }));
     reg.removed.add("100000004");
     const { brreg, clock, paths } = setup(reg);
-    const all = Promise.all(["100000001", "100000002", "100000003", "100000004", "100000005"].map((n) => brreg.unit(n)));
+    const all = Promise.all(
+      ["100000001", "100000002", "100000003", "100000004", "100000005"].map((n) => brreg.unit(n)),
+    );
     await clock.advance(100);
     const [found, under, deleted, removed, none] = await all;
     expect(found).toMatchObject({ state: "found", register: "enheter", unit: { navn: "Unit 100000001" } });
@@ -38,10 +52,19 @@ describe("BrregData.unit", () => {
     expect(deleted).toMatchObject({ state: "deleted", register: "enheter", unit: { slettedato: "2021-03-01" } });
     expect(removed).toMatchObject({ state: "removed", orgnr: "100000004" });
     expect(none).toEqual({ state: "not-registered", orgnr: "100000005" });
-    expect(paths().sort()).toEqual([
-      "enheter/100000003", "enheter/100000004", "enheter/100000005", "enheter?list",
-      "underenheter/100000003", "underenheter/100000005", "underenheter?list",
-    ].sort().filter((p) => p !== "underenheter/100000003"));
+    expect(paths().sort()).toEqual(
+      [
+        "enheter/100000003",
+        "enheter/100000004",
+        "enheter/100000005",
+        "enheter?list",
+        "underenheter/100000003",
+        "underenheter/100000005",
+        "underenheter?list",
+      ]
+        .sort()
+        .filter((p) => p !== "underenheter/100000003"),
+    );
   });
 
   it("5,000 numbers in one tick → ceil(5000 / batch max) list requests; each caller gets its own unit", async () => {
@@ -52,7 +75,9 @@ describe("BrregData.unit", () => {
     await clock.advance(100);
     const answers = await all;
     expect(fetch.calls).toHaveLength(10);
-    answers.forEach((a, i) => expect(a).toMatchObject({ state: "found", unit: { organisasjonsnummer: String(800_000_000 + i) } }));
+    answers.forEach((a, i) =>
+      expect(a).toMatchObject({ state: "found", unit: { organisasjonsnummer: String(800_000_000 + i) } }),
+    );
     expect(metrics.snapshot()).toMatchObject({ batches: 10, batchedKeys: 5000 });
     // warm: synchronous, same objects, no requests
     const warm = brreg.unit("800000042");
@@ -74,7 +99,10 @@ describe("BrregData.unit", () => {
     const reg = register();
     for (const n of orgnrs(4)) reg.enheter.set(n, unit(n));
     const handler = brregHandler(reg);
-    const { brreg, clock } = setup(reg, { batchMaxKeys: 2, handler: (url) => (url.includes("800000000") ? empty(500) : handler(url)) });
+    const { brreg, clock } = setup(reg, {
+      batchMaxKeys: 2,
+      handler: (url) => (url.includes("800000000") ? empty(500) : handler(url)),
+    });
     const all = Promise.allSettled(orgnrs(4).map((n) => brreg.unit(n)));
     await clock.advance(100);
     expect((await all).map((r) => r.status)).toEqual(["rejected", "rejected", "fulfilled", "fulfilled"]);
@@ -115,7 +143,10 @@ describe("BrregData other look-ups", () => {
     const { brreg, fetch } = setup(reg);
     await expect(brreg.roller("100000001")).resolves.toHaveLength(1);
     expect(isPromise(brreg.roller("100000001"))).toBe(false);
-    await expect(brreg.search("enheter", { navn: "jibberish" })).resolves.toEqual({ units: [], page: { size: 20, totalElements: 0, totalPages: 0, number: 0 } });
+    await expect(brreg.search("enheter", { navn: "jibberish" })).resolves.toEqual({
+      units: [],
+      page: { size: 20, totalElements: 0, totalPages: 0, number: 0 },
+    });
     expect(fetch.calls).toHaveLength(2);
   });
 });
@@ -136,7 +167,9 @@ describe("BrregData.unit: answers that mean an outage, and list answers that pag
     const reg = register();
     const handler = brregHandler(reg);
     for (const body of ["", "null"]) {
-      const { brreg, clock } = setup(reg, { handler: (url) => (url.includes("organisasjonsnummer=") ? handler(url) : new Response(body, { status: 200 })) });
+      const { brreg, clock } = setup(reg, {
+        handler: (url) => (url.includes("organisasjonsnummer=") ? handler(url) : new Response(body, { status: 200 })),
+      });
       const answer = Promise.resolve(brreg.unit("923609016")).catch((e: unknown) => e);
       await clock.advance(50);
       expect(isServiceUnavailableError(await answer)).toBe(true);
@@ -149,11 +182,21 @@ describe("BrregData.unit: answers that mean an outage, and list answers that pag
     const perPage = 2;
     const handler = (url: string): Response => {
       const parsed = new URL(url);
-      const wanted = (parsed.searchParams.get("organisasjonsnummer") ?? "").split(",").filter((n) => reg.enheter.has(n));
+      const wanted = (parsed.searchParams.get("organisasjonsnummer") ?? "")
+        .split(",")
+        .filter((n) => reg.enheter.has(n));
       const page = Number(parsed.searchParams.get("page") ?? 0);
       const units = wanted.slice(page * perPage, (page + 1) * perPage).map((n) => reg.enheter.get(n));
       const register_ = parsed.pathname.endsWith("/underenheter") ? "underenheter" : "enheter";
-      return json({ _embedded: { [register_]: register_ === "enheter" ? units : [] }, page: { size: perPage, totalElements: wanted.length, totalPages: Math.ceil(wanted.length / perPage), number: page } });
+      return json({
+        _embedded: { [register_]: register_ === "enheter" ? units : [] },
+        page: {
+          size: perPage,
+          totalElements: wanted.length,
+          totalPages: Math.ceil(wanted.length / perPage),
+          number: page,
+        },
+      });
     };
     const { brreg, clock, paths, fetch } = setup(reg, { handler });
     const all = Promise.all(orgnrs(5).map((n) => brreg.unit(n)));

@@ -29,7 +29,9 @@ describe("field catalogue and values", () => {
     expect(value("konkurs")).toBe(false);
     expect(value("registrertIMvaregisteret")).toBe(true);
     expect(value("stiftelsesdato")).toBe("1972-09-18");
-    expect(fieldValue({ ...EQUINOR, kapital: { belop: "6392018780.00" } }, findField("kapital.belop")!)).toBe(6392018780);
+    expect(fieldValue({ ...EQUINOR, kapital: { belop: "6392018780.00" } }, findField("kapital.belop")!)).toBe(
+      6392018780,
+    );
   });
 
   it("joins arrays: address lines with ', ', wrapped paragraphs with a space, lists one per line", () => {
@@ -38,12 +40,27 @@ describe("field catalogue and values", () => {
     expect(value("vedtektsfestetFormaal")).toBe(
       "Å utvikle, produsere og markedsføre ulike former for energi, avledede produkter og tjenester, samt annen virksomhet. Virksomheten kan også drives gjennom deltakelse i eller i samarbeid med andre selskaper.",
     );
-    expect(value("frivilligMvaRegistrertBeskrivelser", { ...EQUINOR, frivilligMvaRegistrertBeskrivelser: ["A", "B"] })).toBe("A\nB");
+    expect(
+      value("frivilligMvaRegistrertBeskrivelser", { ...EQUINOR, frivilligMvaRegistrertBeskrivelser: ["A", "B"] }),
+    ).toBe("A\nB");
     expect(value("paategninger")).toBe("");
-    expect(value("paategninger", { ...EQUINOR, paategninger: [{ infotype: "NAVN", tekst: "Påtegning" }] })).toBe("Påtegning");
-    const twoLines = { ...EQUINOR, postadresse: { adresse: ["c/o Regnskap", "Postboks 8500"], postnummer: "4035", poststed: "STAVANGER", landkode: "NO" } };
+    expect(value("paategninger", { ...EQUINOR, paategninger: [{ infotype: "NAVN", tekst: "Påtegning" }] })).toBe(
+      "Påtegning",
+    );
+    const twoLines = {
+      ...EQUINOR,
+      postadresse: {
+        adresse: ["c/o Regnskap", "Postboks 8500"],
+        postnummer: "4035",
+        poststed: "STAVANGER",
+        landkode: "NO",
+      },
+    };
     expect(value("postadresse", twoLines)).toBe("c/o Regnskap, Postboks 8500, 4035 STAVANGER");
-    const abroad = { ...EQUINOR, forretningsadresse: { adresse: ["1 Main St"], poststed: "LONDON", landkode: "GB", land: "Storbritannia" } };
+    const abroad = {
+      ...EQUINOR,
+      forretningsadresse: { adresse: ["1 Main St"], poststed: "LONDON", landkode: "GB", land: "Storbritannia" },
+    };
     expect(value("adresse", abroad)).toBe("1 Main St, LONDON, Storbritannia");
   });
 
@@ -68,8 +85,15 @@ describe("field catalogue and values", () => {
   it("matches names case-insensitively and defaults to navn", () => {
     expect(parseFields("ORGANISASJONSFORM.KODE", ["enheter"]).map((f) => f.name)).toEqual(["organisasjonsform.kode"]);
     expect(parseFields(undefined, ["enheter"]).map((f) => f.name)).toEqual(["navn"]);
-    expect(parseFields([["navn", null, "antallAnsatte"]], ["enheter"]).map((f) => f.name)).toEqual(["navn", "antallAnsatte"]);
-    expect(parseFields("navn, naeringskode1.kode;konkurs", ["enheter"]).map((f) => f.name)).toEqual(["navn", "naeringskode1.kode", "konkurs"]);
+    expect(parseFields([["navn", null, "antallAnsatte"]], ["enheter"]).map((f) => f.name)).toEqual([
+      "navn",
+      "antallAnsatte",
+    ]);
+    expect(parseFields("navn, naeringskode1.kode;konkurs", ["enheter"]).map((f) => f.name)).toEqual([
+      "navn",
+      "naeringskode1.kode",
+      "konkurs",
+    ]);
     expect(parseFields("navn\nkonkurs", ["enheter"]).map((f) => f.name)).toEqual(["navn", "konkurs"]);
   });
 
@@ -90,8 +114,11 @@ describe("field catalogue and values", () => {
   });
 
   it("suggests dotted paths for a bare sub-field name", () => {
-    expect(nearestNames("poststed", FIELD_CATALOGUE.map((f) => f.name))).toEqual(
-      expect.arrayContaining(["postadresse.poststed", "forretningsadresse.poststed"]),
-    );
+    expect(
+      nearestNames(
+        "poststed",
+        FIELD_CATALOGUE.map((f) => f.name),
+      ),
+    ).toEqual(expect.arrayContaining(["postadresse.poststed", "forretningsadresse.poststed"]));
   });
 });

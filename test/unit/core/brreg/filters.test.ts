@@ -4,20 +4,35 @@ import { InvalidInputError } from "../../../../src/core/errors";
 describe("BRREG.SOK filters", () => {
   it("parses key=value;key=value with the API's own names, case-insensitively", () => {
     expect(parseFilters("kommunenummer=0301; KONKURS=false;naeringskode=41.109,01.1", "enheter")).toEqual({
-      kommunenummer: "0301", konkurs: "false", naeringskode: "41.109,01.1",
+      kommunenummer: "0301",
+      konkurs: "false",
+      naeringskode: "41.109,01.1",
     });
   });
 
   it("parses a two-column range and coerces cell values", () => {
     const params = parseFilters(
-      [["kommunenummer", 301], ["konkurs", false], ["fraAntallAnsatte", 5], ["fraStiftelsesdato", 45292], ["organisasjonsnummer", "923 609 016"], ["", ""]],
+      [
+        ["kommunenummer", 301],
+        ["konkurs", false],
+        ["fraAntallAnsatte", 5],
+        ["fraStiftelsesdato", 45292],
+        ["organisasjonsnummer", "923 609 016"],
+        ["", ""],
+      ],
       "enheter",
     );
     expect(params).toEqual({
-      kommunenummer: "0301", konkurs: "false", fraAntallAnsatte: "5", fraStiftelsesdato: "2024-01-01", organisasjonsnummer: "923609016",
+      kommunenummer: "0301",
+      konkurs: "false",
+      fraAntallAnsatte: "5",
+      fraStiftelsesdato: "2024-01-01",
+      organisasjonsnummer: "923609016",
     });
     expect(parseFilters(undefined, "enheter")).toEqual({});
-    expect(parseFilters([["forretningsadresse.postnummer=4035"]], "enheter")).toEqual({ "forretningsadresse.postnummer": "4035" });
+    expect(parseFilters([["forretningsadresse.postnummer=4035"]], "enheter")).toEqual({
+      "forretningsadresse.postnummer": "4035",
+    });
   });
 
   it("names the unknown key and the nearest valid ones", () => {
@@ -28,14 +43,22 @@ describe("BRREG.SOK filters", () => {
       caught = error;
     }
     expect(caught).toBeInstanceOf(InvalidInputError);
-    expect((caught as Error).message).toMatch(/^Unknown search filter "kommunenumer" for enheter\. Did you mean "kommunenummer"/);
+    expect((caught as Error).message).toMatch(
+      /^Unknown search filter "kommunenumer" for enheter\. Did you mean "kommunenummer"/,
+    );
     expect((caught as InvalidInputError).suggestions[0]).toBe("kommunenummer");
-    expect(() => parseFilters("konkurs=true", "underenheter")).toThrow(/Unknown search filter "konkurs" for underenheter/);
-    expect(parseFilters("beliggenhetsadresse.kommunenummer=1103", "underenheter")).toEqual({ "beliggenhetsadresse.kommunenummer": "1103" });
+    expect(() => parseFilters("konkurs=true", "underenheter")).toThrow(
+      /Unknown search filter "konkurs" for underenheter/,
+    );
+    expect(parseFilters("beliggenhetsadresse.kommunenummer=1103", "underenheter")).toEqual({
+      "beliggenhetsadresse.kommunenummer": "1103",
+    });
   });
 
   it("rejects bad values, paging keys, duplicates and non key=value text", () => {
-    expect(() => parseFilters("konkurs=kanskje", "enheter")).toThrow(/^Filter konkurs must be TRUE or FALSE, not "kanskje"$/);
+    expect(() => parseFilters("konkurs=kanskje", "enheter")).toThrow(
+      /^Filter konkurs must be TRUE or FALSE, not "kanskje"$/,
+    );
     expect(() => parseFilters("konkurs=", "enheter")).toThrow(/Filter konkurs must be TRUE or FALSE/);
     expect(() => parseFilters([["konkurs", null]], "enheter")).toThrow(/Filter konkurs must be TRUE or FALSE/);
     expect(() => parseFilters("fraAntallAnsatte=mange", "enheter")).toThrow(/whole number/);
@@ -51,16 +74,24 @@ describe("BRREG.SOK filters", () => {
     const konkurs = (value: unknown) => parseFilters([["konkurs", value]], "enheter").konkurs;
     expect(["ja", "JA", "true", "sann", "yes", "1", 1, true].map(konkurs)).toEqual(Array(8).fill("true"));
     expect(["nei", "false", "usann", "no", "0", 0, false].map(konkurs)).toEqual(Array(7).fill("false"));
-    expect(parseFilters("konkurs=ja;underAvvikling=nei", "enheter")).toEqual({ konkurs: "true", underAvvikling: "false" });
+    expect(parseFilters("konkurs=ja;underAvvikling=nei", "enheter")).toEqual({
+      konkurs: "true",
+      underAvvikling: "false",
+    });
     expect(() => konkurs(2)).toThrow(/TRUE or FALSE/);
   });
 
   it("reads a 1-D array as one row: a key/value pair, or several key=value texts", () => {
     expect(parseFilters(["kommunenummer", "0301"], "enheter")).toEqual({ kommunenummer: "0301" });
-    expect(parseFilters(["kommunenummer=0301", "konkurs=false"], "enheter")).toEqual({ kommunenummer: "0301", konkurs: "false" });
+    expect(parseFilters(["kommunenummer=0301", "konkurs=false"], "enheter")).toEqual({
+      kommunenummer: "0301",
+      konkurs: "false",
+    });
   });
 
   it("skips blank cells, including ones holding only no-break or thin spaces", () => {
-    expect(parseFilters([["kommunenummer=0301"], ["\u00a0"], ["\u202f "], [null]], "enheter")).toEqual({ kommunenummer: "0301" });
+    expect(parseFilters([["kommunenummer=0301"], ["\u00a0"], ["\u202f "], [null]], "enheter")).toEqual({
+      kommunenummer: "0301",
+    });
   });
 });

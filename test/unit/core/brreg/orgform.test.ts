@@ -8,7 +8,9 @@ describe("BRREG.ORGFORM core", () => {
     const data = fakeBrreg({ async: true });
     const grid = await orgformGrid(data, [["ASA"], ["as"], [""], ["ASX"], [5]]);
     expect(grid.slice(0, 3)).toEqual([["Allmennaksjeselskap"], ["Aksjeselskap"], [""]]);
-    expect(isNotFoundError(grid[3]?.[0]) && (grid[3]?.[0] as Error).message).toMatch(/No organisasjonsform "ASX".*Did you mean .*"ASA"/);
+    expect(isNotFoundError(grid[3]?.[0]) && (grid[3]?.[0] as Error).message).toMatch(
+      /No organisasjonsform "ASX".*Did you mean .*"ASA"/,
+    );
     expect(isInvalidInputError(grid[4]?.[0])).toBe(true);
     expect(data.calls).toEqual(["organisasjonsformer"]);
   });
@@ -18,11 +20,15 @@ describe("BRREG.ORGFORM core", () => {
   });
 
   it("reads a 1-D array of codes as one row, and blank (also no-break-space) cells as blank", () => {
-    expect(orgformGrid(fakeBrreg(), ["ASA", "\u00a0", "enk"])).toEqual([["Allmennaksjeselskap", "", "Enkeltpersonforetak"]]);
+    expect(orgformGrid(fakeBrreg(), ["ASA", "\u00a0", "enk"])).toEqual([
+      ["Allmennaksjeselskap", "", "Enkeltpersonforetak"],
+    ]);
   });
 
   it("builds the code index once per loaded list, and anew for a refreshed list", () => {
-    const list: readonly BrregOrganisasjonsform[] = [{ kode: "as", beskrivelse: "Aksjeselskap" } as BrregOrganisasjonsform];
+    const list: readonly BrregOrganisasjonsform[] = [
+      { kode: "as", beskrivelse: "Aksjeselskap" } as BrregOrganisasjonsform,
+    ];
     const index = formsByCode(list);
     expect(index.get("AS")?.beskrivelse).toBe("Aksjeselskap");
     expect(formsByCode(list)).toBe(index);

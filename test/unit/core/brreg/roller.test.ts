@@ -31,17 +31,33 @@ describe("BRREG.ROLLER core", () => {
   it("takes one orgnr: a 1×1 range is that number, a larger range is #VALUE! (not its first cell)", () => {
     const data = fakeBrreg();
     expect(rollerTable(data, [[810004622]])).toEqual(rollerTable(data, 810004622));
-    expect(() => rollerTable(data, [[810004622], [923609016]])).toThrow(/^orgnr takes one value, not a range of 2 cells$/);
+    expect(() => rollerTable(data, [[810004622], [923609016]])).toThrow(
+      /^orgnr takes one value, not a range of 2 cells$/,
+    );
   });
 
   it("joins person names with a middle name, reads avregistrert when fratraadt is absent", () => {
-    const grupper: BrregRollegruppe[] = [{
-      type: { kode: "STYR", beskrivelse: "Styre" },
-      roller: [
-        { type: { kode: "MEDL", beskrivelse: "Styremedlem" }, person: { fodselsdato: "1970-02-03", navn: { fornavn: "Kari", mellomnavn: "Nordmann", etternavn: "Hansen" } }, avregistrert: true },
-        { type: { kode: "VARA", beskrivelse: "Varamedlem" }, enhet: { organisasjonsnummer: "923609016", navn: ["EQUINOR", "ASA"] }, fratraadt: false, avregistrert: true },
-      ],
-    }];
+    const grupper: BrregRollegruppe[] = [
+      {
+        type: { kode: "STYR", beskrivelse: "Styre" },
+        roller: [
+          {
+            type: { kode: "MEDL", beskrivelse: "Styremedlem" },
+            person: {
+              fodselsdato: "1970-02-03",
+              navn: { fornavn: "Kari", mellomnavn: "Nordmann", etternavn: "Hansen" },
+            },
+            avregistrert: true,
+          },
+          {
+            type: { kode: "VARA", beskrivelse: "Varamedlem" },
+            enhet: { organisasjonsnummer: "923609016", navn: ["EQUINOR", "ASA"] },
+            fratraadt: false,
+            avregistrert: true,
+          },
+        ],
+      },
+    ];
     const rows = flattenRoller(grupper);
     expect(rows[0]).toMatchObject({ navn: "Kari Nordmann Hansen", identitet: "1970-02-03", fratraadt: true });
     expect(rows[1]).toMatchObject({ navn: "EQUINOR ASA", identitet: "923609016", fratraadt: false });
@@ -64,9 +80,17 @@ describe("BRREG.ROLLER core", () => {
     });
     const notFound = new NotFoundError("not found in Enhetsregisteret", { api: "brreg", status: 404 });
     const gone = new RemovedError("removed from the open data (410 Gone)", { api: "brreg", status: 410 });
-    expect(() => rollerTable(failing(notFound, false), 973152920)).toThrow(/^973152920 has no roles: it is not registered as a hovedenhet/);
-    await expect(rollerTable(failing(notFound, true), 973152920)).rejects.toMatchObject({ kind: "not-found", message: expect.stringMatching(/^973152920 has no roles/) });
-    await expect(rollerTable(failing(gone, true), 923609016)).rejects.toMatchObject({ kind: "removed", message: "923609016 was removed from Enhetsregisteret (410 Gone)" });
+    expect(() => rollerTable(failing(notFound, false), 973152920)).toThrow(
+      /^973152920 has no roles: it is not registered as a hovedenhet/,
+    );
+    await expect(rollerTable(failing(notFound, true), 973152920)).rejects.toMatchObject({
+      kind: "not-found",
+      message: expect.stringMatching(/^973152920 has no roles/),
+    });
+    await expect(rollerTable(failing(gone, true), 923609016)).rejects.toMatchObject({
+      kind: "removed",
+      message: "923609016 was removed from Enhetsregisteret (410 Gone)",
+    });
   });
 
   it("reads the recorded fixture roles unchanged", () => {

@@ -11,7 +11,8 @@ function pager(total: number, maxSize = Infinity) {
     if (size * (page + 1) > SEARCH_CAP) throw new Error(`400: size*(page+1) > 10000 (${params.size}, ${params.page})`);
     const from = page * size;
     const units: BrregUnit[] = [];
-    for (let i = from; i < Math.min(total, from + size); i++) units.push({ organisasjonsnummer: String(800000000 + i), navn: `UNIT ${i}` });
+    for (let i = from; i < Math.min(total, from + size); i++)
+      units.push({ organisasjonsnummer: String(800000000 + i), navn: `UNIT ${i}` });
     return { units, page: { size, number: page, totalElements: total, totalPages: Math.ceil(total / size) } };
   };
 }
@@ -54,7 +55,9 @@ describe("search paging", () => {
 
 describe("BRREG.SOK / BRREG.UNDERENHETER tables", () => {
   it("reads the recorded Sesam search into a table with a header row", async () => {
-    const page = fixture<{ _embedded?: { enheter: BrregUnit[] }; page: BrregSearchPage["page"] }>("enheter-search-sesam-page1.json");
+    const page = fixture<{ _embedded?: { enheter: BrregUnit[] }; page: BrregSearchPage["page"] }>(
+      "enheter-search-sesam-page1.json",
+    );
     const data = fakeBrreg({ searchPages: () => ({ units: page._embedded?.enheter ?? [], page: page.page }) });
     const table = await sokTable(data, "Sesam", "kommunenummer=0301", undefined, 2);
     expect(table).toEqual([
@@ -72,7 +75,13 @@ describe("BRREG.SOK / BRREG.UNDERENHETER tables", () => {
   });
 
   it("ends with a note row when the API's cap cut the list", async () => {
-    const table = await sokTable(fakeBrreg({ searchPages: pager(12_000) }), "", "konkurs=false", "organisasjonsnummer,navn", 20_000);
+    const table = await sokTable(
+      fakeBrreg({ searchPages: pager(12_000) }),
+      "",
+      "konkurs=false",
+      "organisasjonsnummer,navn",
+      20_000,
+    );
     expect(table).toHaveLength(1 + 10_000 + 1);
     expect(table[table.length - 1]).toEqual([expect.stringMatching(/first 10,000 of 12,000.*at most 10,000/), ""]);
   });
@@ -93,7 +102,9 @@ describe("BRREG.SOK / BRREG.UNDERENHETER tables", () => {
     await expect(sokTable(data, "x", undefined, "navm")).rejects.toThrow(/Did you mean "navn"/);
     await expect(sokTable(data, "x", "navn=y")).rejects.toThrow(/navn is given both/);
     await expect(sokTable(data, "x", undefined, undefined, 0)).rejects.toThrow(/max/);
-    await expect(sokTable(data, [["Sesam"], ["Equinor"]])).rejects.toThrow(/^navn takes one value, not a range of 2 cells$/);
+    await expect(sokTable(data, [["Sesam"], ["Equinor"]])).rejects.toThrow(
+      /^navn takes one value, not a range of 2 cells$/,
+    );
     await expect(sokTable(data, "x", undefined, undefined, [[10, 20]])).rejects.toThrow(/^max takes one value/);
     expect(data.searches).toEqual([]);
   });
@@ -102,7 +113,10 @@ describe("BRREG.SOK / BRREG.UNDERENHETER tables", () => {
     const data = fakeBrreg({ searchPages: pager(3) });
     const table = await underenheterTable(data, "923 609 016", "organisasjonsnummer,navn");
     expect(table).toHaveLength(4);
-    expect(data.searches[0]).toEqual({ register: "underenheter", params: { overordnetEnhet: "923609016", size: "100", page: "0" } });
+    expect(data.searches[0]).toEqual({
+      register: "underenheter",
+      params: { overordnetEnhet: "923609016", size: "100", page: "0" },
+    });
     await expect(underenheterTable(data, "923609017")).rejects.toThrow(/mod-11/);
     await expect(underenheterTable(data, [[923609016, 923609016]])).rejects.toThrow(/^orgnr takes one value/);
     await expect(underenheterTable(data, 923609016, "konkurs")).rejects.toThrow(/enheter only/);

@@ -1,6 +1,12 @@
 import { isPromise } from "../../../../src/core/maybePromise";
 import { statusGrid, unitGrid, validGrid } from "../../../../src/core/brreg/unitGrid";
-import { isInvalidInputError, isNotFoundError, isRemovedError, isServiceUnavailableError, ServiceUnavailableError } from "../../../../src/core/errors";
+import {
+  isInvalidInputError,
+  isNotFoundError,
+  isRemovedError,
+  isServiceUnavailableError,
+  ServiceUnavailableError,
+} from "../../../../src/core/errors";
 import { fakeBrreg } from "../../../support/fakeBrregData";
 
 const outage = new ServiceUnavailableError("503 Service Unavailable after 3 attempts", { api: "brreg", status: 503 });
@@ -20,7 +26,21 @@ describe("unitGrid (BRREG.ENHET / UNDERENHET core)", () => {
 
   it("spills a column of orgnr down, keeping the shape, with per-element states", async () => {
     const data = fakeBrreg({ async: true });
-    const grid = await unitGrid(data, [[923609016], ["923 609 016"], [""], ["923609017"], ["12345"], [976030788], [810004622], [914778271], [973152920]], "navn");
+    const grid = await unitGrid(
+      data,
+      [
+        [923609016],
+        ["923 609 016"],
+        [""],
+        ["923609017"],
+        ["12345"],
+        [976030788],
+        [810004622],
+        [914778271],
+        [973152920],
+      ],
+      "navn",
+    );
     expect(grid.map((row) => row.length)).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1]);
     const cells = grid.map((row) => row[0]);
     expect(cells.slice(0, 3)).toEqual(["EQUINOR ASA", "EQUINOR ASA", ""]);
@@ -31,7 +51,13 @@ describe("unitGrid (BRREG.ENHET / UNDERENHET core)", () => {
     expect(isNotFoundError(cells[7]) && (cells[7] as Error).message).toMatch(/914778271 is not registered/);
     expect(cells[8]).toBe("EQUINOR ASA AVD FORUS"); // an underenhet, found through data.unit
     // Each distinct valid number asked for once, all in the same synchronous pass.
-    expect(data.calls).toEqual(["unit 923609016", "unit 976030788", "unit 810004622", "unit 914778271", "unit 973152920"]);
+    expect(data.calls).toEqual([
+      "unit 923609016",
+      "unit 976030788",
+      "unit 810004622",
+      "unit 914778271",
+      "unit 973152920",
+    ]);
   });
 
   it("spills a row across when orgnr is a row", () => {
@@ -39,7 +65,11 @@ describe("unitGrid (BRREG.ENHET / UNDERENHET core)", () => {
   });
 
   it("gives a table for a column of orgnr and several fields", () => {
-    const grid = unitGrid(fakeBrreg(), [[923609016], [976030788]], [["navn", "naeringskode1.kode", "antallAnsatte", "status"]]);
+    const grid = unitGrid(
+      fakeBrreg(),
+      [[923609016], [976030788]],
+      [["navn", "naeringskode1.kode", "antallAnsatte", "status"]],
+    );
     expect(grid).toEqual([
       ["EQUINOR ASA", "06.100", 21408, "Aktiv"],
       ["SESAM AS", "", "", "Slettet 2024-11-26"],
@@ -47,7 +77,14 @@ describe("unitGrid (BRREG.ENHET / UNDERENHET core)", () => {
   });
 
   it("reads a block of orgnr row by row when several fields are asked for (fields as a column range too)", () => {
-    const grid = unitGrid(fakeBrreg(), [[923609016, 976030788], [973152920, ""]], [["navn"], ["organisasjonsform.kode"]]);
+    const grid = unitGrid(
+      fakeBrreg(),
+      [
+        [923609016, 976030788],
+        [973152920, ""],
+      ],
+      [["navn"], ["organisasjonsform.kode"]],
+    );
     expect(grid).toEqual([
       ["EQUINOR ASA", "ASA"],
       ["SESAM AS", "AS"],
@@ -80,9 +117,13 @@ describe("unitGrid (BRREG.ENHET / UNDERENHET core)", () => {
 
   it("UNDERENHET asks the underenheter register only", () => {
     const data = fakeBrreg();
-    const grid = unitGrid(data, [[973152920], [923609016]], "beliggenhetsadresse.poststed, oppstartsdato", { register: "underenheter" }) as unknown[][];
+    const grid = unitGrid(data, [[973152920], [923609016]], "beliggenhetsadresse.poststed, oppstartsdato", {
+      register: "underenheter",
+    }) as unknown[][];
     expect(grid[0]).toEqual(["STAVANGER", "1995-03-01"]);
-    expect(isNotFoundError(grid[1]?.[0]) && (grid[1]?.[0] as Error).message).toMatch(/not registered in Enhetsregisteret as an underenhet/);
+    expect(isNotFoundError(grid[1]?.[0]) && (grid[1]?.[0] as Error).message).toMatch(
+      /not registered in Enhetsregisteret as an underenhet/,
+    );
     expect(data.calls).toEqual(["unitIn underenheter 973152920", "unitIn underenheter 923609016"]);
     expect(() => unitGrid(data, 973152920, "konkurs", { register: "underenheter" })).toThrow(/enheter only/);
   });
@@ -107,7 +148,10 @@ describe("unitGrid argument shapes (core/args toGrid and isOmitted)", () => {
 
   it("gives one row per orgnr for several fields, whatever the orientation", () => {
     const column = unitGrid(fakeBrreg(), [[923609016], [976030788]], "navn,organisasjonsform.kode");
-    expect(column).toEqual([["EQUINOR ASA", "ASA"], ["SESAM AS", "AS"]]);
+    expect(column).toEqual([
+      ["EQUINOR ASA", "ASA"],
+      ["SESAM AS", "AS"],
+    ]);
     expect(unitGrid(fakeBrreg(), [923609016, 976030788], "navn,organisasjonsform.kode")).toEqual(column);
     expect(unitGrid(fakeBrreg(), [[923609016, 976030788]], "navn,organisasjonsform.kode")).toEqual(column);
   });

@@ -16,7 +16,13 @@ function setup(handler: Handler, options: { store?: MemoryStore; memoryMaxEntrie
   const metrics = new Metrics();
   const store = options.store ?? createMemoryStore();
   const http = new FetchHttpClient({ fetch, clock, metrics, maxRetries: 0 });
-  const cache = new TieredCache({ http, store, clock, metrics, ...(options.memoryMaxEntries ? { memoryMaxEntries: options.memoryMaxEntries } : {}) });
+  const cache = new TieredCache({
+    http,
+    store,
+    clock,
+    metrics,
+    ...(options.memoryMaxEntries ? { memoryMaxEntries: options.memoryMaxEntries } : {}),
+  });
   return { clock, fetch, metrics, store, cache };
 }
 
@@ -46,7 +52,12 @@ describe("TieredCache", () => {
   it("records fetchedAt, URL, api and validity; expires after the ttl", async () => {
     const { cache, clock, fetch } = setup(() => json({ codes: [] }));
     await cache.get(request);
-    expect(cache.meta(request.key)).toMatchObject({ url: URL_A, api: "klass", fetchedAt: clock.now(), expiresAt: clock.now() + DAY });
+    expect(cache.meta(request.key)).toMatchObject({
+      url: URL_A,
+      api: "klass",
+      fetchedAt: clock.now(),
+      expiresAt: clock.now() + DAY,
+    });
     clock.jump(DAY);
     expect(cache.peek(request.key)).toBeUndefined();
     await cache.get(request);
@@ -58,7 +69,12 @@ describe("TieredCache", () => {
     const one = setup(() => json({ codes: [{ code: "01" }] }), { store });
     await one.cache.get(request);
     await one.cache.flush();
-    const two = setup(() => { throw new Error("no request expected"); }, { store, clock: one.clock });
+    const two = setup(
+      () => {
+        throw new Error("no request expected");
+      },
+      { store, clock: one.clock },
+    );
     await expect(two.cache.get(request)).resolves.toEqual([{ code: "01" }]);
     expect(two.fetch.calls).toHaveLength(0);
     expect(isPromise(two.cache.get(request))).toBe(false);
@@ -73,7 +89,9 @@ describe("TieredCache", () => {
   });
 
   it("errors are not cached; a 404 is an answer, not served stale", async () => {
-    const { cache, clock, fetch } = setup((_, n) => (n === 1 ? json({ codes: ["x"] }) : problem(404, "Classification not found with id = 131")));
+    const { cache, clock, fetch } = setup((_, n) =>
+      n === 1 ? json({ codes: ["x"] }) : problem(404, "Classification not found with id = 131"),
+    );
     await cache.get(request);
     clock.jump(DAY + 1);
     await expect(cache.get(request)).rejects.toBeInstanceOf(NotFoundError);
@@ -88,7 +106,11 @@ describe("TieredCache", () => {
 
   it("a 410 is remembered: later gets throw RemovedError without a request", async () => {
     const { cache, fetch } = setup(() => json({ slettedato: "2023-05-01" }, 410));
-    const brreg = { key: "brreg/enhet/123456785", api: "brreg" as const, url: "https://data.brreg.no/enhetsregisteret/api/enheter/123456785" };
+    const brreg = {
+      key: "brreg/enhet/123456785",
+      api: "brreg" as const,
+      url: "https://data.brreg.no/enhetsregisteret/api/enheter/123456785",
+    };
     await expect(cache.get(brreg)).rejects.toMatchObject({ kind: "removed", slettedato: "2023-05-01" });
     let thrown: unknown;
     try {
@@ -110,7 +132,8 @@ describe("TieredCache", () => {
 
   it("evictPrefix removes memory and store entries under the prefix only", async () => {
     const { cache, store } = setup(() => json({}));
-    for (const key of ["klass/131/a", "klass/131/b", "klass/1310/a", "brreg/enhet/1"]) cache.put({ key, api: "klass", url: URL_A }, 1);
+    for (const key of ["klass/131/a", "klass/131/b", "klass/1310/a", "brreg/enhet/1"])
+      cache.put({ key, api: "klass", url: URL_A }, 1);
     await cache.flush();
     expect(await cache.evictPrefix("klass/131/")).toBe(2);
     expect((await store.keys()).sort()).toEqual(["brreg/enhet/1", "klass/1310/a"]);
@@ -138,7 +161,13 @@ describe("TieredCache", () => {
 
   it("a 404 drops the stale copy, so a later outage cannot bring back a key that no longer exists", async () => {
     let mode: "ok" | "gone" | "down" = "ok";
-    const { cache, clock } = setup(() => (mode === "ok" ? json({ codes: ["x"] }) : mode === "gone" ? problem(404, "Classification not found with id = 131") : empty(503)));
+    const { cache, clock } = setup(() =>
+      mode === "ok"
+        ? json({ codes: ["x"] })
+        : mode === "gone"
+          ? problem(404, "Classification not found with id = 131")
+          : empty(503),
+    );
     await cache.get(request);
     clock.jump(DAY + 1);
     mode = "gone";
@@ -149,7 +178,10 @@ describe("TieredCache", () => {
 
   it("sizes entries by the text's UTF-16 bytes, not by Content-Length (compressed when gzipped)", async () => {
     const body = JSON.stringify({ codes: ["æøå".repeat(100)] });
-    const { cache } = setup(() => new Response(body, { status: 200, headers: { "content-type": "application/json", "content-length": "40" } }));
+    const { cache } = setup(
+      () =>
+        new Response(body, { status: 200, headers: { "content-type": "application/json", "content-length": "40" } }),
+    );
     await cache.get({ ...request, transform: undefined });
     expect(cache.meta(request.key)?.bytes).toBe(body.length * 2);
   });
@@ -158,9 +190,21 @@ describe("TieredCache", () => {
 describe("TieredCache: freshness after revalidation", () => {
   it("revalidation keeps only feed-covered keys fresh (units, klass/<id>/…), not roles, searches, or families", async () => {
     const { cache, clock } = setup(() => json({ codes: [] }));
-    const keys = ["klass/131/codesAt/x/nb", "klass/search/all/oslo", "klass/families/nb", "brreg/enhet/1", "brreg/roller/1", "brreg/orgform/all", "brreg/search/enheter/x"];
-    for (const key of keys) cache.put({ key, api: key.startsWith("klass") ? "klass" : "brreg", url: "https://x/y" }, { v: key });
-    cache.put({ key: "brreg/underenhet/2", api: "brreg", url: "https://x/z", feed: false }, { state: "not-registered" });
+    const keys = [
+      "klass/131/codesAt/x/nb",
+      "klass/search/all/oslo",
+      "klass/families/nb",
+      "brreg/enhet/1",
+      "brreg/roller/1",
+      "brreg/orgform/all",
+      "brreg/search/enheter/x",
+    ];
+    for (const key of keys)
+      cache.put({ key, api: key.startsWith("klass") ? "klass" : "brreg", url: "https://x/y" }, { v: key });
+    cache.put(
+      { key: "brreg/underenhet/2", api: "brreg", url: "https://x/z", feed: false },
+      { state: "not-registered" },
+    );
     clock.jump(DAY - 1000);
     cache.markValidated("klass", clock.now());
     cache.markValidated("brreg", clock.now());
@@ -176,7 +220,14 @@ describe("TieredCache: the persistent store (timeouts, sweeping)", () => {
     const clock = new FakeClock();
     const fetch = fakeFetch(() => json({ codes: ["net"] }));
     const metrics = new Metrics();
-    const hanging = { kind: "hang", getMany: () => new Promise<unknown[]>(() => undefined), setMany: () => new Promise<void>(() => undefined), delMany: () => new Promise<void>(() => undefined), keys: async () => [], clear: async () => undefined };
+    const hanging = {
+      kind: "hang",
+      getMany: () => new Promise<unknown[]>(() => undefined),
+      setMany: () => new Promise<void>(() => undefined),
+      delMany: () => new Promise<void>(() => undefined),
+      keys: async () => [],
+      clear: async () => undefined,
+    };
     const http = new FetchHttpClient({ fetch, clock, metrics, maxRetries: 0 });
     const cache = new TieredCache({ http, store: hanging, clock, metrics });
     const value = cache.get(request);
@@ -187,7 +238,13 @@ describe("TieredCache: the persistent store (timeouts, sweeping)", () => {
     await expect(flushed).resolves.toBeUndefined();
     expect(metrics.snapshot().storeTimeouts).toBe(1); // then the store is skipped for a while, not waited on again
 
-    const throwing = { ...hanging, kind: "throw", getMany: () => { throw new Error("InvalidStateError"); } };
+    const throwing = {
+      ...hanging,
+      kind: "throw",
+      getMany: () => {
+        throw new Error("InvalidStateError");
+      },
+    };
     const cache2 = new TieredCache({ http, store: throwing as never, clock, metrics });
     const second = cache2.get({ ...request, key: "klass/131/other" });
     await clock.advance(1);

@@ -39,10 +39,22 @@ export function batchedBrreg(count: number, limits: BrregBatchLimits = TEST_LIMI
     load: async (keys) => {
       requests.push(keys.length);
       await sleep(clock, latencyMs);
-      return new Map(keys.filter((k) => registered.has(k)).map((k): [string, UnitLookup] => [k, {
-        state: "found", register: "enheter",
-        unit: { organisasjonsnummer: k, navn: `FIRMA ${k}`, organisasjonsform: { kode: "AS", beskrivelse: "Aksjeselskap" } },
-      }]));
+      return new Map(
+        keys
+          .filter((k) => registered.has(k))
+          .map((k): [string, UnitLookup] => [
+            k,
+            {
+              state: "found",
+              register: "enheter",
+              unit: {
+                organisasjonsnummer: k,
+                navn: `FIRMA ${k}`,
+                organisasjonsform: { kode: "AS", beskrivelse: "Aksjeselskap" },
+              },
+            },
+          ]),
+      );
     },
     windowMs: 5,
     maxKeys: limits.batchMaxKeys,
@@ -51,10 +63,15 @@ export function batchedBrreg(count: number, limits: BrregBatchLimits = TEST_LIMI
     keyBytes: (key) => key.length + 1,
     scheduler: clock,
   });
-  const unsupported = () => { throw new Error("not used by enrichment"); };
+  const unsupported = () => {
+    throw new Error("not used by enrichment");
+  };
   const data: BrregData = {
     unit: async (n) => (await batcher.get(n)) ?? { state: "not-registered", orgnr: n },
-    unitIn: unsupported, roller: unsupported, search: unsupported, organisasjonsformer: unsupported,
+    unitIn: unsupported,
+    roller: unsupported,
+    search: unsupported,
+    organisasjonsformer: unsupported,
   };
   return { data, orgnr, requests, clock };
 }

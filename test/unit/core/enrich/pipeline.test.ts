@@ -1,5 +1,12 @@
 import { DEFAULT_CONFIG } from "../../../../src/core/config";
-import { brregBatching, brregEnrichJob, klassEnrichJob, runEnrich, type EnrichJob, type EnrichWrite } from "../../../../src/core/enrich";
+import {
+  brregBatching,
+  brregEnrichJob,
+  klassEnrichJob,
+  runEnrich,
+  type EnrichJob,
+  type EnrichWrite,
+} from "../../../../src/core/enrich";
 import type { CellValue } from "../../../../src/core/sheet/cells";
 import { fakeWorld } from "../../../support/fakeWorld";
 import { TEST_LIMITS, batchedBrreg } from "./batchedBrreg";
@@ -12,16 +19,23 @@ function manualJob(batching?: { rows: number; parallel: number }) {
   const job: EnrichJob = {
     headers: ["v"],
     ...(batching ? { batching } : {}),
-    compute: (keys) => new Promise<CellValue[][]>((resolve, reject) => {
-      running++;
-      maxRunning = Math.max(maxRunning, running);
-      const done = () => running--;
-      chunks.push({
-        keys,
-        resolve: () => { done(); resolve(keys.map((k) => [`v${String(k)}`])); },
-        reject: (error) => { done(); reject(error); },
-      });
-    }),
+    compute: (keys) =>
+      new Promise<CellValue[][]>((resolve, reject) => {
+        running++;
+        maxRunning = Math.max(maxRunning, running);
+        const done = () => running--;
+        chunks.push({
+          keys,
+          resolve: () => {
+            done();
+            resolve(keys.map((k) => [`v${String(k)}`]));
+          },
+          reject: (error) => {
+            done();
+            reject(error);
+          },
+        });
+      }),
   };
   return { job, chunks, maxRunning: () => maxRunning };
 }
@@ -48,30 +62,49 @@ describe("runEnrich: fetching decoupled from writing", () => {
     expect(await run).toEqual({ rows: 100, cancelled: false });
     expect(maxRunning()).toBe(2);
     // One write per fetch chunk, in key order, as soon as the chunks before it are written.
-    expect(writes.map((w) => [w.offset, w.values.length])).toEqual([[0, 30], [30, 30], [60, 30], [90, 10]]);
+    expect(writes.map((w) => [w.offset, w.values.length])).toEqual([
+      [0, 30],
+      [30, 30],
+      [60, 30],
+      [90, 10],
+    ]);
     expect(writes.flatMap((w) => w.values.map((row) => row[0]))).toEqual(keysOf(100).map((k) => `v${k}`));
   });
 
   it("splits a chunk larger than the budget into budget-sized writes, contiguous and in order, with progress per write", async () => {
-    const job: EnrichJob = { headers: ["a", "b"], batching: { rows: 50, parallel: 1 }, compute: async (keys) => keys.map((k) => [`k${String(k).padStart(3, "0")}`, "b"]) };
+    const job: EnrichJob = {
+      headers: ["a", "b"],
+      batching: { rows: 50, parallel: 1 },
+      compute: async (keys) => keys.map((k) => [`k${String(k).padStart(3, "0")}`, "b"]),
+    };
     const writes: EnrichWrite[] = [];
     const progress: number[] = [];
     // A row: 2 + ("k000": 4×2+2 + "General" 7 + 6) + ("b": 1×2+2 + 13) = 42 bytes; 1,000 bytes hold 23 rows.
-    await runEnrich(keysOf(100), job, async (w) => void writes.push(w), { budgetBytes: 1_000, onProgress: (done) => progress.push(done) });
+    await runEnrich(keysOf(100), job, async (w) => void writes.push(w), {
+      budgetBytes: 1_000,
+      onProgress: (done) => progress.push(done),
+    });
     expect(writes.map((w) => w.values.length)).toEqual([23, 23, 4, 23, 23, 4]);
     expect(writes.map((w) => w.offset)).toEqual([0, 23, 46, 50, 73, 96]);
     expect(progress).toEqual([23, 46, 50, 73, 96, 100]);
-    expect(writes.flatMap((w) => w.values.map((row) => row[0]))).toEqual(keysOf(100).map((k) => `k${String(k).padStart(3, "0")}`));
+    expect(writes.flatMap((w) => w.values.map((row) => row[0]))).toEqual(
+      keysOf(100).map((k) => `k${String(k).padStart(3, "0")}`),
+    );
   });
 
   it("cancelled while chunks are in flight: no write after the cancel, fetched rows dropped, no chunk started", async () => {
     const { job, chunks } = manualJob();
     const controller = new AbortController();
     const writes: EnrichWrite[] = [];
-    const run = runEnrich(keysOf(100), job, async (w) => {
-      writes.push(w);
-      controller.abort();
-    }, { chunkRows: 10, signal: controller.signal });
+    const run = runEnrich(
+      keysOf(100),
+      job,
+      async (w) => {
+        writes.push(w);
+        controller.abort();
+      },
+      { chunkRows: 10, signal: controller.signal },
+    );
     await tick();
     chunks[1]!.resolve(); // fetched, never written
     chunks[0]!.resolve();
@@ -88,7 +121,10 @@ describe("runEnrich: fetching decoupled from writing", () => {
     const { job, chunks } = manualJob();
     const controller = new AbortController();
     const writes: EnrichWrite[] = [];
-    const run = runEnrich(keysOf(30), job, async (w) => void writes.push(w), { chunkRows: 10, signal: controller.signal });
+    const run = runEnrich(keysOf(30), job, async (w) => void writes.push(w), {
+      chunkRows: 10,
+      signal: controller.signal,
+    });
     await tick();
     chunks[0]!.resolve();
     await tick();
@@ -146,7 +182,13 @@ describe("runEnrich: BRREG list requests", () => {
   it("per-row errors stay in their rows", async () => {
     const brreg = batchedBrreg(3);
     const writes: EnrichWrite[] = [];
-    await brreg.clock.run(runEnrich([brreg.orgnr[0]!, "123", "", brreg.orgnr[2]!], brregEnrichJob(brreg.data, ["navn"], TEST_LIMITS), async (w) => void writes.push(w)));
+    await brreg.clock.run(
+      runEnrich(
+        [brreg.orgnr[0]!, "123", "", brreg.orgnr[2]!],
+        brregEnrichJob(brreg.data, ["navn"], TEST_LIMITS),
+        async (w) => void writes.push(w),
+      ),
+    );
     const values = writes.flatMap((w) => w.values);
     expect(values[0]).toEqual([`FIRMA ${brreg.orgnr[0]}`]);
     expect(String(values[1]![0])).toMatch(/^#VALUE!: /);
@@ -158,14 +200,22 @@ describe("runEnrich: BRREG list requests", () => {
 describe("runEnrich: KLASS", () => {
   it("does not batch per row: chunks of the default size, every code filled", async () => {
     const world = fakeWorld();
-    const job = klassEnrichJob({ klass: world.deps.klass, now: world.deps.now }, { classificationId: 131, date: "2024-06-01", additions: [{ kind: "name" }] });
+    const job = klassEnrichJob(
+      { klass: world.deps.klass, now: world.deps.now },
+      { classificationId: 131, date: "2024-06-01", additions: [{ kind: "name" }] },
+    );
     expect(job.batching).toBeUndefined();
     const sizes: number[] = [];
     const counting: EnrichJob = { ...job, compute: (keys) => (sizes.push(keys.length), job.compute(keys)) };
     const writes: EnrichWrite[] = [];
     const codes = Array.from({ length: 1_200 }, (_, i) => (i % 2 === 0 ? "0301" : "4601"));
-    expect(await runEnrich(codes, counting, async (w) => void writes.push(w))).toEqual({ rows: 1_200, cancelled: false });
+    expect(await runEnrich(codes, counting, async (w) => void writes.push(w))).toEqual({
+      rows: 1_200,
+      cancelled: false,
+    });
     expect(sizes).toEqual([500, 500, 200]);
-    expect(writes.flatMap((w) => w.values.map((row) => row[0]))).toEqual(codes.map((c) => (c === "0301" ? "Oslo" : "Bergen")));
+    expect(writes.flatMap((w) => w.values.map((row) => row[0]))).toEqual(
+      codes.map((c) => (c === "0301" ? "Oslo" : "Bergen")),
+    );
   });
 });

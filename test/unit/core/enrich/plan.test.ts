@@ -1,12 +1,17 @@
 import { DEFAULT_CHUNK_ROWS, WriteBuffer, fetchChunkRows, planChunks } from "../../../../src/core/enrich";
 import type { CellValue } from "../../../../src/core/sheet/cells";
 
-const rows = (from: number, count: number): CellValue[][] => Array.from({ length: count }, (_, i) => [`row ${from + i}`]);
+const rows = (from: number, count: number): CellValue[][] =>
+  Array.from({ length: count }, (_, i) => [`row ${from + i}`]);
 const formats = (count: number): string[][] => Array.from({ length: count }, () => ["General"]);
 
 describe("fetch chunks", () => {
   it("plans consecutive chunks", () => {
-    expect(planChunks(5, 2)).toEqual([{ start: 0, count: 2 }, { start: 2, count: 2 }, { start: 4, count: 1 }]);
+    expect(planChunks(5, 2)).toEqual([
+      { start: 0, count: 2 },
+      { start: 2, count: 2 },
+      { start: 4, count: 1 },
+    ]);
     expect(planChunks(0, 10)).toEqual([]);
   });
 
@@ -33,7 +38,10 @@ describe("WriteBuffer", () => {
     expect(buffer.take(false)).toEqual([]);
     buffer.add(rows(2, 5), formats(5));
     const ready = buffer.take(false);
-    expect(ready.map((w) => [w.offset, w.values.length])).toEqual([[0, 3], [3, 3]]);
+    expect(ready.map((w) => [w.offset, w.values.length])).toEqual([
+      [0, 3],
+      [3, 3],
+    ]);
     expect(buffer.rows).toBe(1);
     const rest = buffer.take(true);
     expect(rest.map((w) => [w.offset, w.values.length])).toEqual([[6, 1]]);
@@ -44,7 +52,10 @@ describe("WriteBuffer", () => {
   it("releases a write full by row count at once", () => {
     const buffer = new WriteBuffer(1_000_000, 4);
     buffer.add(rows(0, 8), formats(8));
-    expect(buffer.take(false).map((w) => [w.offset, w.values.length])).toEqual([[0, 4], [4, 4]]);
+    expect(buffer.take(false).map((w) => [w.offset, w.values.length])).toEqual([
+      [0, 4],
+      [4, 4],
+    ]);
     buffer.add(rows(8, 3), formats(3));
     expect(buffer.take(false)).toEqual([]);
     expect(buffer.take(true).map((w) => [w.offset, w.values.length])).toEqual([[8, 3]]);

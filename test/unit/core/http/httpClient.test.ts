@@ -1,7 +1,13 @@
 import { FetchHttpClient } from "../../../../src/core/http/httpClient";
 import { Metrics } from "../../../../src/core/metrics";
 import {
-  isCancelledError, isInvalidInputError, isNotFoundError, isOfflineError, isRemovedError, isServiceUnavailableError, isTimeoutError,
+  isCancelledError,
+  isInvalidInputError,
+  isNotFoundError,
+  isOfflineError,
+  isRemovedError,
+  isServiceUnavailableError,
+  isTimeoutError,
   type RemovedError,
 } from "../../../../src/core/errors";
 import { FakeClock, settle } from "../../../support/fakeClock";
@@ -19,7 +25,12 @@ function setup(handler: Handler, options: Partial<ConstructorParameters<typeof F
 }
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(() => { throw new Error("expected a rejection"); }, (error: unknown) => error);
+  return promise.then(
+    () => {
+      throw new Error("expected a rejection");
+    },
+    (error: unknown) => error,
+  );
 }
 
 describe("Accept headers", () => {
@@ -29,8 +40,16 @@ describe("Accept headers", () => {
     ["brreg", `${BRREG}/enheter/923609016`, "application/vnd.brreg.enhetsregisteret.enhet.v2+json"],
     ["brreg", `${BRREG}/enheter/923609016/roller`, "application/vnd.brreg.enhetsregisteret.rolle.v1+json"],
     ["brreg", `${BRREG}/underenheter/923609016`, "application/vnd.brreg.enhetsregisteret.underenhet.v2+json"],
-    ["brreg", `${BRREG}/oppdateringer/enheter?dato=x`, "application/vnd.brreg.enhetsregisteret.oppdatering.enhet.v1+json"],
-    ["brreg", `${BRREG}/oppdateringer/underenheter`, "application/vnd.brreg.enhetsregisteret.oppdatering.underenhet.v1+json"],
+    [
+      "brreg",
+      `${BRREG}/oppdateringer/enheter?dato=x`,
+      "application/vnd.brreg.enhetsregisteret.oppdatering.enhet.v1+json",
+    ],
+    [
+      "brreg",
+      `${BRREG}/oppdateringer/underenheter`,
+      "application/vnd.brreg.enhetsregisteret.oppdatering.underenhet.v1+json",
+    ],
     ["brreg", `${BRREG}/organisasjonsformer`, "application/vnd.brreg.enhetsregisteret.organisasjonsform.v1+json"],
   ] as const)("%s %s → %s", async (api, url, accept) => {
     const { http, fetch } = setup(() => json({}));
@@ -41,7 +60,9 @@ describe("Accept headers", () => {
 
 describe("error taxonomy", () => {
   it("400 with a KLASS problem body → InvalidInputError with its detail", async () => {
-    const { http } = setup(() => json({ type: "about:blank", title: "Bad Request", status: 400, detail: "Unknown field: nmae" }, 400));
+    const { http } = setup(() =>
+      json({ type: "about:blank", title: "Bad Request", status: 400, detail: "Unknown field: nmae" }, 400),
+    );
     const error = await rejection(http.getJson({ api: "klass", url: `${KLASS}/classifications/131/codesAt` }));
     expect(isInvalidInputError(error)).toBe(true);
     expect((error as Error).message).toBe("Unknown field: nmae");
@@ -55,8 +76,18 @@ describe("error taxonomy", () => {
 
   it("400 with a Brreg valideringsfeil body → the field messages", async () => {
     const body = {
-      tidsstempel: 1622200011303, status: 400, feilmelding: "Feilaktig forespørsel", sti: "/enhetsregisteret/api/enheter/9ECD01011/roller",
-      antallFeil: 1, valideringsfeil: [{ feilmelding: "Organisasjonsnummer må være et nummer med nøyaktig 9 siffer", parametere: ["9ECD01011"], feilaktigVerdi: "9ECD01011" }],
+      tidsstempel: 1622200011303,
+      status: 400,
+      feilmelding: "Feilaktig forespørsel",
+      sti: "/enhetsregisteret/api/enheter/9ECD01011/roller",
+      antallFeil: 1,
+      valideringsfeil: [
+        {
+          feilmelding: "Organisasjonsnummer må være et nummer med nøyaktig 9 siffer",
+          parametere: ["9ECD01011"],
+          feilaktigVerdi: "9ECD01011",
+        },
+      ],
     };
     const { http } = setup(() => json(body, 400));
     const error = await rejection(http.getJson({ api: "brreg", url: `${BRREG}/enheter/9ECD01011/roller` }));
@@ -66,7 +97,9 @@ describe("error taxonomy", () => {
   });
 
   it("404 without a body → NotFoundError; 410 → RemovedError keeping slettedato", async () => {
-    const { http } = setup((url) => (url.endsWith("1") ? empty(404) : json({ organisasjonsnummer: "2", slettedato: "2024-02-01" }, 410)));
+    const { http } = setup((url) =>
+      url.endsWith("1") ? empty(404) : json({ organisasjonsnummer: "2", slettedato: "2024-02-01" }, 410),
+    );
     expect(isNotFoundError(await rejection(http.getJson({ api: "brreg", url: `${BRREG}/enheter/1` })))).toBe(true);
     const removed = await rejection(http.getJson({ api: "brreg", url: `${BRREG}/enheter/2` }));
     expect(isRemovedError(removed)).toBe(true);
@@ -81,7 +114,9 @@ describe("error taxonomy", () => {
   });
 
   it("truncated JSON is retried, then ServiceUnavailableError", async () => {
-    const { http, fetch, clock } = setup(() => text('{"codes":[{"code":"01"', 200, "application/json"), { maxRetries: 2 });
+    const { http, fetch, clock } = setup(() => text('{"codes":[{"code":"01"', 200, "application/json"), {
+      maxRetries: 2,
+    });
     const promise = rejection(http.getJson({ api: "klass", url: `${KLASS}/classifications/131/codes` }));
     await clock.advance(5_000);
     expect(isServiceUnavailableError(await promise)).toBe(true);
@@ -89,7 +124,9 @@ describe("error taxonomy", () => {
   });
 
   it("500 is not retried (documented as an unexpected error for that request)", async () => {
-    const { http, fetch } = setup(() => json({ status: 500, error: "Internal Server Error", message: "Internal Server Error" }, 500));
+    const { http, fetch } = setup(() =>
+      json({ status: 500, error: "Internal Server Error", message: "Internal Server Error" }, 500),
+    );
     const error = await rejection(http.getJson({ api: "brreg", url: `${BRREG}/enheter/999999999/roller` }));
     expect(isServiceUnavailableError(error)).toBe(true);
     expect(fetch.calls).toHaveLength(1);
@@ -135,7 +172,9 @@ describe("retries", () => {
 
   it("a Retry-After beyond maxRetryAfterMs fails at once as unavailable", async () => {
     const { http, fetch } = setup(() => json({}, 429, { "retry-after": "3600" }));
-    expect(isServiceUnavailableError(await rejection(http.getJson({ api: "brreg", url: `${BRREG}/enheter/1` })))).toBe(true);
+    expect(isServiceUnavailableError(await rejection(http.getJson({ api: "brreg", url: `${BRREG}/enheter/1` })))).toBe(
+      true,
+    );
     expect(fetch.calls).toHaveLength(1);
   });
 
@@ -170,9 +209,16 @@ describe("timeouts and cancellation", () => {
     // Each answer takes 400 ms of (fake) time; with one slot, the fifth waits 1,600 ms — past the
     // 1,000 ms timeout, which must not count.
     let answer!: () => void;
-    const gated = fakeFetch(() => new Promise<Response>((resolve) => { answer = () => resolve(json({ ok: true })); }));
+    const gated = fakeFetch(
+      () =>
+        new Promise<Response>((resolve) => {
+          answer = () => resolve(json({ ok: true }));
+        }),
+    );
     const http = new FetchHttpClient({ fetch: gated, clock, maxRetries: 0, timeoutMs: 1_000, concurrencyPerHost: 1 });
-    const all = Promise.allSettled(["a", "b", "c", "d", "e"].map((x) => http.getJson({ api: "klass", url: `${KLASS}/${x}` })));
+    const all = Promise.allSettled(
+      ["a", "b", "c", "d", "e"].map((x) => http.getJson({ api: "klass", url: `${KLASS}/${x}` })),
+    );
     for (let i = 0; i < 5; i++) {
       await clock.advance(400);
       answer();
@@ -204,7 +250,12 @@ describe("timeouts and cancellation", () => {
 
   it("one caller cancelling does not abort the request another caller shares", async () => {
     let release!: (r: Response) => void;
-    const { http, fetch } = setup(() => new Promise<Response>((resolve) => { release = resolve; }));
+    const { http, fetch } = setup(
+      () =>
+        new Promise<Response>((resolve) => {
+          release = resolve;
+        }),
+    );
     const controller = new AbortController();
     const cancelled = rejection(http.getJson({ api: "klass", url: `${KLASS}/x`, signal: controller.signal }));
     const kept = http.getJson({ api: "klass", url: `${KLASS}/x`, signal: new AbortController().signal });
@@ -231,7 +282,9 @@ describe("timeouts and cancellation", () => {
 describe("sharing and bounds", () => {
   it("10,000 identical GETs in flight → 1 request, every caller answered", async () => {
     const { http, fetch } = setup(() => json({ n: 1 }));
-    const answers = await Promise.all(Array.from({ length: 10_000 }, () => http.getJson<{ n: number }>({ api: "klass", url: `${KLASS}/same` })));
+    const answers = await Promise.all(
+      Array.from({ length: 10_000 }, () => http.getJson<{ n: number }>({ api: "klass", url: `${KLASS}/same` })),
+    );
     expect(fetch.calls).toHaveLength(1);
     expect(answers.every((a) => a.body.n === 1)).toBe(true);
   });
@@ -246,7 +299,9 @@ describe("sharing and bounds", () => {
       active--;
       return json({});
     });
-    const all = Promise.all(Array.from({ length: 20 }, (_, i) => http.getJson({ api: "klass", url: `${KLASS}/c/${i}` })));
+    const all = Promise.all(
+      Array.from({ length: 20 }, (_, i) => http.getJson({ api: "klass", url: `${KLASS}/c/${i}` })),
+    );
     await clock.advance(100);
     await all;
     expect(peak).toBe(6);
@@ -266,7 +321,10 @@ describe("sharing and bounds", () => {
 
 describe("answers that are not what they seem", () => {
   it("an empty 2xx body is an outage (retried), not a null body that crashes a caller", async () => {
-    const { http, fetch, clock } = setup(() => new Response("", { status: 200 }), { maxRetries: 1, retryBaseDelayMs: 0 });
+    const { http, fetch, clock } = setup(() => new Response("", { status: 200 }), {
+      maxRetries: 1,
+      retryBaseDelayMs: 0,
+    });
     const pending = rejection(http.getJson({ api: "brreg", url: `${BRREG}/enheter/923609016` }));
     await clock.advance(10);
     const error = await pending;
@@ -276,7 +334,11 @@ describe("answers that are not what they seem", () => {
 
   it("a KLASS 404 without an RFC 7807 problem body is an outage; with one it is NotFoundError", async () => {
     const bare = setup(() => text("Not Found", 404));
-    expect(isServiceUnavailableError(await rejection(bare.http.getJson({ api: "klass", url: `${KLASS}/classifications/131` })))).toBe(true);
+    expect(
+      isServiceUnavailableError(
+        await rejection(bare.http.getJson({ api: "klass", url: `${KLASS}/classifications/131` })),
+      ),
+    ).toBe(true);
     const real = setup(() => problem(404, "Classification not found with id = 99999"));
     const error = await rejection(real.http.getJson({ api: "klass", url: `${KLASS}/classifications/99999` }));
     expect(isNotFoundError(error)).toBe(true);
@@ -285,7 +347,10 @@ describe("answers that are not what they seem", () => {
 
   it("the cache's bytes are the text's UTF-16 size; metrics keep the wire size", async () => {
     const body = JSON.stringify({ navn: "Ærlig Øl AS" });
-    const { http, metrics } = setup(() => new Response(body, { status: 200, headers: { "content-type": "application/json", "content-length": "12" } }));
+    const { http, metrics } = setup(
+      () =>
+        new Response(body, { status: 200, headers: { "content-type": "application/json", "content-length": "12" } }),
+    );
     const response = await http.getJson({ api: "brreg", url: `${BRREG}/enheter/1` });
     expect(response.bytes).toBe(body.length * 2);
     expect(metrics.snapshot().bytes).toBe(12);

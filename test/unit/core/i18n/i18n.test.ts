@@ -4,7 +4,8 @@ describe("UI strings (nb and en)", () => {
   it("has every key in both languages, with the same placeholders", () => {
     expect(Object.keys(NB).sort()).toEqual(Object.keys(EN).sort());
     const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(EN) as (keyof typeof EN)[]) expect([key, names(NB[key])]).toEqual([key, names(EN[key])]);
+    for (const key of Object.keys(EN) as (keyof typeof EN)[])
+      expect([key, names(NB[key])]).toEqual([key, names(EN[key])]);
   });
 
   it("follows Office's display language: Norwegian in any form → bokmål, else English", () => {

@@ -29,7 +29,9 @@ describe("KLASS.CODENAME", () => {
   test("a missing code says when it was valid and points at UPDATECODE", async () => {
     const env = testEnv();
     const [[value]] = (await resolved(klassCodename(env, 131, "0101", "2024-01-01"))) as [[unknown]];
-    expect(errorOf(value, "not-found")).toBe("0101 is not in 131 at 2024-01-01 (valid 2016–2019); see KLASS.UPDATECODE");
+    expect(errorOf(value, "not-found")).toBe(
+      "0101 is not in 131 at 2024-01-01 (valid 2016–2019); see KLASS.UPDATECODE",
+    );
   });
 
   test("a warm miss reads the code history once, not per call (the history is indexed once)", async () => {
@@ -65,7 +67,9 @@ describe("KLASS.CODENAME", () => {
 
   test("a service failure stays a service failure, never not-found", async () => {
     const env = testEnv({ down: true });
-    await expect(resolved(klassCodename(env, 131, "0301", "2024-01-01"))).rejects.toMatchObject({ kind: "service-unavailable" });
+    await expect(resolved(klassCodename(env, 131, "0301", "2024-01-01"))).rejects.toMatchObject({
+      kind: "service-unavailable",
+    });
   });
 
   test("100,000 look-ups over 20 dates: requests ≤ versions touched + metadata; warm path synchronous", async () => {
@@ -77,7 +81,9 @@ describe("KLASS.CODENAME", () => {
     const out = await resolved(klassCodename(env, 131, grid, dateGrid));
     expect(out).toHaveLength(100_000);
     expect(out.every((row) => typeof row[0] === "string")).toBe(true);
-    const versions = new Set(dates.map((d) => ["2016", "2018", "2019", "2020", "2024", "2026"].filter((y) => `${y}-01-01` <= d).pop()));
+    const versions = new Set(
+      dates.map((d) => ["2016", "2018", "2019", "2020", "2024", "2026"].filter((y) => `${y}-01-01` <= d).pop()),
+    );
     expect(env.cache.fetches.length).toBeLessThanOrEqual(versions.size + 1);
     // Warm: every single-cell call answers synchronously (sync throws on a promise), no request.
     const before = env.cache.fetches.length;
@@ -97,15 +103,26 @@ describe("KLASS.LEVEL, KLASS.VALID, KLASS.PARENT", () => {
   test("Excel's numbers 1.1 and 2.1 (typed 01.1, 02.1) name the groups, not divisions 11 and 21", async () => {
     const env = testEnv();
     const out = await resolved(klassCodename(env, 6, [[1.1], [2.1], [11], ["21"]], "2024-01-01"));
-    expect(out).toEqual([["Dyrking av ettårige vekster"], ["Skogskjøtsel og andre skogbruksaktiviteter"], ["Produksjon av drikkevarer"], ["Produksjon av farmasøytiske råvarer og preparater"]]);
+    expect(out).toEqual([
+      ["Dyrking av ettårige vekster"],
+      ["Skogskjøtsel og andre skogbruksaktiviteter"],
+      ["Produksjon av drikkevarer"],
+      ["Produksjon av farmasøytiske råvarer og preparater"],
+    ]);
     expect(await resolved(klassParent(env, 6, 1.1, null, "2024-01-01"))).toEqual([["01"]]);
   });
 
   test("VALID answers TRUE/FALSE, also for dates without a version; errors stay errors", async () => {
     const env = testEnv();
-    expect(await resolved(klassValid(env, 131, [["0301"], ["0101"], ["abc"]], "2024-01-01"))).toEqual([[true], [false], [false]]);
+    expect(await resolved(klassValid(env, 131, [["0301"], ["0101"], ["abc"]], "2024-01-01"))).toEqual([
+      [true],
+      [false],
+      [false],
+    ]);
     expect(await resolved(klassValid(env, 131, "0301", "1990-01-01"))).toEqual([[false]]);
-    await expect(resolved(klassValid(testEnv({ down: true }), 131, "0301"))).rejects.toMatchObject({ kind: "service-unavailable" });
+    await expect(resolved(klassValid(testEnv({ down: true }), 131, "0301"))).rejects.toMatchObject({
+      kind: "service-unavailable",
+    });
   });
 
   test("PARENT: the parent, or the ancestor at a level; the top has none", async () => {

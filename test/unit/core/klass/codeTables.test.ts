@@ -21,9 +21,18 @@ describe("KLASS.CODES", () => {
   test("selectCodes and level filter on the client: one list request serves every filter", async () => {
     const env = testEnv();
     const a = await resolved(klassCodes(env, 131, "2024-01-01", null, "03*, 1101-1103", ["code", "name"]));
-    expect(a).toEqual([["code", "name"], ["0301", "Oslo"], ["1101", "Eigersund"], ["1102", "Sandnes"], ["1103", "Stavanger"]]);
+    expect(a).toEqual([
+      ["code", "name"],
+      ["0301", "Oslo"],
+      ["1101", "Eigersund"],
+      ["1102", "Sandnes"],
+      ["1103", "Stavanger"],
+    ]);
     const b = await resolved(klassCodes(env, 6, "2024-01-01", 5, null, [["code"], ["name"]]));
-    expect(b).toEqual([["code", "name"], ["01.110", "Dyrking av korn, unntatt ris"]]);
+    expect(b).toEqual([
+      ["code", "name"],
+      ["01.110", "Dyrking av korn, unntatt ris"],
+    ]);
     expect(sync(klassCodes(env, 131, "2024-06-01", null, "9999")).length).toBe(2);
     expect(env.cache.fetches.filter((u) => u.includes("codesAt"))).toHaveLength(2); // 131 once, 6 once
   });
@@ -39,7 +48,17 @@ describe("KLASS.CODES", () => {
 describe("KLASS.CODESRANGE", () => {
   test("104 2016–2018: 16 and 17 end 2018-01-01; 50 starts then; to is exclusive, as the API's", async () => {
     const env = testEnv();
-    const out = await resolved(klassCodesRange(env, 104, "2016-01-01", "2018-01-02", null, "16,17,50", "code,name,validFromInRequestedRange,validToInRequestedRange"));
+    const out = await resolved(
+      klassCodesRange(
+        env,
+        104,
+        "2016-01-01",
+        "2018-01-02",
+        null,
+        "16,17,50",
+        "code,name,validFromInRequestedRange,validToInRequestedRange",
+      ),
+    );
     expect(out).toEqual([
       ["code", "name", "validFromInRequestedRange", "validToInRequestedRange"],
       ["16", "Sør-Trøndelag", "2016-01-01", "2018-01-01"],

@@ -35,8 +35,15 @@ describe("correspondences", () => {
   test("source codes normalise like any code list: padded, separator-free, and ambiguity is #VALUE!", async () => {
     const base = testEnv();
     const row = (sourceCode: string, targetCode: string): KlassCorrespondenceItem =>
-      ({ sourceCode, sourceName: sourceCode, targetCode, targetName: targetCode } as KlassCorrespondenceItem);
-    const items = [row("01", "A"), row("01.1", "B"), row("11", "C"), row("01.110", "D"), row("1.10", "E"), row("11.0", "F")];
+      ({ sourceCode, sourceName: sourceCode, targetCode, targetName: targetCode }) as KlassCorrespondenceItem;
+    const items = [
+      row("01", "A"),
+      row("01.1", "B"),
+      row("11", "C"),
+      row("01.110", "D"),
+      row("1.10", "E"),
+      row("11.0", "F"),
+    ];
     const env = { ...base, klass: { ...base.klass, correspondsAt: () => items } };
     const out = await resolved(klassCorrespond(env, 104, 131, [[1.1, "01110", "1", "110", "11"]], "2016-06-01"));
     expect(out[0]!.slice(0, 3)).toEqual(["B", "D", "A"]);
@@ -64,7 +71,8 @@ describe("correspondences", () => {
 
   test("no table either way is #N/A", async () => {
     await expect(resolved(klassCorresponds(testEnv(), 6, 131, "2016-06-01"))).rejects.toMatchObject({
-      kind: "not-found", message: "no correspondence between 6 and 131 at 2016-06-01",
+      kind: "not-found",
+      message: "no correspondence between 6 and 131 at 2016-06-01",
     });
   });
 

@@ -5,7 +5,12 @@ import type { HttpClient } from "../../../../src/core/http/types";
 /** What createKlassData asks the cache for: keys under `klass/<id>/`, URLs as the API documents them. */
 function recorder() {
   const asked: ResourceRequest<unknown>[] = [];
-  const cache = { get: (r: ResourceRequest<unknown>) => { asked.push(r); return Promise.resolve(r.transform ? r.transform({}) : {}); } } as unknown as ResourceCache;
+  const cache = {
+    get: (r: ResourceRequest<unknown>) => {
+      asked.push(r);
+      return Promise.resolve(r.transform ? r.transform({}) : {});
+    },
+  } as unknown as ResourceCache;
   const http = {} as HttpClient;
   return { asked, klass: createKlassData({ cache, http, baseUrl: "https://data.ssb.no/api/klass/v1/" }) };
 }
@@ -56,10 +61,14 @@ test("a warm look-up reuses its request object (no URL built on the hot path)", 
 test("every per-cell request is found again by its parts: the same object, no key or URL rebuilt", () => {
   const { asked, klass } = recorder();
   const calls = [
-    () => klass.classification(131), () => klass.versionCodes(131, "2024-01-01", "nb", false),
-    () => klass.codesInRange(131, "2016-01-01", undefined, "nb"), () => klass.variantInRange(6, "A*10", "2007-01-01", undefined, "nb"),
-    () => klass.variantAt(6, "A*10", "2024-01-01", "nb"), () => klass.variantById(6, 1501, "nb"),
-    () => klass.correspondsAt(104, 131, "2016-01-01", "nb"), () => klass.changes(131, "2019-01-01", "2024-01-02"),
+    () => klass.classification(131),
+    () => klass.versionCodes(131, "2024-01-01", "nb", false),
+    () => klass.codesInRange(131, "2016-01-01", undefined, "nb"),
+    () => klass.variantInRange(6, "A*10", "2007-01-01", undefined, "nb"),
+    () => klass.variantAt(6, "A*10", "2024-01-01", "nb"),
+    () => klass.variantById(6, 1501, "nb"),
+    () => klass.correspondsAt(104, 131, "2016-01-01", "nb"),
+    () => klass.changes(131, "2019-01-01", "2024-01-02"),
   ];
   for (const call of calls) void call();
   for (const call of calls) void call();
@@ -75,9 +84,17 @@ test("every per-cell request is found again by its parts: the same object, no ke
 test("transforms pick the list out of each body; search ids come from the self link when absent", () => {
   const { asked, klass } = recorder();
   void klass.search("arena", false);
-  const hits = asked[0]!.transform!({ _embedded: { searchResults: [{ name: "X", snippet: "s", _links: { self: { href: "https://x/classifications/31" } } }] } });
+  const hits = asked[0]!.transform!({
+    _embedded: {
+      searchResults: [{ name: "X", snippet: "s", _links: { self: { href: "https://x/classifications/31" } } }],
+    },
+  });
   // A search page: its hits, and whether another page follows (no `page` object, no next link: none).
-  expect(hits).toEqual({ results: [{ name: "X", id: 31, snippet: "s", searchScore: undefined }], totalElements: undefined, more: false });
+  expect(hits).toEqual({
+    results: [{ name: "X", id: 31, snippet: "s", searchScore: undefined }],
+    totalElements: undefined,
+    more: false,
+  });
   void klass.versionCodes(1, "2020-01-01", "nb", false);
   expect(asked[1]!.transform!({ codes: [{ code: "01" }] })).toEqual([{ code: "01" }]);
   expect(asked[1]!.transform!({})).toEqual([]);

@@ -1,4 +1,10 @@
-import { createKlassData, klassSearch, KLASS_SEARCH_MAX_RESULTS, stripHtml, type KlassDataDeps } from "../../../../src/core/klass";
+import {
+  createKlassData,
+  klassSearch,
+  KLASS_SEARCH_MAX_RESULTS,
+  stripHtml,
+  type KlassDataDeps,
+} from "../../../../src/core/klass";
 import type { HttpClient } from "../../../../src/core/http/types";
 import { isPromise } from "../../../../src/core/maybePromise";
 import { fakeCache } from "../../../support/fakeCache";
@@ -18,13 +24,19 @@ function pagedSearch(total: number, options: { withPage?: boolean } = {}) {
     const q = new URL(url).searchParams;
     const page = Number(q.get("page") ?? 0);
     const size = Math.min(2000, Number(q.get("size") ?? 20));
-    const hits = Array.from({ length: total }, (_, i) => i).slice(page * size, page * size + size).map((i) => ({
-      name: `Klassifikasjon ${i}`, id: 1000 + i, snippet: `treff <strong>${i}</strong>`, searchScore: total - i,
-      _links: { self: { href: `${BASE}/classifications/${1000 + i}` } },
-    }));
+    const hits = Array.from({ length: total }, (_, i) => i)
+      .slice(page * size, page * size + size)
+      .map((i) => ({
+        name: `Klassifikasjon ${i}`,
+        id: 1000 + i,
+        snippet: `treff <strong>${i}</strong>`,
+        searchScore: total - i,
+        _links: { self: { href: `${BASE}/classifications/${1000 + i}` } },
+      }));
     const totalPages = Math.ceil(total / size);
     const links: Record<string, unknown> = { self: { href: url } };
-    if (page + 1 < totalPages) links.next = { href: `${BASE}/classifications/search?query=x&page=${page + 1}&size=${size}` };
+    if (page + 1 < totalPages)
+      links.next = { href: `${BASE}/classifications/search?query=x&page=${page + 1}&size=${size}` };
     return {
       ...(hits.length ? { _embedded: { searchResults: hits } } : {}),
       _links: links,
@@ -35,7 +47,10 @@ function pagedSearch(total: number, options: { withPage?: boolean } = {}) {
 
 function setup(total: number, deps: Partial<KlassDataDeps> = {}, options: { withPage?: boolean } = {}) {
   const cache = fakeCache(pagedSearch(total, options));
-  const env = { klass: createKlassData({ cache, http: unusedHttp, baseUrl: BASE, ...deps }), now: () => Date.parse("2026-01-01T12:00:00Z") };
+  const env = {
+    klass: createKlassData({ cache, http: unusedHttp, baseUrl: BASE, ...deps }),
+    now: () => Date.parse("2026-01-01T12:00:00Z"),
+  };
   return { env, cache };
 }
 
@@ -53,7 +68,8 @@ describe("KLASS.SEARCH", () => {
     expect(out.length).toBe(8);
     expect(env.cache.fetches[0]).toMatch(/includeCodelists=true/);
   });
-  test("stripHtml collapses whitespace and entities", () => expect(stripHtml("a <strong>b</strong>\n c &amp; d")).toBe("a b c & d"));
+  test("stripHtml collapses whitespace and entities", () =>
+    expect(stripHtml("a <strong>b</strong>\n c &amp; d")).toBe("a b c & d"));
 });
 
 describe("KLASS.SEARCH paging", () => {
@@ -81,7 +97,11 @@ describe("KLASS.SEARCH paging", () => {
     const out = await resolved(klassSearch(env, "x"));
     expect(out).toHaveLength(1 + 5 + 1);
     expect(out[5]![0]).toBe(1004);
-    expect(out[6]).toEqual(["Showing the first 5 of 7: KLASS.SEARCH returns at most 5 results. Use more specific words to see the rest.", "", ""]);
+    expect(out[6]).toEqual([
+      "Showing the first 5 of 7: KLASS.SEARCH returns at most 5 results. Use more specific words to see the rest.",
+      "",
+      "",
+    ]);
     expect(cache.fetches).toHaveLength(3); // ceil(5 / 2) pages, never the 4th
   });
 

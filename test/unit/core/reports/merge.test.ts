@@ -4,20 +4,46 @@ describe("mergeRefresh (refresh keeps what the user added)", () => {
   const header = ["code", "name"];
   const current = {
     header: [...header, "note"],
-    rows: [["1103", "Stavanger", "vest"], ["0301", "Oslo", "hovedstad"], ["3001", "Halden", null]],
-    formulas: [["1103", "Stavanger", "vest"], ["0301", "Oslo", "=UPPER(B3)"], ["3001", "Halden", null]],
+    rows: [
+      ["1103", "Stavanger", "vest"],
+      ["0301", "Oslo", "hovedstad"],
+      ["3001", "Halden", null],
+    ],
+    formulas: [
+      ["1103", "Stavanger", "vest"],
+      ["0301", "Oslo", "=UPPER(B3)"],
+      ["3001", "Halden", null],
+    ],
   };
 
   it("sees nothing to do when the generated values are the same", () => {
-    const merged = mergeRefresh(current, { header, rows: [["1103", "Stavanger"], ["0301", "Oslo"], ["3001", "Halden"]] });
+    const merged = mergeRefresh(current, {
+      header,
+      rows: [
+        ["1103", "Stavanger"],
+        ["0301", "Oslo"],
+        ["3001", "Halden"],
+      ],
+    });
     expect(merged.unchanged).toBe(true);
     expect(merged.changedRows).toBe(0);
   });
 
   it("keeps the user's column beside its key, its formulas as formulas, and the workbook's row order", () => {
-    const merged = mergeRefresh(current, { header, rows: [["0301", "Oslo (endret)"], ["1103", "Stavanger"], ["4601", "Bergen"]] });
+    const merged = mergeRefresh(current, {
+      header,
+      rows: [
+        ["0301", "Oslo (endret)"],
+        ["1103", "Stavanger"],
+        ["4601", "Bergen"],
+      ],
+    });
     expect(merged.header).toEqual(["code", "name", "note"]);
-    expect(merged.rows).toEqual([["1103", "Stavanger", "vest"], ["0301", "Oslo (endret)", "=UPPER(B3)"], ["4601", "Bergen", null]]);
+    expect(merged.rows).toEqual([
+      ["1103", "Stavanger", "vest"],
+      ["0301", "Oslo (endret)", "=UPPER(B3)"],
+      ["4601", "Bergen", null],
+    ]);
     expect([...merged.userColumns]).toEqual([2]);
     expect(merged.changedRows).toBe(2); // 0301 renamed, 4601 new
     expect(merged.removedRows).toBe(1); // 3001 gone
@@ -25,12 +51,18 @@ describe("mergeRefresh (refresh keeps what the user added)", () => {
   });
 
   it("compares numbers read back from the sheet with their text", () => {
-    const merged = mergeRefresh({ header: ["code", "level"], rows: [["0301", 1]] }, { header: ["code", "level"], rows: [["0301", "1"]] });
+    const merged = mergeRefresh(
+      { header: ["code", "level"], rows: [["0301", 1]] },
+      { header: ["code", "level"], rows: [["0301", "1"]] },
+    );
     expect(merged.unchanged).toBe(true);
   });
 
   it("treats a new generated column as a change", () => {
-    const merged = mergeRefresh({ header, rows: [["0301", "Oslo"]] }, { header: ["code", "name", "level"], rows: [["0301", "Oslo", 1]] });
+    const merged = mergeRefresh(
+      { header, rows: [["0301", "Oslo"]] },
+      { header: ["code", "name", "level"], rows: [["0301", "Oslo", 1]] },
+    );
     expect(merged.unchanged).toBe(false);
     expect(merged.rows).toEqual([["0301", "Oslo", 1]]);
   });

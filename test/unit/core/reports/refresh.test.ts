@@ -1,18 +1,41 @@
-import { buildReportTable, loadReports, refreshReports, reportFormula, reportState, describeParameters, type KlassCodesSource } from "../../../../src/core/reports";
+import {
+  buildReportTable,
+  loadReports,
+  refreshReports,
+  reportFormula,
+  reportState,
+  describeParameters,
+  type KlassCodesSource,
+} from "../../../../src/core/reports";
 import { createMemoryWorkbook } from "../../../../src/office/memoryWorkbook";
 import { insertReport } from "../../../../src/taskpane/actions/insertReport";
 import { fakeWorld } from "../../../support/fakeWorld";
 
-const pinned: KlassCodesSource = { kind: "klass-codes", classificationId: 131, classificationName: "Standard for kommuneinndeling", date: "2024-01-01", language: "nb", columns: ["code", "name"] };
+const pinned: KlassCodesSource = {
+  kind: "klass-codes",
+  classificationId: 131,
+  classificationName: "Standard for kommuneinndeling",
+  date: "2024-01-01",
+  language: "nb",
+  columns: ["code", "name"],
+};
 
 describe("reports: insert, store, refresh", () => {
   it("inserts a KLASS table with its code column as text and records the report", async () => {
     const world = fakeWorld();
     const book = createMemoryWorkbook();
-    const { info, report } = await insertReport(book, world.deps, { source: pinned, title: "131", tableName: "KLASS_131_20240101", sheetName: "KLASS 131", target: "newSheet" });
+    const { info, report } = await insertReport(book, world.deps, {
+      source: pinned,
+      title: "131",
+      tableName: "KLASS_131_20240101",
+      sheetName: "KLASS 131",
+      target: "newSheet",
+    });
     expect(info).toMatchObject({ name: "KLASS_131_20240101", sheet: "KLASS 131", rowCount: 4 });
     expect(book.cell("KLASS 131", 1, 0)).toMatchObject({ value: "0301", format: "@" });
-    expect(report.urls).toEqual(["https://data.ssb.no/api/klass/v1/classifications/131/codesAt?date=2024-01-01&language=nb"]);
+    expect(report.urls).toEqual([
+      "https://data.ssb.no/api/klass/v1/classifications/131/codesAt?date=2024-01-01&language=nb",
+    ]);
     expect(await loadReports(book)).toEqual([report]);
   });
 
@@ -20,14 +43,26 @@ describe("reports: insert, store, refresh", () => {
     const world = fakeWorld();
     const book = createMemoryWorkbook();
     book.select("Sheet1", 3, 2, 1, 1);
-    const { info } = await insertReport(book, world.deps, { source: pinned, title: "131", tableName: "K", sheetName: "x", target: "selection" });
+    const { info } = await insertReport(book, world.deps, {
+      source: pinned,
+      title: "131",
+      tableName: "K",
+      sheetName: "x",
+      target: "selection",
+    });
     expect(info).toMatchObject({ sheet: "Sheet1", address: "C4:D8" });
   });
 
   it("a report pinned to a date gives the same values on every refresh, and leaves the table alone", async () => {
     const world = fakeWorld();
     const book = createMemoryWorkbook();
-    await insertReport(book, world.deps, { source: pinned, title: "131", tableName: "K", sheetName: "K", target: "newSheet" });
+    await insertReport(book, world.deps, {
+      source: pinned,
+      title: "131",
+      tableName: "K",
+      sheetName: "K",
+      target: "newSheet",
+    });
     const before = await book.readTable("K");
     const writes = book.writes.length;
     for (let i = 0; i < 2; i++) {
@@ -36,35 +71,85 @@ describe("reports: insert, store, refresh", () => {
     }
     expect(book.writes.length).toBe(writes);
     expect((await book.readTable("K"))?.rows).toEqual(before?.rows);
-    expect(world.calls.filter((c) => c.startsWith("codes"))).toEqual(["codes 2024-01-01", "codes 2024-01-01", "codes 2024-01-01"]);
+    expect(world.calls.filter((c) => c.startsWith("codes"))).toEqual([
+      "codes 2024-01-01",
+      "codes 2024-01-01",
+      "codes 2024-01-01",
+    ]);
   });
 
   it("rewrites only a changed table, keeping the user's column, and records the refresh time", async () => {
     const world = fakeWorld();
     const book = createMemoryWorkbook();
-    await insertReport(book, world.deps, { source: pinned, title: "131", tableName: "K", sheetName: "K", target: "newSheet" });
-    await insertReport(book, world.deps, { source: { kind: "brreg-search", params: { kommunenummer: "0301" }, fields: ["organisasjonsnummer", "navn"], max: 100 }, title: "e", tableName: "E", sheetName: "E", target: "newSheet" });
+    await insertReport(book, world.deps, {
+      source: pinned,
+      title: "131",
+      tableName: "K",
+      sheetName: "K",
+      target: "newSheet",
+    });
+    await insertReport(book, world.deps, {
+      source: {
+        kind: "brreg-search",
+        params: { kommunenummer: "0301" },
+        fields: ["organisasjonsnummer", "navn"],
+        max: 100,
+      },
+      title: "e",
+      tableName: "E",
+      sheetName: "E",
+      target: "newSheet",
+    });
     const k = (await book.readTable("K"))!;
-    await book.replaceTableRows("K", [...k.header, "note"], k.rows.map((r, i) => [...r, i === 0 ? "min merknad" : null]), new Set([0]), new Set([2]));
-    world.codes.set("2024-01-01", world.codes.get("2024-01-01")!.map((c) => (c.code === "0301" ? { ...c, name: "Oslo (endret)" } : c)));
+    await book.replaceTableRows(
+      "K",
+      [...k.header, "note"],
+      k.rows.map((r, i) => [...r, i === 0 ? "min merknad" : null]),
+      new Set([0]),
+      new Set([2]),
+    );
+    world.codes.set(
+      "2024-01-01",
+      world.codes.get("2024-01-01")!.map((c) => (c.code === "0301" ? { ...c, name: "Oslo (endret)" } : c)),
+    );
     const later = { ...world.deps, now: () => Date.parse("2026-03-02T12:00:00Z") };
     const results = await refreshReports(later, book);
-    expect(results.map((r) => [r.tableName, r.outcome, r.changedRows])).toEqual([["K", "rewritten", 1], ["E", "unchanged", 0]]);
+    expect(results.map((r) => [r.tableName, r.outcome, r.changedRows])).toEqual([
+      ["K", "rewritten", 1],
+      ["E", "unchanged", 0],
+    ]);
     expect((await book.readTable("K"))?.rows[0]).toEqual(["0301", "Oslo (endret)", "min merknad"]);
-    expect((await loadReports(book)).map((r) => r.lastRefreshed)).toEqual(["2026-03-02T12:00:00.000Z", "2026-03-02T12:00:00.000Z"]);
+    expect((await loadReports(book)).map((r) => r.lastRefreshed)).toEqual([
+      "2026-03-02T12:00:00.000Z",
+      "2026-03-02T12:00:00.000Z",
+    ]);
   });
 
   it("says when a report's table is gone, and refreshes only the reports asked for", async () => {
     const world = fakeWorld();
     const book = createMemoryWorkbook();
-    const { report } = await insertReport(book, world.deps, { source: pinned, title: "131", tableName: "K", sheetName: "K", target: "newSheet" });
-    await book.writeSetting("klass-brreg.reports", JSON.stringify({ version: 1, reports: [report, { ...report, id: "gone", tableName: "Gone" }] }));
+    const { report } = await insertReport(book, world.deps, {
+      source: pinned,
+      title: "131",
+      tableName: "K",
+      sheetName: "K",
+      target: "newSheet",
+    });
+    await book.writeSetting(
+      "klass-brreg.reports",
+      JSON.stringify({ version: 1, reports: [report, { ...report, id: "gone", tableName: "Gone" }] }),
+    );
     expect((await refreshReports(world.deps, book, ["gone"])).map((r) => r.outcome)).toEqual(["missing"]);
   });
 
   it("builds BRREG search tables with orgnr and kommunenummer as text columns", async () => {
     const world = fakeWorld();
-    const table = await buildReportTable(world.deps, { kind: "brreg-search", params: { kommunenummer: "0301" }, fields: ["organisasjonsnummer", "navn", "forretningsadresse.kommunenummer"], max: 25 });
+    const table = await buildReportTable(world.deps, {
+      kind: "brreg-search",
+      params: { kommunenummer: "0301" },
+      fields: ["organisasjonsnummer", "navn", "forretningsadresse.kommunenummer"],
+      max: 25,
+    });
     expect(table.rows).toHaveLength(25);
     expect([...table.textColumns]).toEqual([0, 2]);
     expect(table.totalElements).toBe(30);
@@ -73,9 +158,17 @@ describe("reports: insert, store, refresh", () => {
 
   it("writes the matching custom-function formula", () => {
     expect(reportFormula(pinned)).toBe('=KLASS.CODES(131,"2024-01-01",,,"code,name")');
-    expect(reportFormula({ ...pinned, columns: ["code", "parentCode", "level", "name"], date: undefined, language: "en" })).toBe('=KLASS.CODES(131,,,,,"en")');
-    expect(reportFormula({ kind: "brreg-search", params: { navn: 'Sesam "X"', kommunenummer: "0301", organisasjonsform: "AS" }, fields: ["navn"], max: 500 }))
-      .toBe('=BRREG.SOK("Sesam ""X""","kommunenummer=0301;organisasjonsform=AS","navn",500)');
+    expect(
+      reportFormula({ ...pinned, columns: ["code", "parentCode", "level", "name"], date: undefined, language: "en" }),
+    ).toBe('=KLASS.CODES(131,,,,,"en")');
+    expect(
+      reportFormula({
+        kind: "brreg-search",
+        params: { navn: 'Sesam "X"', kommunenummer: "0301", organisasjonsform: "AS" },
+        fields: ["navn"],
+        max: 500,
+      }),
+    ).toBe('=BRREG.SOK("Sesam ""X""","kommunenummer=0301;organisasjonsform=AS","navn",500)');
   });
 
   it("tells fresh from stale and describes parameters", () => {
@@ -83,7 +176,9 @@ describe("reports: insert, store, refresh", () => {
     expect(reportState({ lastRefreshed: "2026-03-02T00:00:00Z" }, now)).toBe("fresh");
     expect(reportState({ lastRefreshed: "2026-02-01T00:00:00Z" }, now)).toBe("stale");
     expect(reportState({ lastRefreshed: "garbage" }, now)).toBe("stale");
-    expect(describeParameters({ ...pinned, date: undefined, level: 1 }, "2026-03-02")).toBe("131, date=2026-03-02 (today), language=nb, level=1");
+    expect(describeParameters({ ...pinned, date: undefined, level: 1 }, "2026-03-02")).toBe(
+      "131, date=2026-03-02 (today), language=nb, level=1",
+    );
   });
 
   it("reads no reports from a damaged setting", async () => {

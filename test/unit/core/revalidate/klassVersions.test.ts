@@ -1,5 +1,10 @@
 import { klassTime } from "../../../../src/core/revalidate/klassChanges";
-import { klassTimeMs, klassVerdict, type KlassChange, type KlassSnapshot } from "../../../../src/core/revalidate/klassVersions";
+import {
+  klassTimeMs,
+  klassVerdict,
+  type KlassChange,
+  type KlassSnapshot,
+} from "../../../../src/core/revalidate/klassVersions";
 import type { KlassClassification } from "../../../../src/core/klass/types";
 
 const OLD = Date.UTC(2025, 0, 1);
@@ -10,16 +15,23 @@ const NEW = Date.UTC(2026, 0, 2);
 function meta(id: number, versions: Record<number, number>): KlassClassification {
   const years = Object.keys(versions).map(Number).sort();
   return {
-    id, name: `C${id}`,
+    id,
+    name: `C${id}`,
     versions: years.map((y, i) => ({
-      id: id * 100 + (y % 100), name: `${y}`, validFrom: `${y}-01-01`,
-      ...(i < years.length - 1 ? { validTo: `${years[i + 1]}-01-01` } : {}), lastModified: klassTime(versions[y]!),
+      id: id * 100 + (y % 100),
+      name: `${y}`,
+      validFrom: `${y}-01-01`,
+      ...(i < years.length - 1 ? { validTo: `${years[i + 1]}-01-01` } : {}),
+      lastModified: klassTime(versions[y]!),
     })),
   };
 }
 
-const snap = (now: KlassClassification, before?: KlassClassification, beforeFetchedAt?: number): KlassSnapshot =>
-  ({ now, before, beforeFetchedAt });
+const snap = (now: KlassClassification, before?: KlassClassification, beforeFetchedAt?: number): KlassSnapshot => ({
+  now,
+  before,
+  beforeFetchedAt,
+});
 const verdict = (key: string, changes: Record<string, KlassChange>, fetchedAt = OLD) =>
   klassVerdict(key, new Map(Object.entries(changes)), SINCE, fetchedAt);
 
@@ -52,7 +64,9 @@ describe("klassVerdict", () => {
     const changes = { 131: snap(renamed2024, meta(131, { 2020: OLD, 2024: OLD }), OLD) };
     expect(verdict("klass/131/codes/2020-01-01/2023-06-01/nb", changes)).toBe("keep");
     expect(verdict("klass/131/codes/2020-01-01/open/nb", changes)).toBe("refetch");
-    const added = { 131: snap(meta(131, { 2020: OLD, 2022: OLD, 2024: OLD }), meta(131, { 2020: OLD, 2024: OLD }), OLD) };
+    const added = {
+      131: snap(meta(131, { 2020: OLD, 2022: OLD, 2024: OLD }), meta(131, { 2020: OLD, 2024: OLD }), OLD),
+    };
     expect(verdict("klass/131/codes/2020-06-01/2023-01-01/nb", added)).toBe("refetch");
   });
 

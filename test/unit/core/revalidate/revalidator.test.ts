@@ -27,7 +27,12 @@ function handler(reg: FakeRegister, klass: FakeKlass) {
     if (parsed.pathname.endsWith(`/classifications/${id}`)) {
       // The metadata: one version, carrying its own lastModified (as the API's versions do).
       const lastModified = klassTime(klass.modified.get(Number(id)) ?? 0);
-      return json({ id: Number(id), name: `C${id}`, lastModified, versions: [{ id: Number(id) * 10, name: "v", validFrom: "2024-01-01", lastModified }] });
+      return json({
+        id: Number(id),
+        name: `C${id}`,
+        lastModified,
+        versions: [{ id: Number(id) * 10, name: "v", validFrom: "2024-01-01", lastModified }],
+      });
     }
     return json({ codes: [{ code: "01", name: klass.names.get(id) ?? "?" }] });
   };
@@ -35,11 +40,24 @@ function handler(reg: FakeRegister, klass: FakeKlass) {
 
 function setup(clock: FakeClock, store: MemoryStore, reg: FakeRegister, klass: FakeKlass) {
   const fetch = fakeFetch(handler(reg, klass));
-  const services = createServices({ fetch, store, clock, scheduler: clock, klassBaseUrl: KLASS, brregBaseUrl: BRREG, maxRetries: 0 });
+  const services = createServices({
+    fetch,
+    store,
+    clock,
+    scheduler: clock,
+    klassBaseUrl: KLASS,
+    brregBaseUrl: BRREG,
+    maxRetries: 0,
+  });
   return { fetch, services };
 }
 
-const codesRequest = (id: number) => ({ key: `klass/${id}/codesAt/2024-01-01/nb`, api: "klass" as const, url: `${KLASS}/classifications/${id}/codesAt?date=2024-01-01`, transform: (b: unknown) => (b as { codes: unknown[] }).codes });
+const codesRequest = (id: number) => ({
+  key: `klass/${id}/codesAt/2024-01-01/nb`,
+  api: "klass" as const,
+  url: `${KLASS}/classifications/${id}/codesAt?date=2024-01-01`,
+  transform: (b: unknown) => (b as { codes: unknown[] }).codes,
+});
 
 describe("revalidation", () => {
   it("one feed request per API, then refetches of exactly the changed cached entries", async () => {
@@ -47,7 +65,16 @@ describe("revalidation", () => {
     const store = createMemoryStore();
     const reg = register();
     for (const n of ["100000001", "100000002", "100000003"]) reg.enheter.set(n, unit(n));
-    const klass: FakeKlass = { modified: new Map([[131, 0], [104, 0]]), names: new Map([["131", "Oslo"], ["104", "Viken"]]) };
+    const klass: FakeKlass = {
+      modified: new Map([
+        [131, 0],
+        [104, 0],
+      ]),
+      names: new Map([
+        ["131", "Oslo"],
+        ["104", "Viken"],
+      ]),
+    };
     const { services, fetch } = setup(clock, store, reg, klass);
     await services.revalidate(); // sets the baseline; nothing cached yet → no requests
     expect(fetch.calls).toHaveLength(0);
@@ -61,9 +88,24 @@ describe("revalidation", () => {
 
     clock.jump(60_000);
     reg.enheter.set("100000002", unit("100000002", { navn: "Renamed AS" }));
-    reg.updates.push({ register: "enheter", orgnr: "100000002", type: "Endring", dato: new Date(clock.now()).toISOString() });
-    reg.updates.push({ register: "enheter", orgnr: "100000003", type: "Fjernet", dato: new Date(clock.now()).toISOString() });
-    reg.updates.push({ register: "enheter", orgnr: "999999999", type: "Ny", dato: new Date(clock.now()).toISOString() });
+    reg.updates.push({
+      register: "enheter",
+      orgnr: "100000002",
+      type: "Endring",
+      dato: new Date(clock.now()).toISOString(),
+    });
+    reg.updates.push({
+      register: "enheter",
+      orgnr: "100000003",
+      type: "Fjernet",
+      dato: new Date(clock.now()).toISOString(),
+    });
+    reg.updates.push({
+      register: "enheter",
+      orgnr: "999999999",
+      type: "Ny",
+      dato: new Date(clock.now()).toISOString(),
+    });
     klass.modified.set(131, clock.now());
     klass.names.set("131", "Oslo kommune");
     clock.jump(1_000);
@@ -74,14 +116,21 @@ describe("revalidation", () => {
     expect(paths.filter((p) => p.startsWith("classifications?"))).toHaveLength(1);
     // The changed unit comes back through the list endpoint (batched, not `enheter/{orgnr}`); 131's
     // metadata is asked for first, and shows that its 2024 version changed.
-    expect(paths.filter((p) => !p.startsWith("oppdateringer/") && !p.startsWith("classifications?")).sort())
-      .toEqual(["classifications/131/codesAt?date=2024-01-01", "classifications/131?includeFuture=true", "enheter?size=1&organisasjonsnummer=100000002"]);
+    expect(paths.filter((p) => !p.startsWith("oppdateringer/") && !p.startsWith("classifications?")).sort()).toEqual([
+      "classifications/131/codesAt?date=2024-01-01",
+      "classifications/131?includeFuture=true",
+      "enheter?size=1&organisasjonsnummer=100000002",
+    ]);
     expect(report.brreg).toMatchObject({ feedRequests: 1, changed: 3, refetched: 1, evicted: 1 });
     expect(report.klass).toMatchObject({ feedRequests: 1, changed: 1, refetched: 1 });
     expect(services.brreg.unit("100000002")).toMatchObject({ unit: { navn: "Renamed AS" } });
     expect(services.cache.get(codesRequest(131))).toEqual([{ code: "01", name: "Oslo kommune" }]);
-    expect(paths.find((p) => p.includes("dato="))).toContain(encodeURIComponent(new Date(Date.UTC(2026, 0, 15, 12, 0, 0)).toISOString()));
-    expect(fetch.calls.find((c) => c.url.includes("changedSince"))?.url).toContain(encodeURIComponent(klassTime(Date.UTC(2026, 0, 15, 12, 0, 0))));
+    expect(paths.find((p) => p.includes("dato="))).toContain(
+      encodeURIComponent(new Date(Date.UTC(2026, 0, 15, 12, 0, 0)).toISOString()),
+    );
+    expect(fetch.calls.find((c) => c.url.includes("changedSince"))?.url).toContain(
+      encodeURIComponent(klassTime(Date.UTC(2026, 0, 15, 12, 0, 0))),
+    );
     await services.close();
   });
 
@@ -111,7 +160,15 @@ describe("revalidation", () => {
     let down = false;
     const inner = handler(reg, klass);
     const fetch = fakeFetch((url) => (down ? new Response("", { status: 503 }) : inner(url)));
-    const services = createServices({ fetch, store, clock, scheduler: clock, klassBaseUrl: KLASS, brregBaseUrl: BRREG, maxRetries: 0 });
+    const services = createServices({
+      fetch,
+      store,
+      clock,
+      scheduler: clock,
+      klassBaseUrl: KLASS,
+      brregBaseUrl: BRREG,
+      maxRetries: 0,
+    });
     await services.revalidate();
     const p = services.brreg.unit("100000001");
     await clock.advance(50);
@@ -145,10 +202,18 @@ function klass131() {
     }
     if (parsed.pathname.endsWith("/classifications/131")) {
       const versions = YEARS.map((y, i) => ({
-        id: 1000 + i, name: `v${y}`, validFrom: `${y}-01-01`, ...(i < YEARS.length - 1 ? { validTo: `${y + 1}-01-01` } : {}),
+        id: 1000 + i,
+        name: `v${y}`,
+        validFrom: `${y}-01-01`,
+        ...(i < YEARS.length - 1 ? { validTo: `${y + 1}-01-01` } : {}),
         lastModified: klassTime(modified.get(`${y}-01-01`) ?? OLD),
       }));
-      return json({ id: 131, name: "Kommuneinndeling", lastModified: klassTime(Math.max(...modified.values())), versions });
+      return json({
+        id: 131,
+        name: "Kommuneinndeling",
+        lastModified: klassTime(Math.max(...modified.values())),
+        versions,
+      });
     }
     const date = parsed.searchParams.get("date") ?? "";
     return json({ codes: [{ code: "0301", parentCode: null, level: "1", name: names.get(date) ?? "?" }] });
@@ -166,7 +231,16 @@ describe("batched revalidation", () => {
     const brreg = brregHandler(reg);
     const fetch = fakeFetch((url) => (url.startsWith(BRREG) ? brreg(url) : k.handle(new URL(url))));
     const batchMaxKeys = 30;
-    const s = createServices({ fetch, store: createMemoryStore(), clock, scheduler: clock, klassBaseUrl: KLASS, brregBaseUrl: BRREG, maxRetries: 0, batchMaxKeys });
+    const s = createServices({
+      fetch,
+      store: createMemoryStore(),
+      clock,
+      scheduler: clock,
+      klassBaseUrl: KLASS,
+      brregBaseUrl: BRREG,
+      maxRetries: 0,
+      batchMaxKeys,
+    });
     await s.revalidate(); // baseline
 
     const warm = Promise.all(numbers.map((n) => s.brreg.unit(n)));
@@ -199,16 +273,23 @@ describe("batched revalidation", () => {
     // The gone unit's 404 is checked once against the base URL (a probe), as on any single look-up.
     const probes = paths.filter((p) => p === "enheter?size=1");
     expect(probes).toHaveLength(1);
-    expect(paths.filter((p) => p.startsWith("oppdateringer/"))).toEqual([expect.stringMatching(/^oppdateringer\/enheter\?/)]);
+    expect(paths.filter((p) => p.startsWith("oppdateringer/"))).toEqual([
+      expect.stringMatching(/^oppdateringer\/enheter\?/),
+    ]);
     expect(lists).toHaveLength(Math.ceil(changed.length / batchMaxKeys));
     const asked = lists.flatMap((p) => new URL(`${BRREG}/${p}`).searchParams.get("organisasjonsnummer")!.split(","));
     expect(asked.sort()).toEqual([...changed].sort());
-    expect(paths.filter((p) => /^enheter\/\d{9}$/.test(p)).sort()).toEqual([`enheter/${deleted}`, `enheter/${removed}`, `enheter/${gone}`].sort());
+    expect(paths.filter((p) => /^enheter\/\d{9}$/.test(p)).sort()).toEqual(
+      [`enheter/${deleted}`, `enheter/${removed}`, `enheter/${gone}`].sort(),
+    );
     expect(report.brreg).toMatchObject({ feedRequests: 1, changed: 101, refetched: 98, removed: 1, evicted: 2 });
 
     const klass = paths.filter((p) => p.startsWith("classifications"));
-    expect(klass.map((p) => (p.startsWith("classifications?changedSince=") ? "feed" : p)).sort())
-      .toEqual(["classifications/131/codesAt?date=2022-01-01&language=nb", "classifications/131?includeFuture=true", "feed"]);
+    expect(klass.map((p) => (p.startsWith("classifications?changedSince=") ? "feed" : p)).sort()).toEqual([
+      "classifications/131/codesAt?date=2022-01-01&language=nb",
+      "classifications/131?includeFuture=true",
+      "feed",
+    ]);
     expect(report.klass).toMatchObject({ feedRequests: 1, changed: 1, refetched: 2, evicted: 0 });
     expect(fetch.calls).toHaveLength(1 + lists.length + 3 + probes.length + 3);
 
@@ -216,8 +297,12 @@ describe("batched revalidation", () => {
     expect(s.brreg.unit(renamed[0]!)).toMatchObject({ state: "found", unit: { navn: `Ny ${renamed[0]}` } });
     expect(s.brreg.unit(deleted!)).toMatchObject({ state: "deleted" });
     expect(s.brreg.unit(removed!)).toMatchObject({ state: "removed" });
-    expect(s.klass.versionCodes(131, "2022-01-01", "nb", false)).toEqual([expect.objectContaining({ name: "Oslo omdøpt" })]);
-    expect(s.klass.versionCodes(131, "2023-01-01", "nb", false)).toEqual([expect.objectContaining({ name: "Oslo 2023" })]);
+    expect(s.klass.versionCodes(131, "2022-01-01", "nb", false)).toEqual([
+      expect.objectContaining({ name: "Oslo omdøpt" }),
+    ]);
+    expect(s.klass.versionCodes(131, "2023-01-01", "nb", false)).toEqual([
+      expect.objectContaining({ name: "Oslo 2023" }),
+    ]);
     expect(fetch.calls).toHaveLength(0);
     expect(await s.cache.keys(`brreg/roller/${numbers[1]}`)).toEqual([]); // Fjernet still evicts, with roles
     expect(await s.cache.keys(`brreg/enhet/${numbers[1]}`)).toEqual([]);

@@ -4,30 +4,74 @@ import type { ReportDefinition } from "../../../../src/core/reports";
 
 describe("Sources sheet", () => {
   const report: ReportDefinition = {
-    id: "r1", title: "131 Standard for kommuneinndeling", tableName: "KLASS_131", sheet: "KLASS 131", rows: 357, lastRefreshed: "2026-03-01T12:00:00.000Z",
+    id: "r1",
+    title: "131 Standard for kommuneinndeling",
+    tableName: "KLASS_131",
+    sheet: "KLASS 131",
+    rows: 357,
+    lastRefreshed: "2026-03-01T12:00:00.000Z",
     urls: ["https://data.ssb.no/api/klass/v1/classifications/131/codesAt?date=2024-01-01&language=nb"],
-    source: { kind: "klass-codes", classificationId: 131, classificationName: "Standard for kommuneinndeling", date: "2024-01-01", language: "nb", columns: ["code", "name"] },
+    source: {
+      kind: "klass-codes",
+      classificationId: 131,
+      classificationName: "Standard for kommuneinndeling",
+      date: "2024-01-01",
+      language: "nb",
+      columns: ["code", "name"],
+    },
   };
 
   it("finds the add-in's functions in formulas", () => {
-    expect(functionsInFormulas(['=KLASS.CODENAME(131,A2,"2024-01-01")', "=SUM(A1:A3)", "=brreg.enhet(B2, \"navn\")&KLASS.LEVEL(131,A2)"])).toEqual(["BRREG.ENHET", "KLASS.CODENAME", "KLASS.LEVEL"]);
+    expect(
+      functionsInFormulas([
+        '=KLASS.CODENAME(131,A2,"2024-01-01")',
+        "=SUM(A1:A3)",
+        '=brreg.enhet(B2, "navn")&KLASS.LEVEL(131,A2)',
+      ]),
+    ).toEqual(["BRREG.ENHET", "KLASS.CODENAME", "KLASS.LEVEL"]);
   });
 
   it("cites every report and function family with its API, URL, time and licence", () => {
-    const rows = sourcesRows({ reports: [report], functions: ["BRREG.ENHET"], klassBaseUrl: "https://k", brregBaseUrl: "https://b", now: "2026-03-02T00:00:00.000Z" });
+    const rows = sourcesRows({
+      reports: [report],
+      functions: ["BRREG.ENHET"],
+      klassBaseUrl: "https://k",
+      brregBaseUrl: "https://b",
+      now: "2026-03-02T00:00:00.000Z",
+    });
     expect(rows[0]).toEqual(["What", "API", "URL", "Parameters", "Retrieved", "Licence", "Publisher"]);
     expect(rows[1]).toEqual([
-      "Table KLASS_131 (131 Standard for kommuneinndeling) on KLASS 131", "KLASS (Statistics Norway's classification API)", report.urls[0],
-      "131, date=2024-01-01, language=nb", "2026-03-01T12:00:00.000Z", "CC BY 4.0 https://creativecommons.org/licenses/by/4.0/", "Statistics Norway (SSB)",
+      "Table KLASS_131 (131 Standard for kommuneinndeling) on KLASS 131",
+      "KLASS (Statistics Norway's classification API)",
+      report.urls[0],
+      "131, date=2024-01-01, language=nb",
+      "2026-03-01T12:00:00.000Z",
+      "CC BY 4.0 https://creativecommons.org/licenses/by/4.0/",
+      "Statistics Norway (SSB)",
     ]);
-    expect(rows[2]).toMatchObject({ 0: "Functions BRREG.ENHET", 2: "https://b", 5: "NLOD 2.0 https://data.norge.no/nlod/no/2.0", 6: "Brønnøysundregistrene" });
+    expect(rows[2]).toMatchObject({
+      0: "Functions BRREG.ENHET",
+      2: "https://b",
+      5: "NLOD 2.0 https://data.norge.no/nlod/no/2.0",
+      6: "Brønnøysundregistrene",
+    });
     expect(rows).toHaveLength(3);
   });
 
   it("is written in the pane's language", () => {
-    const rows = sourcesRows({ reports: [report], functions: ["KLASS.CODENAME"], klassBaseUrl: "https://k", brregBaseUrl: "https://b", now: "2026-03-02T00:00:00.000Z", t: translator("nb") });
+    const rows = sourcesRows({
+      reports: [report],
+      functions: ["KLASS.CODENAME"],
+      klassBaseUrl: "https://k",
+      brregBaseUrl: "https://b",
+      now: "2026-03-02T00:00:00.000Z",
+      t: translator("nb"),
+    });
     expect(rows[0]).toEqual(["Hva", "API", "URL", "Parametere", "Hentet", "Lisens", "Utgiver"]);
     expect(rows[1]![0]).toBe("Tabell KLASS_131 (131 Standard for kommuneinndeling) i KLASS 131");
-    expect(rows[2]!.slice(3, 5)).toEqual(["som i hver formel", "ved hver omberegning (listet 2026-03-02T00:00:00.000Z)"]);
+    expect(rows[2]!.slice(3, 5)).toEqual([
+      "som i hver formel",
+      "ved hver omberegning (listet 2026-03-02T00:00:00.000Z)",
+    ]);
   });
 });

@@ -1,5 +1,10 @@
 import "fake-indexeddb/auto";
-import { createDefaultStore, createIdbStore, createMemoryStore, type PersistentStore } from "../../../../src/core/store";
+import {
+  createDefaultStore,
+  createIdbStore,
+  createMemoryStore,
+  type PersistentStore,
+} from "../../../../src/core/store";
 
 describe.each([
   ["memory", () => createMemoryStore()],
@@ -7,7 +12,10 @@ describe.each([
 ] as Array<[string, () => PersistentStore]>)("%s store", (_, make) => {
   it("sets, gets, lists and deletes in batches", async () => {
     const store = make();
-    await store.setMany([["a", { n: 1 }], ["b", [1, 2]]]);
+    await store.setMany([
+      ["a", { n: 1 }],
+      ["b", [1, 2]],
+    ]);
     expect(await store.getMany(["a", "b", "c"])).toEqual([{ n: 1 }, [1, 2], undefined]);
     expect((await store.keys()).sort()).toEqual(["a", "b"]);
     await store.delMany(["a"]);

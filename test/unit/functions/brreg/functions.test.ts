@@ -22,7 +22,10 @@ describe("BRREG custom functions (thin wrappers)", () => {
   });
 
   it("BRREG.ENHET reads the recorded EQUINOR ASA synchronously when cached", () => {
-    const result = enhet([[923609016]], [["navn", "organisasjonsform.kode", "forretningsadresse.kommunenummer", "naeringskode1.kode"]]);
+    const result = enhet(
+      [[923609016]],
+      [["navn", "organisasjonsform.kode", "forretningsadresse.kommunenummer", "naeringskode1.kode"]],
+    );
     expect(isPromise(result)).toBe(false);
     expect(result).toEqual([["EQUINOR ASA", "ASA", "1103", "06.100"]]);
     expect(enhet([[923609016]])).toEqual([["EQUINOR ASA"]]);
@@ -43,13 +46,19 @@ describe("BRREG custom functions (thin wrappers)", () => {
   it("shows a service failure as #VALUE! 'Enhetsregisteret unavailable: …', never #N/A", async () => {
     useServices({ brreg: fakeBrreg({ async: true, failWith: outage }) });
     const [[cell]] = (await enhet([[923609016]], [["navn"]])) as unknown[][] as [[{ code: string; message: string }]];
-    expect(cell).toMatchObject({ code: "#VALUE!", message: "Enhetsregisteret unavailable: 503 Service Unavailable after 3 attempts" });
+    expect(cell).toMatchObject({
+      code: "#VALUE!",
+      message: "Enhetsregisteret unavailable: 503 Service Unavailable after 3 attempts",
+    });
     useServices({ brreg: fakeBrreg({ failWith: outage }) });
     expect(status([[923609016]])).toEqual([[expect.objectContaining({ code: "#VALUE!" })]]);
   });
 
   it("throws one #VALUE! for an unknown field (the whole call is wrong)", () => {
-    expect(thrown(() => enhet([[923609016]], [["navm"]]))).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/Did you mean "navn"/) });
+    expect(thrown(() => enhet([[923609016]], [["navm"]]))).toMatchObject({
+      code: "#VALUE!",
+      message: expect.stringMatching(/Did you mean "navn"/),
+    });
   });
 
   it("BRREG.UNDERENHET, STATUS, GYLDIG and ORGFORM", () => {
@@ -66,20 +75,26 @@ describe("BRREG custom functions (thin wrappers)", () => {
       ["Styre", "LEDE", "Styrets leder", "Ove Olsen", "1981-01-01", false],
     ]);
     expect(thrown(() => roller("81000462"))).toMatchObject({ code: "#VALUE!" });
-    await expect(roller(923609016) as Promise<unknown>).rejects.toMatchObject({ code: "#VALUE!", message: /^Enhetsregisteret unavailable/ });
+    await expect(roller(923609016) as Promise<unknown>).rejects.toMatchObject({
+      code: "#VALUE!",
+      message: /^Enhetsregisteret unavailable/,
+    });
   });
 
   it("BRREG.SOK and BRREG.UNDERENHETER answer with promises; a bad filter rejects with #VALUE!", async () => {
-    useServices({ brreg: fakeBrreg({
-      searchPages: (register) => ({
-        units: [{ organisasjonsnummer: "923609016", navn: register === "enheter" ? "EQUINOR ASA" : "AVD" }],
-        page: { size: 100, number: 0, totalElements: 1, totalPages: 1 },
+    useServices({
+      brreg: fakeBrreg({
+        searchPages: (register) => ({
+          units: [{ organisasjonsnummer: "923609016", navn: register === "enheter" ? "EQUINOR ASA" : "AVD" }],
+          page: { size: 100, number: 0, totalElements: 1, totalPages: 1 },
+        }),
       }),
-    }) });
+    });
     expect(await sok("equinor", undefined, [["navn"]])).toEqual([["navn"], ["EQUINOR ASA"]]);
     expect(await underenheter(923609016, [["navn"]], 10)).toEqual([["navn"], ["AVD"]]);
     await expect(sok("x", [["kommunenr", "0301"]]) as Promise<unknown>).rejects.toMatchObject({
-      code: "#VALUE!", message: expect.stringMatching(/Unknown search filter "kommunenr".*kommunenummer/),
+      code: "#VALUE!",
+      message: expect.stringMatching(/Unknown search filter "kommunenr".*kommunenummer/),
     });
   });
 });

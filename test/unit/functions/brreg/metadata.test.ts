@@ -7,7 +7,14 @@ import { join } from "node:path";
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { readFunctions } = require("../../../../scripts/function-docs.cjs") as {
-  readFunctions(files: string[]): Array<{ id: string; description: string; params: Array<{ name: string; optional: boolean; description: string }>; returns: string; helpUrl: string; examples: string[] }>;
+  readFunctions(files: string[]): Array<{
+    id: string;
+    description: string;
+    params: Array<{ name: string; optional: boolean; description: string }>;
+    returns: string;
+    helpUrl: string;
+    examples: string[];
+  }>;
 };
 const { generateCustomFunctionsMetadata } = require("custom-functions-metadata/lib/generate.js") as {
   generateCustomFunctionsMetadata(input: string | string[]): Promise<{ metadataJson: string; errors: string[] }>;
@@ -15,7 +22,16 @@ const { generateCustomFunctionsMetadata } = require("custom-functions-metadata/l
 
 const dir = join(__dirname, "../../../../src/functions/brreg");
 const files = ["units.ts", "tables.ts"].map((f) => join(dir, f));
-const IDS = ["BRREG.ENHET", "BRREG.GYLDIG", "BRREG.ORGFORM", "BRREG.ROLLER", "BRREG.SOK", "BRREG.STATUS", "BRREG.UNDERENHET", "BRREG.UNDERENHETER"];
+const IDS = [
+  "BRREG.ENHET",
+  "BRREG.GYLDIG",
+  "BRREG.ORGFORM",
+  "BRREG.ROLLER",
+  "BRREG.SOK",
+  "BRREG.STATUS",
+  "BRREG.UNDERENHET",
+  "BRREG.UNDERENHETER",
+];
 
 describe("BRREG function metadata", () => {
   it("documents every function completely", () => {
@@ -34,13 +50,24 @@ describe("BRREG function metadata", () => {
   it("generates functions.json metadata without errors, with matrix arguments and results", async () => {
     const { metadataJson, errors } = await generateCustomFunctionsMetadata(files);
     expect(errors).toEqual([]);
-    const meta = JSON.parse(metadataJson) as { functions: Array<{ id: string; parameters: Array<{ name: string; dimensionality?: string; optional?: boolean }>; result: { dimensionality?: string } }> };
+    const meta = JSON.parse(metadataJson) as {
+      functions: Array<{
+        id: string;
+        parameters: Array<{ name: string; dimensionality?: string; optional?: boolean }>;
+        result: { dimensionality?: string };
+      }>;
+    };
     const byId = new Map(meta.functions.map((f) => [f.id, f]));
     for (const id of IDS) expect(byId.get(id)?.result.dimensionality).toBe("matrix");
     expect(byId.get("BRREG.ENHET")?.parameters).toEqual([
       expect.objectContaining({ name: "orgnr", dimensionality: "matrix" }),
       expect.objectContaining({ name: "fields", dimensionality: "matrix", optional: true }),
     ]);
-    expect(byId.get("BRREG.SOK")?.parameters.map((p) => [p.name, p.optional ?? false])).toEqual([["navn", false], ["filters", true], ["fields", true], ["max", true]]);
+    expect(byId.get("BRREG.SOK")?.parameters.map((p) => [p.name, p.optional ?? false])).toEqual([
+      ["navn", false],
+      ["filters", true],
+      ["fields", true],
+      ["max", true],
+    ]);
   });
 });

@@ -18,7 +18,10 @@ test("CODENAME over a column: names and per-element #N/A; the second call is syn
   install();
   const first = await klass.codename(131, [["0301"], ["0101"]], [["2024-01-01"]]);
   expect(first[0]).toEqual(["Oslo"]);
-  expect(first[1]![0]).toMatchObject({ code: "#N/A", message: expect.stringMatching(/0101 is not in 131 at 2024-01-01 \(valid 2016–2019\)/) });
+  expect(first[1]![0]).toMatchObject({
+    code: "#N/A",
+    message: expect.stringMatching(/0101 is not in 131 at 2024-01-01 \(valid 2016–2019\)/),
+  });
   const second = klass.codename(131, [["0301"]], [["2024-01-01"]]);
   expect(isPromise(second)).toBe(false);
 });
@@ -31,13 +34,17 @@ test("a malformed argument throws #VALUE! with an example", () => {
 test("a service failure is #VALUE! 'KLASS unavailable', never #N/A", async () => {
   install({ down: true });
   await expect(klass.codename(131, [["0301"]], [["2024-01-01"]])).rejects.toMatchObject({
-    code: "#VALUE!", message: expect.stringMatching(/^KLASS unavailable: /),
+    code: "#VALUE!",
+    message: expect.stringMatching(/^KLASS unavailable: /),
   });
 });
 
 test("tables, INFO scalar as [[value]], UPDATECODE", async () => {
   install();
-  expect((await klass.codes(104, "2018-01-01", null, "50", [["code", "name"]]))).toEqual([["code", "name"], ["50", "Trøndelag"]]);
+  expect(await klass.codes(104, "2018-01-01", null, "50", [["code", "name"]])).toEqual([
+    ["code", "name"],
+    ["50", "Trøndelag"],
+  ]);
   expect(await klass.info(131, "name")).toEqual([["Standard for kommuneinndeling"]]);
   expect(await klass.updateCode(131, [["0101"]], [["2019-01-01"]], "2024-01-01")).toEqual([["3101"]]);
   const changes = await klass.changes(104, 2019, 2020);
@@ -65,6 +72,9 @@ test("every KLASS function answers through its wrapper", async () => {
   for (const [name, call] of calls) {
     const out = (await call()) as unknown[][];
     expect({ name, isGrid: Array.isArray(out) && Array.isArray(out[0]) }).toEqual({ name, isGrid: true });
-    expect({ name, errors: out.flat().filter((v) => (v as { code?: string } | null)?.code !== undefined) }).toEqual({ name, errors: [] });
+    expect({ name, errors: out.flat().filter((v) => (v as { code?: string } | null)?.code !== undefined) }).toEqual({
+      name,
+      errors: [],
+    });
   }
 });

@@ -10,13 +10,17 @@ describe("answer", () => {
   });
 
   it("throws a cell error synchronously when computing throws", () => {
-    expect(() => answer(() => {
-      throw new NotFoundError("0101 is not in 131 at 2024-01-01");
-    })).toThrow(expect.objectContaining({ code: "#N/A" }));
+    expect(() =>
+      answer(() => {
+        throw new NotFoundError("0101 is not in 131 at 2024-01-01");
+      }),
+    ).toThrow(expect.objectContaining({ code: "#N/A" }));
   });
 
   it("rejects with a mapped cell error when the promise rejects", async () => {
-    await expect(answer(() => Promise.reject(new ServiceUnavailableError("HTTP 502", { api: "klass" })))).rejects.toMatchObject({
+    await expect(
+      answer(() => Promise.reject(new ServiceUnavailableError("HTTP 502", { api: "klass" }))),
+    ).rejects.toMatchObject({
       code: "#VALUE!",
       message: "KLASS unavailable: HTTP 502",
     });
@@ -25,7 +29,10 @@ describe("answer", () => {
   it("settles a promise that never settles at the deadline, so the cell leaves #BUSY!", async () => {
     jest.useFakeTimers();
     const pending = answer(() => new Promise<string>(() => undefined), 1000);
-    const outcome = expect(pending).rejects.toMatchObject({ code: "#VALUE!", message: expect.stringContaining("no answer within 1 s") });
+    const outcome = expect(pending).rejects.toMatchObject({
+      code: "#VALUE!",
+      message: expect.stringContaining("no answer within 1 s"),
+    });
     jest.advanceTimersByTime(1000);
     await outcome;
   });
@@ -43,7 +50,10 @@ describe("answer: injected clock", () => {
     const { FakeClock } = await import("../../../support/fakeClock");
     const clock = new FakeClock();
     const pending = answer(() => new Promise<string>(() => undefined), 5_000, clock);
-    const outcome = expect(pending).rejects.toMatchObject({ code: "#VALUE!", message: expect.stringContaining("no answer within 5 s") });
+    const outcome = expect(pending).rejects.toMatchObject({
+      code: "#VALUE!",
+      message: expect.stringContaining("no answer within 5 s"),
+    });
     expect(clock.pendingTimers).toBe(1);
     await clock.advance(5_000);
     await outcome;
@@ -65,7 +75,9 @@ describe("answer: one deadline timer for many pending cells", () => {
     const outcomes = Promise.allSettled(never);
     jest.advanceTimersByTime(2000);
     const results = await outcomes;
-    expect(results.every((r) => r.status === "rejected" && (r.reason as { code: string }).code === "#VALUE!")).toBe(true);
+    expect(results.every((r) => r.status === "rejected" && (r.reason as { code: string }).code === "#VALUE!")).toBe(
+      true,
+    );
     expect(jest.getTimerCount()).toBe(0);
   });
 

@@ -1,4 +1,12 @@
-import { InvalidInputError, NotFoundError, OfflineError, RemovedError, ServiceUnavailableError, TimeoutError, CancelledError } from "../../../../src/core/errors";
+import {
+  InvalidInputError,
+  NotFoundError,
+  OfflineError,
+  RemovedError,
+  ServiceUnavailableError,
+  TimeoutError,
+  CancelledError,
+} from "../../../../src/core/errors";
 import { cellError, isCellError, toCellError } from "../../../../src/functions/shared/cellError";
 
 describe("toCellError", () => {
@@ -10,8 +18,12 @@ describe("toCellError", () => {
   });
 
   it("maps a missing key and a removed unit to #N/A", () => {
-    expect(toCellError(new NotFoundError("0101 is not in 131 at 2024-01-01", { api: "klass" }))).toMatchObject({ code: "#N/A" });
-    expect(toCellError(new RemovedError("removed from Enhetsregisteret", { api: "brreg" }))).toMatchObject({ code: "#N/A" });
+    expect(toCellError(new NotFoundError("0101 is not in 131 at 2024-01-01", { api: "klass" }))).toMatchObject({
+      code: "#N/A",
+    });
+    expect(toCellError(new RemovedError("removed from Enhetsregisteret", { api: "brreg" }))).toMatchObject({
+      code: "#N/A",
+    });
   });
 
   it("never maps a service failure to #N/A, and names the service", () => {
@@ -23,12 +35,19 @@ describe("toCellError", () => {
       const cell = toCellError(error);
       expect(cell.code).toBe("#VALUE!");
     }
-    expect(toCellError(new ServiceUnavailableError("HTTP 503", { api: "klass" })).message).toBe("KLASS unavailable: HTTP 503");
-    expect(toCellError(new TimeoutError("no answer in 15 s", { api: "brreg" })).message).toBe("Enhetsregisteret unavailable: no answer in 15 s");
+    expect(toCellError(new ServiceUnavailableError("HTTP 503", { api: "klass" })).message).toBe(
+      "KLASS unavailable: HTTP 503",
+    );
+    expect(toCellError(new TimeoutError("no answer in 15 s", { api: "brreg" })).message).toBe(
+      "Enhetsregisteret unavailable: no answer in 15 s",
+    );
   });
 
   it("reports bugs as internal errors rather than as missing keys", () => {
-    expect(toCellError(new TypeError("x is undefined"))).toMatchObject({ code: "#VALUE!", message: "Internal error in Klass & Brreg: x is undefined" });
+    expect(toCellError(new TypeError("x is undefined"))).toMatchObject({
+      code: "#VALUE!",
+      message: "Internal error in Klass & Brreg: x is undefined",
+    });
     expect(toCellError(new CancelledError("stop"))).toMatchObject({ code: "#VALUE!" });
   });
 
@@ -46,7 +65,10 @@ describe("toCellError", () => {
 
   it("uses Excel's CustomFunctions.Error when the runtime provides it", () => {
     class FakeError {
-      constructor(readonly code: string, readonly message?: string) {}
+      constructor(
+        readonly code: string,
+        readonly message?: string,
+      ) {}
     }
     const g = globalThis as { CustomFunctions?: unknown };
     g.CustomFunctions = { Error: FakeError, ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" } };
@@ -64,6 +86,8 @@ describe("service names come from one map", () => {
   it("outage messages use SERVICE_NAMES from core/errors", async () => {
     const { SERVICE_NAMES, ServiceUnavailableError } = await import("../../../../src/core/errors");
     const { toCellError } = await import("../../../../src/functions/shared/cellError");
-    expect(toCellError(new ServiceUnavailableError("HTTP 502", { api: "brreg" })).message).toBe(`${SERVICE_NAMES.brreg} unavailable: HTTP 502`);
+    expect(toCellError(new ServiceUnavailableError("HTTP 502", { api: "brreg" })).message).toBe(
+      `${SERVICE_NAMES.brreg} unavailable: HTTP 502`,
+    );
   });
 });
