@@ -4,7 +4,11 @@
  *   functions bundle (which registers every custom function) and the taskpane bundle;
  * - functions.js + functions.json: the custom functions and their metadata, generated from the
  *   JSDoc of every file under src/functions that declares @customfunction;
- * - help.html: the function reference, generated from the same JSDoc (scripts/function-docs.cjs);
+ * - functions.nb-NO.json: the same metadata with Norwegian descriptions and parameter names, from
+ *   src/functions/i18n/metadata.nb.json (scripts/function-metadata-nb.cjs); the manifest serves it
+ *   for nb-NO and nn-NO;
+ * - help.html and help.nb.html: the function reference in English and bokmål, generated from the
+ *   same JSDoc and messages (scripts/function-docs.cjs), with the same anchors;
  * - manifest.xml and assets/.
  * A production build rewrites https://localhost:3000 in the manifest, functions.json and
  * help.html to $ADDIN_ORIGIN (where dist/ will be hosted).
@@ -13,7 +17,14 @@ const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { functionSourceFiles, renderHelpPage } = require("./scripts/function-docs.cjs");
+const { functionSourceFiles, readFunctions, renderHelpPage } = require("./scripts/function-docs.cjs");
+const {
+  NB_HELP_PAGE,
+  NB_METADATA_FILE,
+  localizeMetadata,
+  readNorwegianMessages,
+  translationProblems,
+} = require("./scripts/function-metadata-nb.cjs");
 const { httpsOptions } = require("./scripts/dev-certs.cjs");
 
 const DEV_ORIGIN = "https://localhost:3000";
@@ -40,7 +51,7 @@ class RewriteOriginPlugin {
         { name: "RewriteOriginPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE },
         (assets) => {
           for (const name of Object.keys(assets)) {
-            if (!/(^manifest\.xml|functions\.json|help\.html)$/.test(name)) continue;
+            if (!/(^manifest\.xml|^functions(\.[\w-]+)?\.json|^help(\.[\w-]+)?\.html)$/.test(name)) continue;
             const text = assets[name].source().toString();
             compilation.updateAsset(name, new sources.RawSource(text.split(DEV_ORIGIN).join(this.origin)));
           }
@@ -50,17 +61,34 @@ class RewriteOriginPlugin {
   }
 }
 
-/** Emits help.html from the functions' JSDoc. */
-class HelpPagePlugin {
+/**
+ * Emits help.html and help.nb.html from the functions' JSDoc and the Norwegian messages, and
+ * functions.nb-NO.json from the generated functions.json. A function or parameter without its
+ * Norwegian text fails the build, naming it.
+ */
+class FunctionHelpPlugin {
   apply(compiler) {
-    const { Compilation, sources } = compiler.webpack;
-    compiler.hooks.thisCompilation.tap("HelpPagePlugin", (compilation) => {
+    const { Compilation, sources, WebpackError } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("FunctionHelpPlugin", (compilation) => {
       compilation.hooks.processAssets.tap(
-        { name: "HelpPagePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
-        () => {
+        { name: "FunctionHelpPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        (assets) => {
           const files = functionSourceFiles(path.resolve(__dirname, "src/functions"));
           for (const file of files) compilation.fileDependencies.add(file);
-          compilation.emitAsset("help.html", new sources.RawSource(renderHelpPage(files)));
+          compilation.fileDependencies.add(path.resolve(__dirname, "src/functions/i18n/metadata.nb.json"));
+          const messages = readNorwegianMessages();
+          const problems = translationProblems(readFunctions(files), messages);
+          if (problems.length) {
+            compilation.errors.push(new WebpackError(`Norwegian function help is incomplete: ${problems.join("; ")}`));
+            return;
+          }
+          compilation.emitAsset("help.html", new sources.RawSource(renderHelpPage(files, "en")));
+          compilation.emitAsset(NB_HELP_PAGE, new sources.RawSource(renderHelpPage(files, "nb", messages)));
+          const english = assets["functions.json"];
+          if (english) {
+            const nb = localizeMetadata(JSON.parse(english.source().toString()), messages);
+            compilation.emitAsset(NB_METADATA_FILE, new sources.RawSource(JSON.stringify(nb, null, 2)));
+          }
         },
       );
     });
@@ -123,7 +151,7 @@ module.exports = async (_env, argv) => {
           { from: "manifest.xml", to: "manifest.xml" },
         ],
       }),
-      new HelpPagePlugin(),
+      new FunctionHelpPlugin(),
       new RewriteOriginPlugin(origin),
     ],
     devServer: {

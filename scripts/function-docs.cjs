@@ -88,14 +88,70 @@ function signature(fn) {
 const escapeHtml = (text) =>
   String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 
-function renderHelpPage(files) {
+/** The help page's own words in each language (the functions' words come from JSDoc or the nb messages). */
+const PAGE_TEXT = {
+  en: {
+    lang: "en",
+    title: "Klass &amp; Brreg — function reference",
+    intro:
+      "Arguments are separated by your Excel's list separator (comma or semicolon). Optional arguments may be left out. " +
+      "Errors: <code>#VALUE!</code> means the input is malformed or a service failed (the message says which); " +
+      "<code>#N/A</code> means a well-formed key does not exist.",
+    names: "Function names are the same in every language, so a workbook's formulas read the same for everyone.",
+    groups: {
+      KLASS: ["Statistics Norway's classifications (KLASS)", "Data: Statistics Norway, CC BY 4.0."],
+      BRREG: ["Enhetsregisteret (Brønnøysundregistrene)", "Data: Brønnøysundregistrene, NLOD 2.0."],
+    },
+    optional: "optional",
+    returns: "Returns:",
+    switchTo: '<a href="help.nb.html" hreflang="nb" lang="nb">Norsk (bokmål)</a>',
+  },
+  nb: {
+    lang: "nb",
+    title: "Klass &amp; Brreg — funksjonsoversikt",
+    intro:
+      "Argumentene skilles med Excels listeskilletegn (semikolon eller komma). Valgfrie argumenter kan utelates. " +
+      "Feil: <code>#VERDI!</code> (#VALUE!) betyr at et argument er feil utformet eller at en tjeneste ikke svarte (meldingen sier hva); " +
+      "<code>#I/T</code> (#N/A) betyr at en riktig utformet kode eller et nummer ikke finnes.",
+    names: "Funksjonsnavnene er de samme på alle språk, så formlene i en arbeidsbok ser like ut for alle.",
+    groups: {
+      KLASS: ["Statistisk sentralbyrås klassifikasjoner (KLASS)", "Data: Statistisk sentralbyrå, CC BY 4.0."],
+      BRREG: ["Enhetsregisteret (Brønnøysundregistrene)", "Data: Brønnøysundregistrene, NLOD 2.0."],
+    },
+    optional: "valgfri",
+    returns: "Gir:",
+    switchTo: '<a href="help.html" hreflang="en" lang="en">English</a>',
+  },
+};
+
+/** The functions in a language: English as in the JSDoc, Norwegian from the nb messages (same ids and anchors). */
+function functionsIn(files, language, messages) {
   const functions = readFunctions(files);
-  const groups = [
-    ["KLASS", "Statistics Norway's classifications (KLASS)", "Data: Statistics Norway, CC BY 4.0."],
-    ["BRREG", "Enhetsregisteret (Brønnøysundregistrene)", "Data: Brønnøysundregistrene, NLOD 2.0."],
-  ];
-  const body = groups
-    .map(([group, title, licence]) => {
+  if (language === "en") return functions;
+  return functions.map((f) => {
+    const nb = messages[f.id] ?? {};
+    return {
+      ...f,
+      description: nb.description ?? f.description,
+      returns: nb.returns ?? f.returns,
+      params: f.params.map((p) => ({
+        ...p,
+        name: nb.parameters?.[p.name]?.name ?? p.name,
+        description: nb.parameters?.[p.name]?.description ?? p.description,
+      })),
+    };
+  });
+}
+
+/**
+ * help.html (English) or help.nb.html (bokmål): the same sections with the same anchors, so the
+ * help links of both metadata files land on the function's own section.
+ */
+function renderHelpPage(files, language = "en", messages = {}) {
+  const text = PAGE_TEXT[language];
+  const functions = functionsIn(files, language, messages);
+  const body = Object.entries(text.groups)
+    .map(([group, [title, licence]]) => {
       const items = functions.filter((f) => f.group === group);
       if (items.length === 0) return "";
       const toc = items.map((f) => `<li><a href="#${escapeHtml(f.anchor)}">${escapeHtml(f.id)}</a></li>`).join("");
@@ -104,8 +160,8 @@ function renderHelpPage(files) {
           (f) => `<section id="${escapeHtml(f.anchor)}">
 <h3><code>${escapeHtml(signature(f))}</code></h3>
 <p>${escapeHtml(f.description)}</p>
-${f.params.length ? `<dl>${f.params.map((p) => `<dt><code>${escapeHtml(p.name)}</code>${p.optional ? " (optional)" : ""}</dt><dd>${escapeHtml(p.description)}</dd>`).join("")}</dl>` : ""}
-${f.returns ? `<p><strong>Returns:</strong> ${escapeHtml(f.returns)}</p>` : ""}
+${f.params.length ? `<dl>${f.params.map((p) => `<dt><code>${escapeHtml(p.name)}</code>${p.optional ? ` (${text.optional})` : ""}</dt><dd>${escapeHtml(p.description)}</dd>`).join("")}</dl>` : ""}
+${f.returns ? `<p><strong>${text.returns}</strong> ${escapeHtml(f.returns)}</p>` : ""}
 ${f.examples.length ? `<pre>${f.examples.map(escapeHtml).join("\n")}</pre>` : ""}
 </section>`,
         )
@@ -114,14 +170,14 @@ ${f.examples.length ? `<pre>${f.examples.map(escapeHtml).join("\n")}</pre>` : ""
     })
     .join("\n");
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Klass &amp; Brreg — function reference</title>
+<html lang="${text.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${text.title}</title><link rel="icon" type="image/png" href="assets/icon-32.png">
 <style>body{font-family:"Segoe UI",system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#242424}
 code,pre{font-family:Consolas,monospace;background:#f5f5f5}pre{padding:.5rem;overflow-x:auto}section{border-top:1px solid #e0e0e0;margin-top:1.5rem}
-dt{font-weight:600}dd{margin:0 0 .5rem 1rem}</style></head>
-<body><h1>Klass &amp; Brreg — function reference</h1>
-<p>Arguments are separated by your Excel's list separator (comma or semicolon). Optional arguments may be left out.
-Errors: <code>#VALUE!</code> means the input is malformed or a service failed (the message says which); <code>#N/A</code> means a well-formed key does not exist.</p>
+dt{font-weight:600}dd{margin:0 0 .5rem 1rem}nav{float:right}</style></head>
+<body><nav>${text.switchTo}</nav><h1>${text.title}</h1>
+<p>${text.intro}</p>
+<p>${text.names}</p>
 ${body}
 </body></html>
 `;

@@ -93,7 +93,13 @@ describe("production build with ADDIN_ORIGIN", () => {
     const manifest = readFileSync(join(out, "manifest.xml"), "utf8");
     expect(manifest).not.toContain("localhost:3000");
     expect(manifest).toContain('DefaultValue="https://addin.example.no/klass-brreg/taskpane.html"');
-    expect(readFileSync(join(out, "functions.json"), "utf8")).not.toContain("localhost:3000");
+    expect(manifest).toContain('Value="https://addin.example.no/klass-brreg/functions.nb-NO.json"');
+    for (const file of ["functions.json", "functions.nb-NO.json", "help.html", "help.nb.html"]) {
+      expect([file, readFileSync(join(out, file), "utf8").includes("localhost:3000")]).toEqual([file, false]);
+    }
+    expect(readFileSync(join(out, "functions.nb-NO.json"), "utf8")).toContain(
+      "https://addin.example.no/klass-brreg/help.nb.html#klass-codename",
+    );
     expect(validateManifest(join(out, "manifest.xml")).errors).toEqual([]);
   }, 120_000);
 
