@@ -27,9 +27,7 @@ export async function refreshEntry(core: CacheCore, key: string, entry: Entry | 
       ...(entry.accept ? { accept: entry.accept } : {}),
     });
     // The shape learnt from a request; else, for a value that is the body as received, the stored-value check.
-    const fits = entry.shape
-      ? entry.shape(response.body)
-      : entry.transformed || core.validStored(key, response.body);
+    const fits = entry.shape ? entry.shape(response.body) : entry.transformed || core.validStored(key, response.body);
     if (!fits) throw unexpectedBody(entry.api, entry.url);
     const value = entry.transform ? entry.transform(response.body) : response.body;
     const now = core.clock.now();
