@@ -196,3 +196,68 @@ describe.each(CASES)("$formula", (c) => {
     expect(h.replica.requests.some((r) => c.pathPattern.test(r.path) && r.status === 200)).toBe(true);
   });
 });
+
+describe("records of the wrong shape in IndexedDB", () => {
+  /** Replaces the value of every stored record under `prefix`, keeping its tag and dates (a damaged or foreign record). */
+  async function poison(services: Services, prefix: string, value: unknown): Promise<number> {
+    await services.cache.flush();
+    const store = services.cache.store;
+    const keys = (await store.keys()).filter((key) => key.startsWith(prefix));
+    const records = (await store.getMany(keys)) as Array<Record<string, unknown>>;
+    await store.setMany(keys.map((key, i) => [key, { ...records[i], value }] as const));
+    return keys.length;
+  }
+
+  test("a stored code list of the wrong shape is dropped and fetched again after a restart", async () => {
+    const dbName = `unexpected-records-${databases++}`;
+    const first = runtime(dbName);
+    expect(await calculate(() => klass.codename(131, [["0301"]], [["2024-01-01"]]))).toEqual([["Oslo"]]);
+    expect(await poison(first, "klass/131/codesAt/", { codes: "Invalid value used as weak map key" })).toBe(1);
+    await h.closeServices();
+    h.replica.resetLog();
+    runtime(dbName);
+    expect(await calculate(() => klass.codename(131, [["0301"]], [["2024-01-01"]]))).toEqual([["Oslo"]]);
+    expect(h.replica.requests.map((r) => r.path)).toEqual(["/classifications/131/codesAt"]);
+  });
+
+  test("a stored unit of another organisasjonsnummer is dropped and fetched again after a restart", async () => {
+    const dbName = `unexpected-records-${databases++}`;
+    const first = runtime(dbName);
+    expect(await calculate(() => brreg.enhet([[923609016]], [["navn"]]))).toEqual([["EQUINOR ASA"]]);
+    const other = h.replica.data.orgnr.activeEnheter[0]!;
+    const foreign = { state: "found", register: "enheter", unit: h.replica.data.unit(other) };
+    expect(await poison(first, "brreg/enhet/923609016", foreign)).toBe(1);
+    await h.closeServices();
+    h.replica.resetLog();
+    runtime(dbName);
+    expect(await calculate(() => brreg.enhet([[923609016]], [["navn"]]))).toEqual([["EQUINOR ASA"]]);
+    expect(h.replica.requests.map((r) => r.path)).toEqual(["/enheter"]);
+  });
+});
+
+describe("change feeds of the wrong shape", () => {
+  test.each([
+    ["KLASS changedSince", "klass", /^\/classifications$/],
+    ["Enhetsregisteret oppdateringer", "brreg", /^\/oppdateringer\//],
+  ] as const)(
+    "%s: revalidation fails as an outage, evicts nothing, and succeeds once the feed is right",
+    async (_, api, pathPattern) => {
+      const s = runtime(`unexpected-feeds-${databases++}`);
+      await calculate(() => klass.codename(131, [["0301"]], [["2024-01-01"]]));
+      await calculate(() => brreg.enhet([[923609016]], [["navn"]]));
+      const keys = async () => (await s.cache.keys("")).sort();
+      const before = await keys();
+      h.replica.setFaults({ wrongBodies: [{ pathPattern, body: "message", api }] });
+      const failed = await s.revalidate();
+      expect(failed[api].error).toMatchObject({
+        kind: "service-unavailable",
+        message: "answered with an unexpected body",
+      });
+      expect(await keys()).toEqual(before);
+      h.replica.setFaults({});
+      const passed = await s.revalidate();
+      expect(passed[api].error).toBeUndefined();
+      expect(passed[api].feedRequests).toBeGreaterThan(0);
+    },
+  );
+});
