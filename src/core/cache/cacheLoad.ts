@@ -9,9 +9,9 @@ import type { ResourceRequest } from "./types";
 /**
  * A miss (or a stale memory entry) of `get`: the store (records checked on read, ./cacheCore.ts),
  * then HTTP (the body checked against `request.shape` before it is transformed or stored; a wrong
- * shape is an outage like a 503). On a 410 the removal is
- * remembered; on a 404 the stale copy is dropped (the key no longer exists, so a later outage must
- * not bring it back); on an outage a stale copy is served and counted (stale-if-error).
+ * shape is an outage like a 503). On a 410 the removal is remembered; on a 404 the stale copy is
+ * dropped (the key no longer exists, so a later outage must not bring it back); on an outage a
+ * stale copy is served and counted (stale-if-error).
  */
 export async function loadResource<T>(
   core: CacheCore,
