@@ -3,6 +3,7 @@
  * 500 JSON (Brreg's documented shape, KLASS's problem), a Varnish-style HTML page for gateway
  * errors, and a captive-portal style HTML page for `htmlRate`.
  */
+import type { WrongBody } from "./index";
 import type { ApiResponse } from "./http/types";
 import { VARY } from "./http/cors";
 
@@ -89,6 +90,37 @@ export function uriTooLong(): ApiResponse {
   return {
     status: 414,
     headers: { "content-type": "text/html; charset=utf-8", "content-length": String(body.length) },
+    body,
+  };
+}
+
+/** Two recorded numbers: a unit answer is given the other one (`other-unit`). */
+const RECORDED_ORGNR = ["923609016", "810005912"] as const;
+
+/**
+ * A 200 of the wrong shape (see {@link WrongBody}); `answer` is the real answer, which
+ * `other-unit` serves with another `organisasjonsnummer` (any other answer as it is).
+ */
+export function wrongBody(kind: WrongBody, answer: () => ApiResponse): ApiResponse {
+  let text: string;
+  if (kind === "other-unit") {
+    const real = answer();
+    const body = real.status === 200 ? (JSON.parse(real.body.toString("utf8")) as unknown) : undefined;
+    if (typeof body !== "object" || body === null || !("organisasjonsnummer" in body)) return real;
+    const asked = (body as { organisasjonsnummer: unknown }).organisasjonsnummer;
+    text = JSON.stringify({
+      ...body,
+      organisasjonsnummer: asked === RECORDED_ORGNR[0] ? RECORDED_ORGNR[1] : RECORDED_ORGNR[0],
+    });
+  } else if (kind === "message") text = JSON.stringify({ message: "Tjenesten er midlertidig utilgjengelig" });
+  else if (kind === "empty-array") text = "[]";
+  else if (kind === "null") text = "null";
+  else if (kind === "empty-object") text = "{}";
+  else text = JSON.stringify(Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`felt${i}`, i])));
+  const body = Buffer.from(text, "utf8");
+  return {
+    status: 200,
+    headers: { "content-type": "application/json", "content-length": String(body.length), vary: VARY },
     body,
   };
 }

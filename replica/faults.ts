@@ -2,7 +2,7 @@
  * Fault decisions per request. Deterministic: one-shot `failNext` entries first, then the random
  * knobs drawn from the seeded PRNG, so a seed gives the same fault sequence every run.
  */
-import type { FaultConfig } from "./index";
+import type { FaultConfig, WrongBody } from "./index";
 import type { Random } from "./util/prng";
 
 /** What to do with one request. */
@@ -12,6 +12,7 @@ export type FaultDecision =
   | { kind: "hang" }
   | { kind: "html" }
   | { kind: "truncate" }
+  | { kind: "wrong-body"; body: WrongBody }
   | { kind: "uri-too-long" };
 
 /** Checks a FaultConfig eagerly, naming the bad option. */
@@ -24,7 +25,7 @@ export function validateFaults(f: FaultConfig): FaultConfig {
   rate("hangRate", f.hangRate);
   rate("truncateRate", f.truncateRate);
   rate("htmlRate", f.htmlRate);
-  return { ...f, failNext: [...(f.failNext ?? [])] };
+  return { ...f, failNext: [...(f.failNext ?? [])], wrongBodies: [...(f.wrongBodies ?? [])] };
 }
 
 /** Decides the fault for a request to `api` at `path` with the full `url`. */
@@ -44,6 +45,8 @@ export function decideFault(
     const retry = one.retryAfterSeconds ?? (throttled ? (f.retryAfterSeconds ?? 1) : undefined);
     return { kind: "status", status: one.status, retryAfterSeconds: retry, html: one.html === true };
   }
+  const wrong = f.wrongBodies?.find((x) => (!x.api || x.api === api) && x.pathPattern.test(path));
+  if (wrong) return { kind: "wrong-body", body: wrong.body };
   if (f.api && f.api !== api) return { kind: "none" };
   for (const [statusText, rate] of Object.entries(f.errorRates ?? {})) {
     if (rate !== undefined && rate > 0 && random() < rate) {

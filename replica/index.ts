@@ -56,7 +56,21 @@ export interface FaultConfig {
   api?: "klass" | "brreg";
   /** Deterministic one-shot faults, consumed in order by the first matching request each. */
   failNext?: Array<{ status: number; pathPattern?: RegExp; retryAfterSeconds?: number; html?: boolean }>;
+  /**
+   * 200 answers of the wrong shape, for as long as they are configured: every request whose path
+   * (below the API prefix) matches `pathPattern` (and whose API is `api`, when given) gets `body`
+   * instead of its answer. Checked after `failNext`, before the random knobs.
+   */
+  wrongBodies?: Array<{ pathPattern: RegExp; body: WrongBody; api?: "klass" | "brreg" }>;
 }
+
+/**
+ * A 200 body that is not what the endpoint promises, as a broken proxy or deployment sends:
+ * `message` (`{"message":"…"}`), `empty-array` (`[]`), `null`, `empty-object` (`{}`), `huge` (a
+ * ~1 MB object with none of the promised fields), `other-unit` (the real answer with another
+ * `organisasjonsnummer`; other answers are served as they are).
+ */
+export type WrongBody = "message" | "empty-array" | "null" | "empty-object" | "huge" | "other-unit";
 
 /** One served request, appended to {@link Replica.requests} when the answer is sent. */
 export interface RequestLogEntry {

@@ -9,7 +9,7 @@ import type { FaultConfig, Mutation, Replica, ReplicaOptions } from "./index";
 import type { ApiRequest, ApiResponse } from "./http/types";
 import { CORS_HEADERS, preflightHeaders } from "./http/cors";
 import { decideFault, validateFaults } from "./faults";
-import { faultResponse, htmlPage, uriTooLong } from "./faultBodies";
+import { faultResponse, htmlPage, uriTooLong, wrongBody } from "./faultBodies";
 import { normaliseOptions } from "./options";
 import { RequestLog } from "./requestLog";
 import { mulberry32 } from "./util/prng";
@@ -92,6 +92,14 @@ export async function startReplica(options?: ReplicaOptions): Promise<Replica> {
       base: `${publicOrigin(req)}${prefix}`,
       now: at,
     };
+    const answer = (): ApiResponse => {
+      try {
+        return api === "klass" ? klass.handle(apiReq) : brreg.handle(apiReq, faults.maxOrgnrList);
+      } catch (e) {
+        process.stderr.write(`replica: ${String((e as Error).stack ?? e)}\n`);
+        return faultResponse(api, 500, fullPath, at, undefined, false);
+      }
+    };
     let response: ApiResponse;
     if (method !== "GET" && method !== "HEAD") {
       response = {
@@ -105,13 +113,10 @@ export async function startReplica(options?: ReplicaOptions): Promise<Replica> {
       response = faultResponse(api, decision.status, fullPath, at, decision.retryAfterSeconds, decision.html);
     } else if (decision.kind === "html") {
       response = htmlPage();
+    } else if (decision.kind === "wrong-body") {
+      response = wrongBody(decision.body, answer);
     } else {
-      try {
-        response = api === "klass" ? klass.handle(apiReq) : brreg.handle(apiReq, faults.maxOrgnrList);
-      } catch (e) {
-        response = faultResponse(api, 500, fullPath, at, undefined, false);
-        process.stderr.write(`replica: ${String((e as Error).stack ?? e)}\n`);
-      }
+      response = answer();
     }
     const delay = opts.latencyMs + (opts.jitterMs > 0 ? random() * opts.jitterMs : 0);
     const finish = (): void => {

@@ -11,6 +11,7 @@ import { Revalidator } from "./revalidate/revalidator";
 import type { RevalidationReport } from "./revalidate/types";
 import { NamespacedStore, createDefaultStore, storeNamespace } from "./store";
 import type { PersistentStore } from "./store/types";
+import { isValidStoredValue } from "./storedValues";
 
 /** Everything {@link createServices} accepts: the limits of {@link CoreOptions} plus injected dependencies. */
 export interface ServicesOptions extends CoreOptions {
@@ -102,6 +103,7 @@ export function createServices(options: ServicesOptions = {}): Services {
     store,
     clock,
     metrics,
+    validStored: isValidStoredValue,
     ...(options.onStoreError ? { onStoreError: options.onStoreError } : {}),
   });
   const brreg = createBrregData({

@@ -35,7 +35,8 @@ export function brregHandler(reg: FakeRegister) {
           endringstype: u.type,
         }));
       const key = second === "enheter" ? "oppdaterteEnheter" : "oppdaterteUnderenheter";
-      return json(items.length ? { _embedded: { [key]: items } } : { page: { size: 20, totalElements: 0 } });
+      const page = { size: 20, totalElements: items.length, totalPages: items.length ? 1 : 0, number: 0 };
+      return json(items.length ? { _embedded: { [key]: items }, page } : { page });
     }
     if (first !== "enheter" && first !== "underenheter") return empty(404);
     const table = reg[first];

@@ -3,9 +3,11 @@ import type { TieredCache } from "../cache/tieredCache";
 import type { RefreshOutcome } from "../cache/tieredCache";
 import { schedulerFromClock, systemClock, type Scheduler } from "../clock";
 import { configOf, type CoreOptions, type ResolvedConfigOption } from "../config";
-import { CancelledError, ServiceUnavailableError, isNotFoundError, isRemovedError } from "../errors";
+import { CancelledError, isNotFoundError, isRemovedError } from "../errors";
 import { loadList } from "./unitListLoader";
 import { isOutage } from "../http/outage";
+import { unexpectedBody } from "../http/unexpectedBody";
+import { brregBodies } from "./shapes";
 import type { HttpClient } from "../http/types";
 import type { MaybePromise } from "../maybePromise";
 import type { Metrics } from "../metrics";
@@ -123,6 +125,7 @@ class BrregDataImpl implements BrregDataService {
       key: this.#rollerKeys.key(orgnr),
       api: "brreg",
       url: `${this.#base}/enheter/${orgnr}/roller`,
+      shape: brregBodies.roller,
       transform: rollegrupper,
     });
   }
@@ -134,6 +137,7 @@ class BrregDataImpl implements BrregDataService {
       key: brregSearchKey(register, params),
       api: "brreg",
       url,
+      shape: (body) => brregBodies.unitPage(register, body),
       transform: searchPage(register),
       ttlMs: SEARCH_TTL_MS,
     });
@@ -144,6 +148,7 @@ class BrregDataImpl implements BrregDataService {
       key: ORGFORM_KEY,
       api: "brreg",
       url: `${this.#base}/organisasjonsformer`,
+      shape: brregBodies.organisasjonsformer,
       transform: organisasjonsformer,
       ttlMs: ORGFORM_TTL_MS,
     });
@@ -283,7 +288,7 @@ class BrregDataImpl implements BrregDataService {
     return single.state === "removed" ? "removed" : "refetched";
   }
 
-  /** One unit by its own URL: found/deleted (200), removed (410, remembered), undefined on 404. */
+  /** One unit by its own URL: found/deleted (200, the number asked for), removed (410, remembered), undefined on 404. */
   async #single(
     register: BrregRegister,
     orgnr: string,
@@ -292,9 +297,8 @@ class BrregDataImpl implements BrregDataService {
     const meta = { ...this.#meta(register, orgnr), url };
     try {
       const { body, bytes } = await this.#http.getJson<BrregUnit | null>({ api: "brreg", url });
-      if (typeof body !== "object" || body === null || typeof body.organisasjonsnummer !== "string") {
-        throw new ServiceUnavailableError("answered without a unit", { api: "brreg", url, status: 200 });
-      }
+      // The unit asked for, or an outage: another number's unit must never be stored under this one.
+      if (!brregBodies.unit(body, orgnr)) throw unexpectedBody("brreg", url);
       const lookup = lookupOf(register, body);
       this.#cache.put({ ...meta, bytes }, lookup);
       return lookup;

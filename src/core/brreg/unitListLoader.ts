@@ -2,6 +2,8 @@ import { ServiceUnavailableError, isNotFoundError, isRemovedError } from "../err
 import type { HttpClient } from "../http/types";
 import { MAX_LIST_PAGES } from "./lookupRules";
 import { lookupOf, type ListBody } from "./responses";
+import { brregBodies } from "./shapes";
+import { unexpectedBody } from "../http/unexpectedBody";
 import type { BrregRegister, UnitLookup } from "./types";
 
 /** What {@link loadList} needs from brregData. */
@@ -19,7 +21,8 @@ interface ListContext {
  * single look-ups). The list holds every key asked for on one page; should a server page below the
  * size asked for (`page.totalElements` beyond what came back), the further pages are fetched too.
  * The list endpoint never legitimately answers 404 or 410: that is a wrong base URL or a proxy, so
- * it is an outage, never "not found" for every key.
+ * it is an outage, never "not found" for every key; nor does it answer in another shape (an outage too,
+ * and nothing of that answer is cached).
  */
 export async function loadList(
   ctx: ListContext,
@@ -29,7 +32,7 @@ export async function loadList(
   const asked = new Set(keys);
   const found = new Map<string, UnitLookup>();
   for (let page = 0; page <= MAX_LIST_PAGES; page++) {
-    const { body, bytes } = await listPage(ctx, page);
+    const { body, bytes } = await listPage(ctx, register, page);
     const units = body?._embedded?.[register] ?? [];
     const perUnit = Math.max(256, Math.round(bytes / Math.max(1, units.length)));
     for (const unit of units) {
@@ -47,10 +50,17 @@ export async function loadList(
   return found;
 }
 
-async function listPage(ctx: ListContext, page: number): Promise<{ body: ListBody | null; bytes: number }> {
+async function listPage(
+  ctx: ListContext,
+  register: BrregRegister,
+  page: number,
+): Promise<{ body: ListBody | null; bytes: number }> {
   const url = ctx.url(page);
   try {
-    return await ctx.http.getJson<ListBody | null>({ api: "brreg", url });
+    const answer = await ctx.http.getJson<ListBody | null>({ api: "brreg", url });
+    // Checked before any unit in it is cached: a wrong shape is an outage for the whole batch.
+    if (!brregBodies.unitPage(register, answer.body)) throw unexpectedBody("brreg", url);
+    return answer;
   } catch (error) {
     if (isNotFoundError(error) || isRemovedError(error)) {
       const status = error.status ?? 404;

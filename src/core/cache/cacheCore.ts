@@ -7,6 +7,7 @@ import type { PersistentStore } from "../store/types";
 import { Entry, fromRecord, toRecord } from "./entry";
 import type { Freshness } from "./freshness";
 import type { StoreIo } from "./storeIo";
+import type { StoredValueCheck } from "./types";
 
 /** Shared, so the hot path's `lru.get` does not allocate an options object per call. */
 export const GET_OPTIONS = {};
@@ -22,6 +23,8 @@ interface CacheCoreParts {
   readonly lru: LRUCache<string, Entry>;
   readonly io: StoreIo;
   readonly freshness: Freshness;
+  /** Checks each value read back from the store (an invalid one is dropped). */
+  readonly validStored: StoredValueCheck;
 }
 
 /**
@@ -38,6 +41,7 @@ export class CacheCore {
   readonly lru: LRUCache<string, Entry>;
   readonly io: StoreIo;
   readonly freshness: Freshness;
+  readonly validStored: StoredValueCheck;
 
   constructor(parts: CacheCoreParts) {
     this.http = parts.http;
@@ -48,6 +52,7 @@ export class CacheCore {
     this.lru = parts.lru;
     this.io = parts.io;
     this.freshness = parts.freshness;
+    this.validStored = parts.validStored;
   }
 
   /** Keeps `entry` in memory and queues its write to the store. */
@@ -62,13 +67,23 @@ export class CacheCore {
     this.io.remove(key);
   }
 
-  /** The stored entry (then kept in memory), unless memory got one meanwhile. */
+  /**
+   * The stored entry (then kept in memory), unless memory got one meanwhile. A record whose value
+   * is not what its key holds (written by another version, or damaged) is dropped from the store
+   * and reads as a miss, so the resource is fetched again; this is the only place records come
+   * back from the store, so memory holds only checked values.
+   */
   async readStored(key: string): Promise<Entry | undefined> {
     const raw = await this.io.read(key);
     const current = this.lru.get(key, GET_OPTIONS);
     if (current !== undefined) return current;
     const entry = fromRecord(key, raw);
-    if (entry !== undefined) this.lru.set(key, entry);
+    if (entry === undefined) return undefined;
+    if (entry.removed === undefined && !this.validStored(key, entry.value)) {
+      this.io.remove(key);
+      return undefined;
+    }
+    this.lru.set(key, entry);
     return entry;
   }
 }

@@ -1,14 +1,17 @@
 import { isNotFoundError, isRemovedError } from "../errors";
 import { isOutage } from "../http/outage";
+import { unexpectedBody } from "../http/unexpectedBody";
 import { CacheCore, removedError } from "./cacheCore";
 import { EMPTY_ENTRY_BYTES, Entry } from "./entry";
 import { coveredByFeed } from "../cacheKeys";
 import type { ResourceRequest } from "./types";
 
 /**
- * A miss (or a stale memory entry) of `get`: the store, then HTTP. On a 410 the removal is
- * remembered; on a 404 the stale copy is dropped (the key no longer exists, so a later outage must
- * not bring it back); on an outage a stale copy is served and counted (stale-if-error).
+ * A miss (or a stale memory entry) of `get`: the store (records checked on read, ./cacheCore.ts),
+ * then HTTP (the body checked against `request.shape` before it is transformed or stored; a wrong
+ * shape is an outage like a 503). On a 410 the removal is remembered; on a 404 the stale copy is
+ * dropped (the key no longer exists, so a later outage must not bring it back); on an outage a
+ * stale copy is served and counted (stale-if-error).
  */
 export async function loadResource<T>(
   core: CacheCore,
@@ -18,8 +21,7 @@ export async function loadResource<T>(
   const known = memory ?? (await core.readStored(request.key));
   if (known !== undefined && core.freshness.isFresh(known)) {
     if (known.removed !== undefined) throw removedError(known);
-    if (known.transform === undefined && request.transform)
-      known.transform = request.transform as (body: unknown) => unknown;
+    if (known.transform === undefined && request.transform) known.learn(request);
     core.metrics.hits++;
     return known.value as T;
   }
@@ -30,6 +32,8 @@ export async function loadResource<T>(
       url: request.url,
       ...(request.accept ? { accept: request.accept } : {}),
     });
+    // Before anything reads it: a wrong shape is an outage (caught below: a stale copy is served).
+    if (request.shape !== undefined && !request.shape(response.body)) throw unexpectedBody(request.api, request.url);
     const transform = request.transform as ((body: unknown) => unknown) | undefined;
     const value = transform ? transform(response.body) : response.body;
     const now = core.clock.now();
@@ -46,6 +50,7 @@ export async function loadResource<T>(
         transformed: transform !== undefined,
         feed: coveredByFeed(request.key),
         transform,
+        shape: request.shape,
       }),
     );
     return value as T;

@@ -2,6 +2,7 @@ import { isNotFoundError, isRemovedError } from "../errors";
 import type { CacheCore } from "./cacheCore";
 import { EMPTY_ENTRY_BYTES, Entry } from "./entry";
 import { isCacheKey } from "../cacheKeys";
+import { unexpectedBody } from "../http/unexpectedBody";
 import { sweepStore } from "./sweep";
 
 /** What {@link refreshEntry} did with one entry. */
@@ -10,7 +11,8 @@ export type RefreshOutcome = "refetched" | "evicted" | "removed" | "absent";
 /**
  * Refetch one entry from its stored URL (revalidation). A value stored through a transform that
  * this instance has not seen yet (it came from the store, or a domain module put it) is evicted
- * instead: the next `get` refetches it with its own transform. A 410 is remembered, a 404 evicts.
+ * instead: the next `get` refetches it with its own transform. A 410 is remembered, a 404 evicts;
+ * a body of the wrong shape is an outage (thrown; the entry stays as it was).
  */
 export async function refreshEntry(core: CacheCore, key: string, entry: Entry | undefined): Promise<RefreshOutcome> {
   if (entry === undefined) return "absent";
@@ -24,6 +26,9 @@ export async function refreshEntry(core: CacheCore, key: string, entry: Entry | 
       url: entry.url,
       ...(entry.accept ? { accept: entry.accept } : {}),
     });
+    // The shape learnt from a request; else, for a value that is the body as received, the stored-value check.
+    const fits = entry.shape ? entry.shape(response.body) : entry.transformed || core.validStored(key, response.body);
+    if (!fits) throw unexpectedBody(entry.api, entry.url);
     const value = entry.transform ? entry.transform(response.body) : response.body;
     const now = core.clock.now();
     core.set(

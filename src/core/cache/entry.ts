@@ -1,5 +1,5 @@
 import type { ApiName } from "../errors";
-import type { CacheEntryMeta } from "./types";
+import type { CacheEntryMeta, ShapeCheck } from "./types";
 import { coveredByFeed } from "../cacheKeys";
 
 /** A cached value with its record (see {@link CacheEntryMeta}); `removed` marks a remembered 410. */
@@ -18,14 +18,15 @@ export interface CachedEntry<T = unknown> extends CacheEntryMeta {
   readonly feed: boolean;
 }
 
-/** What an {@link Entry} is made of: its record, and the transform a refetch applies (in memory only). */
+/** What an {@link Entry} is made of: its record, and the shape and transform a refetch applies (in memory only). */
 interface EntryFields extends Omit<CachedEntry, "accept" | "removed"> {
   readonly accept?: string | undefined;
   readonly removed?: { readonly slettedato?: string } | undefined;
   readonly transform?: ((body: unknown) => unknown) | undefined;
+  readonly shape?: ShapeCheck | undefined;
 }
 
-/** The in-memory entry. Mutable only in `transform`, learnt from the first `get` that names one. */
+/** The in-memory entry. Mutable only in `transform` and `shape`, learnt from the first `get` that names a transform. */
 export class Entry implements CachedEntry {
   readonly key: string;
   readonly api: ApiName;
@@ -39,6 +40,8 @@ export class Entry implements CachedEntry {
   readonly transformed: boolean;
   readonly feed: boolean;
   transform: ((body: unknown) => unknown) | undefined;
+  /** The body's shape a refetch checks before `transform` (see ResourceRequest.shape). */
+  shape: ShapeCheck | undefined;
 
   constructor(fields: EntryFields) {
     this.key = fields.key;
@@ -53,6 +56,13 @@ export class Entry implements CachedEntry {
     this.transformed = fields.transformed;
     this.feed = fields.feed;
     this.transform = fields.transform;
+    this.shape = fields.shape;
+  }
+
+  /** Learns how a refetch reads the body, from a request for this key (an entry read from the store knows neither). */
+  learn(request: { readonly transform?: (body: never) => unknown; readonly shape?: ShapeCheck | undefined }): void {
+    this.transform = request.transform as ((body: unknown) => unknown) | undefined;
+    this.shape = request.shape;
   }
 }
 

@@ -15,7 +15,7 @@ import { EMPTY_ENTRY_BYTES, Entry, sizeOf, type CachedEntry } from "./entry";
 import { coveredByFeed } from "../cacheKeys";
 import { Freshness } from "./freshness";
 import { StoreIo } from "./storeIo";
-import type { CacheEntryMeta, ResourceCache, ResourceRequest } from "./types";
+import type { CacheEntryMeta, ResourceCache, ResourceRequest, StoredValueCheck } from "./types";
 
 export type { RefreshOutcome } from "./cacheMaintenance";
 
@@ -31,6 +31,8 @@ interface TieredCacheOptions
   readonly onStoreError?: (error: unknown) => void;
   /** How long a store call may take before it counts as a miss, ms (default 2 s). */
   readonly storeTimeoutMs?: number;
+  /** Checks each value read back from the store; one that fails is dropped and refetched. Default: every value passes. */
+  readonly validStored?: StoredValueCheck;
 }
 
 /** `put`'s record: what the caller knows, the rest is filled in. */
@@ -87,6 +89,7 @@ export class TieredCache implements ResourceCache {
       lru: this.#lru,
       io,
       freshness: this.#freshness,
+      validStored: options.validStored ?? (() => true),
     });
   }
 
@@ -104,8 +107,7 @@ export class TieredCache implements ResourceCache {
     const entry = this.#lru.get(request.key, GET_OPTIONS);
     if (entry !== undefined && this.#freshness.isFresh(entry)) {
       if (entry.removed !== undefined) throw removedError(entry);
-      if (entry.transform === undefined && request.transform)
-        entry.transform = request.transform as (body: unknown) => unknown;
+      if (entry.transform === undefined && request.transform) entry.learn(request);
       this.#metrics.hits++;
       return entry.value as T;
     }

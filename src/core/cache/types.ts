@@ -16,9 +16,21 @@ export interface ResourceRequest<T> {
   readonly accept?: string;
   /** Overrides the default freshness (24 h). */
   readonly ttlMs?: number;
+  /**
+   * The shape the endpoint promises (./shapes in the domains), checked on every answer from the
+   * network before `transform`: a body that fails is an outage ("answered with an unexpected
+   * body"), never stored, and a stale copy keeps being served. Not checked on memory hits.
+   */
+  readonly shape?: ShapeCheck;
   /** Turns the parsed body into the value stored (e.g. pick fields); must be pure. */
   readonly transform?: (body: unknown) => T;
 }
+
+/** True when a response body has the shape its endpoint promises. */
+export type ShapeCheck = (body: unknown) => boolean;
+
+/** True when a value read back from the persistent store is what `key` holds (../storedValues.ts). */
+export type StoredValueCheck = (key: string, value: unknown) => boolean;
 
 /** What the cache records beside each value. */
 export interface CacheEntryMeta {

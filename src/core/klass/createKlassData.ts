@@ -16,6 +16,7 @@ import type {
 import { mapMaybe, type MaybePromise } from "../maybePromise";
 import { klassKeys } from "../cacheKeys";
 import { toFamilyDetail, toVersionDetail } from "./versionDetail";
+import { klassBodies } from "./shapes";
 
 /** What the KLASS data access is built over (wired by createServices). */
 export interface KlassDataDeps {
@@ -139,6 +140,7 @@ export function createKlassData(deps: KlassDataDeps): KlassData {
       api: "klass",
       url: `${base}/classifications/search${query({ query: text, includeCodelists: includeCodelists || undefined, page: page || undefined, size: searchSize })}`,
       ttlMs: SEARCH_TTL_MS,
+      shape: klassBodies.search,
       transform: searchPage,
     });
 
@@ -164,6 +166,7 @@ export function createKlassData(deps: KlassDataDeps): KlassData {
             key: klassKeys.meta(id),
             api: "klass",
             url: `${cls(id)}${query({ includeFuture: true })}`,
+            shape: klassBodies.classification,
           }),
       ),
 
@@ -174,6 +177,7 @@ export function createKlassData(deps: KlassDataDeps): KlassData {
             key: klassKeys.codesAt(id, validFrom, language),
             api: "klass",
             url: `${cls(id)}/codesAt${query({ date: validFrom, language, includeFuture: future ? true : undefined })}`,
+            shape: klassBodies.codesAt,
             transform: field("codes"),
           }),
       ),
@@ -185,6 +189,7 @@ export function createKlassData(deps: KlassDataDeps): KlassData {
             key: klassKeys.codes(id, from, to, language),
             api: "klass",
             url: `${cls(id)}/codes${query({ from, to, language, includeFuture: true })}`,
+            shape: klassBodies.codesInRange,
             transform: field("codes"),
           }),
       ),
@@ -196,6 +201,7 @@ export function createKlassData(deps: KlassDataDeps): KlassData {
             key: klassKeys.variant(id, variantName, from, to, language),
             api: "klass",
             url: `${cls(id)}/variant${query({ variantName, from, to, language, includeFuture: true })}`,
+            shape: klassBodies.codesInRange,
             transform: field("codes"),
           }),
       ),
@@ -207,6 +213,7 @@ export function createKlassData(deps: KlassDataDeps): KlassData {
             key: klassKeys.variantAt(id, variantName, date, language),
             api: "klass",
             url: `${cls(id)}/variantAt${query({ variantName, date, language, includeFuture: true })}`,
+            shape: klassBodies.codesAt,
             transform: field("codes"),
           }),
       ),
@@ -218,6 +225,7 @@ export function createKlassData(deps: KlassDataDeps): KlassData {
             key: klassKeys.variantById(id, variantId, language),
             api: "klass",
             url: `${base}/variants/${variantId}${query({ language })}`,
+            shape: klassBodies.variant,
           }),
       ),
 
@@ -228,6 +236,7 @@ export function createKlassData(deps: KlassDataDeps): KlassData {
             key: klassKeys.correspondsAt(source, target, date, language),
             api: "klass",
             url: `${cls(source)}/correspondsAt${query({ targetClassificationId: target, date, language, includeFuture: true })}`,
+            shape: klassBodies.correspondsAt,
             transform: field("correspondenceItems"),
           }),
       ),
@@ -239,6 +248,7 @@ export function createKlassData(deps: KlassDataDeps): KlassData {
             key: klassKeys.changes(id, from, to),
             api: "klass",
             url: `${cls(id)}/changes${query({ from, to, includeFuture: true })}`,
+            shape: klassBodies.changes,
             transform: field("codeChanges"),
           }),
       ),
@@ -252,6 +262,7 @@ export function createKlassData(deps: KlassDataDeps): KlassData {
         key: klassKeys.families(language),
         api: "klass",
         url: `${base}/classificationfamilies${query({ language })}`,
+        shape: klassBodies.families,
         transform: embedded("classificationFamilies"),
       }),
 
@@ -261,6 +272,7 @@ export function createKlassData(deps: KlassDataDeps): KlassData {
           key: klassKeys.family(familyId, language, includeCodelists),
           api: "klass",
           url: `${base}/classificationfamilies/${familyId}${query({ language, includeCodelists })}`,
+          shape: klassBodies.family,
           transform: toFamilyDetail,
         }),
         toFamilyDetail,
@@ -272,6 +284,7 @@ export function createKlassData(deps: KlassDataDeps): KlassData {
           key: klassKeys.version(classificationId, versionId, language),
           api: "klass",
           url: `${base}/versions/${versionId}${query({ language })}`,
+          shape: klassBodies.version,
           transform: toVersionDetail,
         }),
         toVersionDetail,

@@ -1,6 +1,8 @@
 import type { TieredCache, RefreshOutcome } from "../cache/tieredCache";
 import type { BrregRegister } from "../brreg/types";
 import type { HttpClient } from "../http/types";
+import { unexpectedBody } from "../http/unexpectedBody";
+import { brregBodies } from "../brreg/shapes";
 import type { Tally } from "./types";
 import { BRREG_SEARCH_KEY_PREFIX, ROLLER_KEY_PREFIX, UNIT_KEY_PREFIX } from "../cacheKeys";
 
@@ -17,7 +19,11 @@ export interface BrregRevalidationDeps {
   ) => Promise<ReadonlyMap<string, RefreshOutcome>>;
 }
 
-const FEEDS: ReadonlyArray<{ register: BrregRegister; prefix: string; embedded: string }> = [
+const FEEDS: ReadonlyArray<{
+  register: BrregRegister;
+  prefix: string;
+  embedded: "oppdaterteEnheter" | "oppdaterteUnderenheter";
+}> = [
   { register: "enheter", prefix: UNIT_KEY_PREFIX.enheter, embedded: "oppdaterteEnheter" },
   { register: "underenheter", prefix: UNIT_KEY_PREFIX.underenheter, embedded: "oppdaterteUnderenheter" },
 ];
@@ -35,7 +41,7 @@ interface Update {
 async function changes(
   deps: BrregRevalidationDeps,
   register: BrregRegister,
-  embedded: string,
+  embedded: "oppdaterteEnheter" | "oppdaterteUnderenheter",
   since: number,
   tally: Tally,
 ): Promise<Map<string, string>> {
@@ -45,6 +51,8 @@ async function changes(
   for (let page = 0; page < 1000; page++) {
     const { body } = await deps.http.getJson<{ _embedded?: Record<string, Update[]> } | null>({ api: "brreg", url });
     tally.feedRequests++;
+    // A wrong shape fails this revalidation (an outage): nothing is evicted or kept fresh on its word.
+    if (!brregBodies.updates(embedded, body)) throw unexpectedBody("brreg", url);
     const updates = body?._embedded?.[embedded] ?? [];
     let lastId = 0;
     for (const update of updates) {

@@ -1,6 +1,8 @@
 import type { RefreshOutcome, TieredCache } from "../cache/tieredCache";
 import { isNotFoundError, isRemovedError } from "../errors";
 import type { HttpClient } from "../http/types";
+import { unexpectedBody } from "../http/unexpectedBody";
+import { klassBodies } from "../klass/shapes";
 import { isClassification, klassVerdict, type KlassChange } from "./klassVersions";
 import type { Tally } from "./types";
 import { KLASS_KEY_PREFIX, klassKeys } from "../cacheKeys";
@@ -38,6 +40,8 @@ async function changedIds(deps: KlassRevalidationDeps, since: number, tally: Tal
       url,
     });
     tally.feedRequests++;
+    // A wrong shape fails this revalidation (an outage): nothing is evicted or kept fresh on its word.
+    if (!klassBodies.changedSince(body)) throw unexpectedBody("klass", url);
     for (const item of body?._embedded?.classifications ?? []) {
       if (typeof item.id === "number" || typeof item.id === "string") ids.add(String(item.id));
     }
@@ -70,17 +74,14 @@ async function snapshot(deps: KlassRevalidationDeps, id: string, tally: Tally): 
     if (outcome !== "refetched") return "gone";
     now = (await deps.cache.read<unknown>(key))?.value;
   } else {
+    const url = `${deps.baseUrl}/classifications/${id}?includeFuture=true`;
     try {
-      now = (
-        await deps.http.getJson<unknown>({
-          api: "klass",
-          url: `${deps.baseUrl}/classifications/${id}?includeFuture=true`,
-        })
-      ).body;
+      now = (await deps.http.getJson<unknown>({ api: "klass", url })).body;
     } catch (error) {
       if (isNotFoundError(error) || isRemovedError(error)) return "gone";
       throw error;
     }
+    if (!klassBodies.classification(now)) throw unexpectedBody("klass", url);
   }
   if (!isClassification(now)) return "unknown";
   const old = isClassification(before?.value) ? before.value : undefined;

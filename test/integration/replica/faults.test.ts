@@ -191,3 +191,48 @@ test("request log and counters per path template", async () => {
   replica.resetLog();
   expect(replica.requests).toHaveLength(0);
 });
+
+describe("wrong-shaped bodies", () => {
+  const get = async (url: string): Promise<{ status: number; text: string }> => {
+    const res = await fetch(url, json);
+    return { status: res.status, text: await res.text() };
+  };
+
+  test.each([
+    ["message", (text: string) => expect(JSON.parse(text)).toEqual({ message: expect.any(String) })],
+    ["empty-array", (text: string) => expect(JSON.parse(text)).toEqual([])],
+    ["null", (text: string) => expect(JSON.parse(text)).toBeNull()],
+    ["empty-object", (text: string) => expect(JSON.parse(text)).toEqual({})],
+    [
+      "huge",
+      (text: string) => {
+        expect(text.length).toBeGreaterThan(500_000);
+        expect(JSON.parse(text)).not.toHaveProperty("codes");
+      },
+    ],
+  ] as const)(
+    "%s: a 200 JSON answer on the matching path while set; other paths answer as usual",
+    async (body, check) => {
+      replica.setFaults({ wrongBodies: [{ pathPattern: /\/codesAt$/, body }] });
+      for (let i = 0; i < 2; i++) {
+        const answer = await get(codesAt());
+        expect(answer.status).toBe(200);
+        check(answer.text);
+      }
+      const other = await get(`${replica.klassBaseUrl}/classifications/131`);
+      expect(JSON.parse(other.text)).toMatchObject({ id: 131 });
+      replica.setFaults({});
+      expect(JSON.parse((await get(codesAt())).text)).toHaveProperty("codes");
+    },
+  );
+
+  test("other-unit: the real unit answer with another organisasjonsnummer; limited to its API", async () => {
+    replica.setFaults({ wrongBodies: [{ pathPattern: /^\/enheter\/\d{9}$/, body: "other-unit", api: "brreg" }] });
+    const answer = JSON.parse((await get(`${replica.brregBaseUrl}/enheter/923609016`)).text) as Record<string, unknown>;
+    expect(answer).toMatchObject({ navn: "EQUINOR ASA" });
+    expect(answer.organisasjonsnummer).toMatch(/^\d{9}$/);
+    expect(answer.organisasjonsnummer).not.toBe("923609016");
+    replica.setFaults({ wrongBodies: [{ pathPattern: /./, body: "null", api: "brreg" }] });
+    expect(JSON.parse((await get(codesAt())).text)).toHaveProperty("codes");
+  });
+});

@@ -1,5 +1,5 @@
 import { TieredCache } from "../../../../src/core/cache/tieredCache";
-import { isRemovedError, NotFoundError } from "../../../../src/core/errors";
+import { isRemovedError, isServiceUnavailableError, NotFoundError } from "../../../../src/core/errors";
 import { FetchHttpClient } from "../../../../src/core/http/httpClient";
 import { isPromise } from "../../../../src/core/maybePromise";
 import { Metrics } from "../../../../src/core/metrics";
@@ -10,7 +10,15 @@ import { empty, fakeFetch, json, problem, type Handler } from "../../../support/
 const URL_A = "https://data.ssb.no/api/klass/v1/classifications/131/codesAt?date=2024-01-01";
 const DAY = 24 * 60 * 60 * 1000;
 
-function setup(handler: Handler, options: { store?: MemoryStore; memoryMaxEntries?: number; clock?: FakeClock } = {}) {
+function setup(
+  handler: Handler,
+  options: {
+    store?: MemoryStore;
+    memoryMaxEntries?: number;
+    clock?: FakeClock;
+    validStored?: (key: string, value: unknown) => boolean;
+  } = {},
+) {
   const clock = options.clock ?? new FakeClock();
   const fetch = fakeFetch(handler);
   const metrics = new Metrics();
@@ -22,6 +30,7 @@ function setup(handler: Handler, options: { store?: MemoryStore; memoryMaxEntrie
     clock,
     metrics,
     ...(options.memoryMaxEntries ? { memoryMaxEntries: options.memoryMaxEntries } : {}),
+    ...(options.validStored ? { validStored: options.validStored } : {}),
   });
   return { clock, fetch, metrics, store, cache };
 }
@@ -266,5 +275,121 @@ describe("TieredCache: the persistent store (timeouts, sweeping)", () => {
     await store.setMany([["sync/klass", { at: 1 }]]);
     await expect(cache.sweep()).resolves.toBe(2);
     expect((await store.keys()).sort()).toEqual(["klass/1/b", "klass/1/c", "sync/klass"]);
+  });
+});
+
+describe("TieredCache: bodies and records of the wrong shape", () => {
+  /** The request's promised shape: `{ codes: [...] }`; the value kept is the array. */
+  const hasCodes = (body: unknown) => Array.isArray((body as { codes?: unknown } | null)?.codes);
+  const shaped = { ...request, shape: hasCodes };
+  const storedIsArray = (_key: string, value: unknown) => Array.isArray(value);
+  /** A handler whose answer the test switches: good codes, or a wrong-shaped 200. */
+  const switchable = () => {
+    const state = { wrong: false, name: "Oslo" };
+    const handler: Handler = () => (state.wrong ? json({ message: "no" }) : json({ codes: [state.name] }));
+    return { state, handler };
+  };
+  const rejection = (value: unknown) =>
+    Promise.resolve(value).then(
+      () => new Error("resolved"),
+      (e: unknown) => e,
+    );
+
+  it("a body that fails the shape is an outage: 'answered with an unexpected body', nothing kept; the next get after recovery answers", async () => {
+    const { state, handler } = switchable();
+    state.wrong = true;
+    const { cache, store, fetch } = setup(handler);
+    const error = await rejection(cache.get(shaped));
+    expect(isServiceUnavailableError(error)).toBe(true);
+    expect((error as Error).message).toBe("answered with an unexpected body");
+    expect(cache.peek(shaped.key)).toBeUndefined();
+    await cache.flush();
+    expect(store.size).toBe(0);
+    state.wrong = false;
+    await expect(cache.get(shaped)).resolves.toEqual(["Oslo"]);
+    expect(fetch.calls).toHaveLength(2);
+  });
+
+  it("a wrong body never replaces a stale copy: it is served (stale-if-error), in memory and in the store, until the service answers right", async () => {
+    const { state, handler } = switchable();
+    const { cache, clock, store, metrics } = setup(handler);
+    await cache.get(shaped);
+    const before = cache.meta(shaped.key);
+    clock.jump(DAY + 1);
+    state.wrong = true;
+    await expect(cache.get(shaped)).resolves.toEqual(["Oslo"]);
+    await expect(cache.get(shaped)).resolves.toEqual(["Oslo"]);
+    expect(metrics.staleServes).toBe(2);
+    expect(cache.meta(shaped.key)).toEqual(before);
+    await cache.flush();
+    expect(((await store.getMany([shaped.key]))[0] as { value: unknown }).value).toEqual(["Oslo"]);
+    state.wrong = false;
+    state.name = "Oslo kommune";
+    await expect(cache.get(shaped)).resolves.toEqual(["Oslo kommune"]);
+  });
+
+  it("a refresh (revalidation) that gets a wrong body throws an outage and keeps the entry as it was", async () => {
+    const { state, handler } = switchable();
+    const { cache } = setup(handler);
+    await cache.get(shaped);
+    state.wrong = true;
+    expect(isServiceUnavailableError(await rejection(cache.refresh(shaped.key)))).toBe(true);
+    expect(cache.peek(shaped.key)).toEqual(["Oslo"]);
+  });
+
+  it("a refresh of an entry read from the store (its shape not learnt) checks an untransformed body by the stored-value check", async () => {
+    const store = createMemoryStore();
+    const plain = { key: "klass/131/meta", api: "klass" as const, url: URL_A };
+    const first = setup(() => json(["a"]), { store, validStored: storedIsArray });
+    await first.cache.get(plain);
+    await first.cache.flush();
+    const second = setup(() => json({ message: "no" }), { store, validStored: storedIsArray });
+    expect(isServiceUnavailableError(await rejection(second.cache.refresh(plain.key)))).toBe(true);
+    expect(second.cache.peek(plain.key)).toEqual(["a"]);
+  });
+
+  it("a stored record whose value is not what its key holds is dropped and refetched (after a restart)", async () => {
+    const store = createMemoryStore();
+    const clock = new FakeClock();
+    await store.setMany([
+      [
+        shaped.key,
+        {
+          format: 1,
+          api: "klass",
+          url: URL_A,
+          fetchedAt: clock.now(),
+          expiresAt: clock.now() + DAY,
+          bytes: 10,
+          value: { poisoned: true },
+          transformed: true,
+        },
+      ],
+    ]);
+    const { cache, fetch } = setup(() => json({ codes: ["Oslo"] }), { store, clock, validStored: storedIsArray });
+    expect(await cache.read(shaped.key)).toBeUndefined();
+    await cache.flush();
+    expect(store.size).toBe(0);
+    await expect(cache.get(shaped)).resolves.toEqual(["Oslo"]);
+    expect(fetch.calls).toHaveLength(1);
+    await cache.flush();
+    const restarted = setup(() => json({ codes: ["never asked"] }), { store, clock, validStored: storedIsArray });
+    await expect(restarted.cache.get(shaped)).resolves.toEqual(["Oslo"]);
+    expect(restarted.fetch.calls).toHaveLength(0);
+  });
+
+  it("a memory hit is not checked again", async () => {
+    const checked: string[] = [];
+    const { cache } = setup(() => json({ codes: ["Oslo"] }), {
+      validStored: (key) => {
+        checked.push(key);
+        return true;
+      },
+    });
+    const shape = jest.fn(hasCodes);
+    await cache.get({ ...request, shape });
+    for (let i = 0; i < 5; i++) cache.get({ ...request, shape });
+    expect(shape).toHaveBeenCalledTimes(1);
+    expect(checked).toEqual([]);
   });
 });

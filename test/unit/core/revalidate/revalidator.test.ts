@@ -21,7 +21,11 @@ function handler(reg: FakeRegister, klass: FakeKlass) {
     if (parsed.pathname.endsWith("/classifications")) {
       const since = Date.parse((parsed.searchParams.get("changedSince") ?? "").replace("+0000", "Z"));
       const changed = [...klass.modified].filter(([, at]) => at >= since).map(([id]) => ({ id, name: `C${id}` }));
-      return json({ _embedded: { classifications: changed }, page: { size: 20, totalElements: changed.length } });
+      return json({
+        _embedded: { classifications: changed },
+        _links: {},
+        page: { size: 20, totalElements: changed.length, totalPages: 1, number: 0 },
+      });
     }
     const id = /classifications\/(\d+)/.exec(parsed.pathname)?.[1] ?? "";
     if (parsed.pathname.endsWith(`/classifications/${id}`)) {
@@ -198,7 +202,7 @@ function klass131() {
     if (parsed.pathname.endsWith("/classifications")) {
       const since = Date.parse((parsed.searchParams.get("changedSince") ?? "").replace("+0000", "Z"));
       const last = Math.max(...modified.values());
-      return json({ _embedded: { classifications: last >= since ? [{ id: 131 }] : [] } });
+      return json({ _embedded: { classifications: last >= since ? [{ id: 131 }] : [] }, _links: {} });
     }
     if (parsed.pathname.endsWith("/classifications/131")) {
       const versions = YEARS.map((y, i) => ({
