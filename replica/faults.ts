@@ -45,6 +45,7 @@ export function decideFault(
     return { kind: "status", status: one.status, retryAfterSeconds: retry, html: one.html === true };
   }
   if (f.api && f.api !== api) return { kind: "none" };
+  if (f.html404Paths?.some((re) => re.test(path))) return { kind: "status", status: 404, html: true };
   for (const [statusText, rate] of Object.entries(f.errorRates ?? {})) {
     if (rate !== undefined && rate > 0 && random() < rate) {
       const status = Number(statusText);
