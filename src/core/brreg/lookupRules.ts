@@ -20,6 +20,6 @@ export const SEARCH_TTL_MS = 60 * 60 * 1000;
  * singly and all answer "not registered (or deleted)", so such a column costs its list requests
  * only: ≤ 2 × this many single requests per list request.
  */
-export const SINGLE_CHECKS_PER_BATCH = 50;
+export const SINGLE_CHECKS_PER_BATCH = 100;
 /** Most extra pages one list request may need when the server pages below the size asked for. */
 export const MAX_LIST_PAGES = 100;
