@@ -17,6 +17,8 @@ export interface BenchConfig {
   readonly klassCells: number;
   readonly klassDates: number;
   readonly brregCells: number;
+  /** Valid but unregistered organisasjonsnumre in the brreg-unregistered column. */
+  readonly unregisteredCells: number;
   /** Cells the naive client runs per repeat (it would take ~15 min for 100,000 at 6 connections). */
   readonly naiveSample: number;
   /** Share of the loaded units mutated before revalidation. */
@@ -50,6 +52,7 @@ export function benchConfig(): BenchConfig {
     klassCells: sized(100_000),
     klassDates: 20,
     brregCells: sized(10_000),
+    unregisteredCells: sized(5_000),
     naiveSample: Math.max(6, Math.round(envNumber("BENCH_NAIVE_SAMPLE", 300))),
     mutateShare: 0.01,
     memoryUnits: sized(20_000),

@@ -7,6 +7,7 @@ import { enrichScenario } from "./scenarios/enrich";
 import { klassScenarios } from "./scenarios/klass";
 import { memoryScenario } from "./scenarios/memory";
 import { revalidateScenario } from "./scenarios/revalidate";
+import { unregisteredScenario } from "./scenarios/unregistered";
 import { formatTable } from "./table";
 
 const ORDER = [
@@ -16,6 +17,7 @@ const ORDER = [
   "brreg-vector",
   "klass-warm",
   "brreg-warm",
+  "brreg-unregistered",
   "revalidate",
   "memory",
   "enrich",
@@ -42,12 +44,19 @@ export async function main(loader: string): Promise<void> {
     scenarios.push(...(Array.isArray(out) ? out : [out]));
     process.stderr.write(`${((Date.now() - t) / 1000).toFixed(1)} s\n`);
   };
+  // BENCH_ONLY=<step>[,<step>…] runs those steps alone (names below); results.json is then left as
+  // it is unless BENCH_OUT names a file, so a partial run never passes for a full one.
+  const only = (process.env.BENCH_ONLY ?? "").split(",").filter(Boolean);
+  const steps: Array<[string, string, () => Promise<ScenarioResult | ScenarioResult[]>]> = [
+    ["klass", "KLASS cold, vectorised, warm + naive sample", () => klassScenarios(replica, config)],
+    ["brreg", "BRREG cold, vectorised, warm + naive sample", () => brregScenarios(replica, config)],
+    ["unregistered", "BRREG unregistered numbers, cold + warm", () => unregisteredScenario(replica, config)],
+    ["revalidate", "revalidate", () => revalidateScenario(replica, config)],
+    ["memory", "memory", () => memoryScenario(replica, config)],
+    ["enrich", "enrich", () => enrichScenario(replica, config)],
+  ];
   try {
-    await step("KLASS cold, vectorised, warm + naive sample", () => klassScenarios(replica, config));
-    await step("BRREG cold, vectorised, warm + naive sample", () => brregScenarios(replica, config));
-    await step("revalidate", () => revalidateScenario(replica, config));
-    await step("memory", () => memoryScenario(replica, config));
-    await step("enrich", () => enrichScenario(replica, config));
+    for (const [name, label, run] of steps) if (only.length === 0 || only.includes(name)) await step(label, run);
   } finally {
     await replica.close();
   }
@@ -71,8 +80,12 @@ export async function main(loader: string): Promise<void> {
     units: UNITS,
     scenarios,
   };
-  const file = process.env.BENCH_OUT || join(__dirname, "results.json");
-  writeResults(file, results);
+  const file = process.env.BENCH_OUT || (only.length === 0 ? join(__dirname, "results.json") : undefined);
+  if (file !== undefined) writeResults(file, results);
   console.log(formatTable(results));
-  console.log(`\nwritten: ${file} (${(results.totalMs / 1000).toFixed(0)} s in all)`);
+  console.log(
+    file !== undefined
+      ? `\nwritten: ${file} (${(results.totalMs / 1000).toFixed(0)} s in all)`
+      : `\nBENCH_ONLY=${only.join(",")}: nothing written (set BENCH_OUT to keep it)`,
+  );
 }

@@ -61,6 +61,14 @@ function row(s: ScenarioResult): string[] {
         `${n(s.changedUnits)} units + 1 classification changed; refetch all: ${n(all.requests)} req, ${ms(all.wallMs)}; verified ${String(s.verified)}`,
       ];
     }
+    case "brreg-unregistered":
+      return [
+        ...base,
+        ms(s.wallMs),
+        "",
+        "",
+        `${n(s.notAvailableCells)} #N/A cells; warm: ${n(s.warmRequests)} requests, synchronous ${String(s.warmSynchronous)}`,
+      ];
     case "memory":
       return [
         ...base,

@@ -48,6 +48,7 @@ export function decideFault(
   const wrong = f.wrongBodies?.find((x) => (!x.api || x.api === api) && x.pathPattern.test(path));
   if (wrong) return { kind: "wrong-body", body: wrong.body };
   if (f.api && f.api !== api) return { kind: "none" };
+  if (f.html404Paths?.some((re) => re.test(path))) return { kind: "status", status: 404, html: true };
   for (const [statusText, rate] of Object.entries(f.errorRates ?? {})) {
     if (rate !== undefined && rate > 0 && random() < rate) {
       const status = Number(statusText);

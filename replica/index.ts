@@ -54,6 +54,13 @@ export interface FaultConfig {
   maxOrgnrList?: number;
   /** Restrict the random faults to one API (default: both). */
   api?: "klass" | "brreg";
+  /**
+   * Every request whose path (below the API prefix, e.g. `/enheter/923609016/roller`) matches one
+   * of these is answered 404 with an HTML page, as a misconfigured proxy in front of the API does;
+   * `[/^/]` for every path (a wrong base URL). Limited by `api` like the random faults; checked
+   * before them, for as long as it is set.
+   */
+  html404Paths?: RegExp[];
   /** Deterministic one-shot faults, consumed in order by the first matching request each. */
   failNext?: Array<{ status: number; pathPattern?: RegExp; retryAfterSeconds?: number; html?: boolean }>;
   /**

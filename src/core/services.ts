@@ -95,7 +95,7 @@ export function createServices(options: ServicesOptions = {}): Services {
     ...(options.queueTimeoutMs === undefined ? {} : { queueTimeoutMs: options.queueTimeoutMs }),
   });
   // Every data request goes through the check that tells "not found" from "wrong base URL".
-  const api = new BaseUrlCheck(http, { klass: config.klassBaseUrl, brreg: config.brregBaseUrl });
+  const api = new BaseUrlCheck(http, { klass: config.klassBaseUrl, brreg: config.brregBaseUrl }, { clock });
   const cache = new TieredCache({
     ...config,
     config,

@@ -6,7 +6,8 @@ import type { BrregOrganisasjonsform, BrregRegister, BrregRollegruppe, BrregSear
  *
  * `unit` is the batched path: every number asked for within one batch window becomes
  * `enheter?organisasjonsnummer=a,b,…` list requests, then `underenheter?organisasjonsnummer=…`
- * for the misses, then single look-ups only for what is still missing (deleted, 410, 404).
+ * for the misses, then single look-ups for what is still missing (deleted, 410, 404) when a list
+ * request had few such numbers (see SINGLE_CHECKS_PER_BATCH in ./lookupRules.ts).
  * Numbers must already be normalised to 9 digits and pass mod-11 (see ./orgnr.ts).
  */
 export interface BrregData {

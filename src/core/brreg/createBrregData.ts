@@ -4,7 +4,7 @@ import type { RefreshOutcome } from "../cache/tieredCache";
 import { schedulerFromClock, systemClock, type Scheduler } from "../clock";
 import { configOf, type CoreOptions, type ResolvedConfigOption } from "../config";
 import { CancelledError, isNotFoundError, isRemovedError } from "../errors";
-import { loadList } from "./unitListLoader";
+import { loadListed, type Listed } from "./unitListLoader";
 import { isOutage } from "../http/outage";
 import { unexpectedBody } from "../http/unexpectedBody";
 import { brregBodies } from "./shapes";
@@ -12,7 +12,13 @@ import type { HttpClient } from "../http/types";
 import type { MaybePromise } from "../maybePromise";
 import type { Metrics } from "../metrics";
 import type { BrregData } from "./brregData";
-import { NOT_REGISTERED_TTL_MS, ORGFORM_TTL_MS, REGISTERS, SEARCH_TTL_MS } from "./lookupRules";
+import {
+  NOT_REGISTERED_TTL_MS,
+  ORGFORM_TTL_MS,
+  REGISTERS,
+  SEARCH_TTL_MS,
+  SINGLE_CHECKS_PER_BATCH,
+} from "./lookupRules";
 import { lookupOf, organisasjonsformer, rollegrupper, searchPage } from "./responses";
 import type {
   BrregOrganisasjonsform,
@@ -65,7 +71,7 @@ class BrregDataImpl implements BrregDataService {
     underenheter: new KeyMemo(UNIT_KEY_PREFIX.underenheter),
   };
   readonly #rollerKeys = new KeyMemo(ROLLER_KEY_PREFIX);
-  readonly #batchers: Record<BrregRegister, MicroBatcher<UnitLookup>>;
+  readonly #batchers: Record<BrregRegister, MicroBatcher<Listed>>;
   readonly #inflightAny = new Map<string, Promise<UnitLookup>>();
   readonly #inflightIn: Record<BrregRegister, Map<string, Promise<UnitLookup>>> = {
     enheter: new Map(),
@@ -80,9 +86,9 @@ class BrregDataImpl implements BrregDataService {
     const scheduler = deps.scheduler ?? schedulerFromClock(systemClock);
     const metrics = deps.metrics;
     const batcher = (register: BrregRegister) =>
-      new MicroBatcher<UnitLookup>({
+      new MicroBatcher<Listed>({
         load: (keys) =>
-          loadList(
+          loadListed(
             {
               http: this.#http,
               url: (page) => this.#listUrl(register, keys, keys.length) + (page > 0 ? `&page=${page}` : ""),
@@ -109,10 +115,14 @@ class BrregDataImpl implements BrregDataService {
   // A hit is one or two peeks; the miss paths are methods of their own, so that a hit does not
   // allocate the state of their closures (V8 sets it up on entry to the function declaring them).
   unit(orgnr: string): MaybePromise<UnitLookup> {
-    const hit =
-      this.#cache.peek<UnitLookup>(this.#keys.enheter.key(orgnr)) ??
-      this.#cache.peek<UnitLookup>(this.#keys.underenheter.key(orgnr));
-    return hit !== undefined ? hit : this.#missAny(orgnr);
+    const hovedenhet = this.#cache.peek<UnitLookup>(this.#keys.enheter.key(orgnr));
+    if (hovedenhet !== undefined && hovedenhet.state !== "not-registered") return hovedenhet;
+    // "Not registered" is cached under both keys; a unit registered since (the feed's Ny) replaces
+    // only its own register's entry, so the other one's "not registered" must not hide it.
+    const underenhet = this.#cache.peek<UnitLookup>(this.#keys.underenheter.key(orgnr));
+    if (underenhet !== undefined && (underenhet.state !== "not-registered" || hovedenhet !== undefined))
+      return underenhet;
+    return this.#missAny(orgnr);
   }
 
   unitIn(register: BrregRegister, orgnr: string): MaybePromise<UnitLookup> {
@@ -181,7 +191,10 @@ class BrregDataImpl implements BrregDataService {
       cached.map(async ({ orgnr, url }, i) => {
         const lookup = await listed[i];
         // Not in the list: deleted units, 410s and numbers gone answer only on the single path.
-        outcomes.set(orgnr, lookup !== undefined ? "refetched" : await this.#refetchSingle(register, orgnr, url));
+        if (lookup !== undefined && lookup.state !== "absent") {
+          this.#forgetNotRegistered(register, orgnr);
+          outcomes.set(orgnr, "refetched");
+        } else outcomes.set(orgnr, await this.#refetchSingle(register, orgnr, url));
       }),
     );
     return outcomes;
@@ -218,32 +231,57 @@ class BrregDataImpl implements BrregDataService {
     return promise;
   }
 
-  /** Store, then list requests per register, then single look-ups, then "not registered". */
+  /**
+   * Store, then list requests per register, then single look-ups (only when few numbers of the last
+   * list request were absent: SINGLE_CHECKS_PER_BATCH), then "not registered".
+   */
   async #resolve(registers: readonly BrregRegister[], orgnr: string): Promise<UnitLookup> {
     let stale: UnitLookup | undefined;
+    let freshAbsent: UnitLookup | undefined;
+    let freshAbsentCount = 0;
     for (const register of registers) {
       const entry = await this.#cache.read<UnitLookup>(this.#keys[register].key(orgnr));
       if (entry?.value === undefined) continue;
-      if (this.#cache.isFresh(entry)) {
+      if (!this.#cache.isFresh(entry)) {
+        stale ??= entry.value;
+        continue;
+      }
+      if (entry.value.state !== "not-registered") {
         this.#cache.countHit();
         return entry.value;
       }
-      stale ??= entry.value;
+      freshAbsent ??= entry.value;
+      freshAbsentCount++;
+    }
+    // "Not registered" holds only when every register asked says so (see unit()).
+    if (freshAbsent !== undefined && freshAbsentCount === registers.length) {
+      this.#cache.countHit();
+      return freshAbsent;
     }
     this.#cache.countMiss();
     try {
+      let crowd = 0;
       for (const register of registers) {
         const listed = await this.#batchers[register].get(orgnr);
-        if (listed !== undefined) return listed;
+        if (listed !== undefined && listed.state !== "absent") return listed;
+        crowd = listed?.crowd ?? 0;
       }
-      // Not in any list: deleted units, 410s and unknown numbers answer only on the single path.
-      for (const register of registers) {
-        const single = await this.#single(register, orgnr);
-        if (single !== undefined) return single;
+      // Not in any list: deleted units, 410s and unknown numbers answer only on the single path,
+      // one or two requests each; for a crowd of them (a column of unregistered numbers) that would
+      // cost far more than the lists did, so they answer "not registered (or deleted)" unchecked.
+      const checked = crowd <= SINGLE_CHECKS_PER_BATCH;
+      if (checked) {
+        for (const register of registers) {
+          const single = await this.#single(register, orgnr);
+          if (single !== undefined) return single;
+        }
       }
-      const absent: UnitLookup = { state: "not-registered", orgnr };
+      const absent: UnitLookup = checked
+        ? { state: "not-registered", orgnr }
+        : { state: "not-registered", orgnr, unchecked: true };
       // Only an answer from both registers is remembered, under both keys (unit() peeks both):
-      // briefly, and not kept fresh by revalidation; a later registration shows in the feed anyway.
+      // briefly, not kept fresh by revalidation; a unit registered since shows in the feed as
+      // `Ny`, and revalidation then refetches it (refreshUnits), which replaces its entry.
       if (registers.length === REGISTERS.length) {
         for (const register of registers) {
           this.#cache.put(
@@ -276,6 +314,15 @@ class BrregDataImpl implements BrregDataService {
   #forgetRemoved(register: BrregRegister, orgnr: string): void {
     void this.#cache.delete(this.#rollerKeys.key(orgnr));
     for (const other of REGISTERS) if (other !== register) void this.#cache.delete(this.#keys[other].key(orgnr));
+  }
+
+  /** A unit found in `register` is no longer "not registered" in the other one (see unit()). */
+  #forgetNotRegistered(register: BrregRegister, orgnr: string): void {
+    for (const other of REGISTERS) {
+      if (other === register) continue;
+      const key = this.#keys[other].key(orgnr);
+      if (this.#cache.peek<UnitLookup>(key)?.state === "not-registered") void this.#cache.delete(key);
+    }
   }
 
   /** One cached unit again by its own URL; a 404 evicts it. */

@@ -12,5 +12,14 @@ export const ORGFORM_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 export const NOT_REGISTERED_TTL_MS = 60 * 60 * 1000;
 /** Search pages (SOK, UNDERENHETER) are remembered this long, never extended. */
 export const SEARCH_TTL_MS = 60 * 60 * 1000;
+/**
+ * The list endpoints leave out deleted and removed (410) units, so a number absent from both lists
+ * is "not registered", "deleted" or "removed", and only its single URLs tell which (up to two
+ * requests). That is done when a list request had at most this many absent numbers (a few deleted
+ * units in a column of real ones); past it (a column of unregistered numbers) none is asked for
+ * singly and all answer "not registered (or deleted)", so such a column costs its list requests
+ * only: ≤ 2 × this many single requests per list request.
+ */
+export const SINGLE_CHECKS_PER_BATCH = 100;
 /** Most extra pages one list request may need when the server pages below the size asked for. */
 export const MAX_LIST_PAGES = 100;

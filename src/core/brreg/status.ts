@@ -49,17 +49,25 @@ export function lookupStatus(lookup: UnitLookup): string {
     case "removed":
       return STATUS.removed;
     case "not-registered":
-      throw notRegistered(lookup.orgnr);
+      throw notRegistered(lookup.orgnr, undefined, lookup.unchecked);
   }
 }
 
 /** The #N/A for a valid number that is in neither register (or not in the one asked for). */
-export function notRegistered(orgnr: string, register?: "enheter" | "underenheter"): NotFoundError {
+export function notRegistered(
+  orgnr: string,
+  register?: "enheter" | "underenheter",
+  unchecked?: boolean,
+): NotFoundError {
   const where =
     register === "underenheter"
       ? " as an underenhet (use BRREG.ENHET for a hovedenhet)"
       : register === "enheter"
         ? " as a hovedenhet"
         : "";
-  return new NotFoundError(`${orgnr} is not registered in Enhetsregisteret${where}`, { api: "brreg" });
+  // Unchecked: absent from the lists, which leave deleted units out, and not asked for singly.
+  const message = unchecked
+    ? `${orgnr} is not a current unit in Enhetsregisteret${where} (not registered, or deleted)`
+    : `${orgnr} is not registered in Enhetsregisteret${where}`;
+  return new NotFoundError(message, { api: "brreg" });
 }

@@ -54,8 +54,12 @@ export type UnitLookup =
       readonly orgnr: string;
       readonly slettedato?: string;
     }
-  /** 404 in both registers. */
-  | { readonly state: "not-registered"; readonly orgnr: string };
+  /**
+   * 404 in both registers; or, with `unchecked`, absent from both registers' lists in a batch with
+   * too many absent numbers to ask for each singly (./lookupRules.ts, SINGLE_CHECKS_PER_BATCH):
+   * then a deleted or removed unit, which the lists leave out too, is among them.
+   */
+  | { readonly state: "not-registered"; readonly orgnr: string; readonly unchecked?: true };
 
 /** `enheter` / `underenheter` search page (HAL). An empty search has no `_embedded`. */
 export interface BrregSearchPage {

@@ -60,7 +60,7 @@ function lookupCell(orgnr: string, lookup: UnitLookup | Error, field: FieldSpec,
     case "removed":
       return field.name === "status" ? "Fjernet" : removed(orgnr);
     case "not-registered":
-      return notRegistered(orgnr, register);
+      return notRegistered(orgnr, register, lookup.unchecked);
   }
 }
 

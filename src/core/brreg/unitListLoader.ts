@@ -6,6 +6,18 @@ import { brregBodies } from "./shapes";
 import { unexpectedBody } from "../http/unexpectedBody";
 import type { BrregRegister, UnitLookup } from "./types";
 
+/**
+ * A number absent from a list answer; `crowd`: how many of that request's numbers were absent
+ * (it decides whether they are worth single look-ups: ./lookupRules.ts, SINGLE_CHECKS_PER_BATCH).
+ */
+export interface Absent {
+  readonly state: "absent";
+  readonly crowd: number;
+}
+
+/** What one list request says about a number: its unit, or that the list left it out. */
+export type Listed = UnitLookup | Absent;
+
 /** What {@link loadList} needs from brregData. */
 interface ListContext {
   readonly http: HttpClient;
@@ -73,4 +85,20 @@ async function listPage(
     }
     throw error;
   }
+}
+
+/**
+ * {@link loadList} answering every key: the units found, and an {@link Absent} (with the count of
+ * absent keys in this request) for the rest.
+ */
+export async function loadListed(
+  ctx: ListContext,
+  register: BrregRegister,
+  keys: readonly string[],
+): Promise<ReadonlyMap<string, Listed>> {
+  const found = await loadList(ctx, register, keys);
+  const absent: Absent = { state: "absent", crowd: keys.length - found.size };
+  const listed = new Map<string, Listed>(found);
+  for (const key of keys) if (!found.has(key)) listed.set(key, absent);
+  return listed;
 }

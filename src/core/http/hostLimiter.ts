@@ -40,8 +40,12 @@ export class HostLimiter {
     return this.#hosts.get(host)?.active ?? 0;
   }
 
-  /** Resolves with a release function once a slot is free; rejects with the signal's reason on abort. */
-  acquire(host: string, signal?: AbortSignal): Promise<Release> {
+  /**
+   * Resolves with a release function once a slot is free; rejects with the signal's reason on abort.
+   * `jump`: take a slot at once, even past the limit (the base-URL probe, which must not wait
+   * behind the requests it checks); it counts as active, so the queue resumes once it is released.
+   */
+  acquire(host: string, signal?: AbortSignal, jump = false): Promise<Release> {
     if (signal?.aborted) return Promise.reject(signal.reason);
     let queue = this.#hosts.get(host);
     if (!queue) {
@@ -49,7 +53,7 @@ export class HostLimiter {
       this.#hosts.set(host, queue);
     }
     const q = queue;
-    if (q.active < this.#limit) {
+    if (jump || q.active < this.#limit) {
       q.active++;
       return Promise.resolve(this.#releaser(host, q));
     }

@@ -106,10 +106,11 @@ export class FetchHttpClient implements HttpClient {
     if (this.#closed)
       return Promise.reject(new CancelledError("the services were closed", { api: request.api, url: request.url }));
     const accept = request.accept ?? acceptFor(request.api, request.url);
-    const key = `${accept}\n${request.url}`;
+    const jump = request.unqueued === true;
+    const key = `${accept}\n${request.url}${jump ? "\nunqueued" : ""}`;
     let shared = this.#inflight.get(key);
     if (!shared) {
-      shared = this.#start(request.api, request.url, accept, key);
+      shared = this.#start(request.api, request.url, accept, key, jump);
       this.#inflight.set(key, shared);
     }
     if (!request.signal) {
@@ -127,7 +128,7 @@ export class FetchHttpClient implements HttpClient {
     this.#inflight.clear();
   }
 
-  #start(api: ApiName, url: string, accept: string, key: string): Shared {
+  #start(api: ApiName, url: string, accept: string, key: string, jump: boolean): Shared {
     const controller = new AbortController();
     // The hard cap: queueing (bounded by queueTimeoutMs) plus one attempt's timeout. Whatever the
     // service or the queue does, the call settles by then (the cell deadline of functions/shared/answer.ts is longer).
@@ -141,7 +142,7 @@ export class FetchHttpClient implements HttpClient {
       this.#clock.clearTimeout(timer);
       if (this.#inflight.get(key) === shared) this.#inflight.delete(key);
     };
-    shared.promise = this.#run(api, url, accept, controller.signal).then(
+    shared.promise = this.#run(api, url, accept, controller.signal, jump).then(
       (response) => {
         done();
         return response;
@@ -186,11 +187,17 @@ export class FetchHttpClient implements HttpClient {
     });
   }
 
-  async #run(api: ApiName, url: string, accept: string, signal: AbortSignal): Promise<HttpResponse<unknown>> {
+  async #run(
+    api: ApiName,
+    url: string,
+    accept: string,
+    signal: AbortSignal,
+    jump: boolean,
+  ): Promise<HttpResponse<unknown>> {
     const host = new URL(url).host;
     let deadline = Number.POSITIVE_INFINITY;
     for (let attempt = 0; ; attempt++) {
-      const release = await this.#acquire(host, api, url, signal);
+      const release = await this.#acquire(host, api, url, signal, jump);
       // The timeout runs from the moment the request can be sent: a burst that queues behind the
       // per-host limit must not time out requests that were never sent.
       if (attempt === 0) deadline = this.#clock.now() + this.#config.timeoutMs;
@@ -223,7 +230,7 @@ export class FetchHttpClient implements HttpClient {
   }
 
   /** A host slot, or ServiceUnavailableError ("busy") when none comes within the queue bound. */
-  async #acquire(host: string, api: ApiName, url: string, signal: AbortSignal): Promise<Release> {
+  async #acquire(host: string, api: ApiName, url: string, signal: AbortSignal, jump: boolean): Promise<Release> {
     const waited = linkedTimeout(
       this.#clock,
       signal,
@@ -235,7 +242,7 @@ export class FetchHttpClient implements HttpClient {
         }),
     );
     try {
-      return await this.#limiter.acquire(host, waited.signal);
+      return await this.#limiter.acquire(host, waited.signal, jump);
     } catch (reason) {
       throw this.#abortError(waited.signal, api, url, reason);
     } finally {

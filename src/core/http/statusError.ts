@@ -9,6 +9,17 @@ import {
 } from "../errors";
 import { isProblemJson, serverMessage, slettedatoOf } from "./errorBody";
 
+/** How each API says "not found" itself, for the message when a 404 says it otherwise. */
+const NOT_FOUND_FORM: Record<ApiName, string> = {
+  klass: "a KLASS problem body",
+  brreg: "Enhetsregisteret's empty body",
+};
+
+/** True when a 404 body is the API's own not-found form (see {@link statusError}). */
+function isApiNotFound(api: ApiName, text: string, contentType: string | null): boolean {
+  return api === "klass" ? isProblemJson(text, contentType) : text.trim() === "";
+}
+
 /** What one failed attempt means for the caller. */
 export interface FailedAttempt {
   readonly error: KbError;
@@ -40,13 +51,15 @@ export function statusError(
         error: new InvalidInputError(message ?? `${SERVICE[api]} rejected the request as invalid`, options),
       };
     case 404:
-      // KLASS explains every real 404 in an RFC 7807 problem body; a 404 in another shape (a
-      // proxy page, a web server at a mistyped base URL) is not KLASS saying "no such thing".
-      if (api === "klass" && !isProblemJson(text, contentType)) {
+      // Each API answers its own "no such thing" in one form: KLASS with an RFC 7807 problem body,
+      // Enhetsregisteret with an empty body (API docs: "status 404 og uten innhold"). A 404 in any
+      // other shape (a proxy page, a web server at a mistyped base URL) is something in front of
+      // the API failing, so an outage: never #N/A, and never a reason to drop a cached copy.
+      if (!isApiNotFound(api, text, contentType)) {
         return {
           retryable: false,
           error: new ServiceUnavailableError(
-            "answered 404 without a KLASS problem body: check the base URL in Settings",
+            `answered 404 without ${NOT_FOUND_FORM[api]}: check the base URL in Settings`,
             options,
           ),
         };

@@ -138,3 +138,37 @@ it("a mixed column: single look-ups only for what the lists do not return", asyn
   const singled = new Set(t.singles.map((r) => r.path.split("/")[2]));
   expect([...singled].every((n) => deletedOrRemoved.includes(n ?? "") || unregistered.includes(n ?? ""))).toBe(true);
 });
+
+it("a column of 2,000 unregistered numbers: ≤ 2 × ceil(2000 / batch max) requests, all #N/A; a second calculation costs 0", async () => {
+  const known = replica.data.orgnr;
+  const taken = new Set([...known.activeEnheter, ...known.underenheter, ...known.deleted, ...known.removed]);
+  const unregistered: string[] = [];
+  for (let n = 900_000_000; unregistered.length < 2_000; n++)
+    if (isValidOrgnr(n) && !taken.has(String(n))) unregistered.push(String(n));
+
+  const grid = (await enhet(
+    unregistered.map((n) => [n]),
+    [["navn"]],
+  )) as unknown[][];
+  const t = tally(replica.requests);
+  const bound = 2 * Math.ceil(2_000 / Math.min(batchMax("enheter"), batchMax("underenheter")));
+  console.log(
+    `2,000 unregistered: ${t.enheterLists.length} enheter lists + ${t.underenheterLists.length} underenheter lists + ${t.singles.length} single = ${t.total} requests (bound ${bound})`,
+  );
+  expect(t.total).toBeLessThanOrEqual(bound);
+  expect(t.singles).toHaveLength(0);
+  grid.forEach((row, i) =>
+    expect(row[0]).toMatchObject({
+      code: "#N/A",
+      message: `${unregistered[i]} is not a current unit in Enhetsregisteret (not registered, or deleted)`,
+    }),
+  );
+
+  replica.resetLog();
+  const warm = enhet(
+    unregistered.map((n) => [n]),
+    [["navn"]],
+  );
+  expect(isPromise(warm)).toBe(false);
+  expect(replica.requests).toHaveLength(0);
+});

@@ -4,8 +4,9 @@
  */
 import { startReplica } from "../../../replica";
 import { isNotFoundError, isServiceUnavailableError } from "../../../src/core/errors";
+import { VERDICT_TTL_MS } from "../../../src/core/http/baseUrlCheck";
 import { createMemoryStore } from "../../../src/core/store";
-import { rejection, unknownNumbers, useReplicaServices } from "../../support/replicaServices";
+import { movableClock, rejection, unknownNumbers, useReplicaServices } from "../../support/replicaServices";
 
 const h = useReplicaServices({ seed: 7, enheter: 2000, underenheter: 500 }, { retryBaseDelayMs: 20, maxRetries: 0 });
 const services = h.services;
@@ -39,6 +40,47 @@ describe("a wrong base URL is an outage, not #N/A", () => {
     expect((error as Error).message).toMatch(/Classification not found with id = 99999/);
     const [nobody] = unknownNumbers(h.replica, 1);
     await expect(Promise.resolve(s.brreg.unit(nobody!))).resolves.toEqual({ state: "not-registered", orgnr: nobody });
+  });
+});
+
+describe("a base-URL verdict expires; a proxy's HTML 404 is an outage", () => {
+  it("one HTML 404 for the probe: 'check Settings' for the verdict's lifetime, then unknown numbers are not registered again by themselves", async () => {
+    const clock = movableClock();
+    const s = services({ clock });
+    const [a, b, c] = unknownNumbers(h.replica, 3);
+    // The look-up's own 404 (empty, the API's form) sends the probe, which gets a proxy's HTML page.
+    h.replica.setFaults({ failNext: [{ status: 404, html: true, pathPattern: /^\/enheter$/ }] });
+    const wrong = await rejection(s.brreg.unitIn("underenheter", a!));
+    expect(isServiceUnavailableError(wrong)).toBe(true);
+    expect((wrong as Error).message).toMatch(/does not answer as Enhetsregisteret; check Settings/);
+    // The fault is gone; the verdict stands for its lifetime…
+    expect(isServiceUnavailableError(await rejection(s.brreg.unitIn("underenheter", b!)))).toBe(true);
+    // …and no longer: the base is probed again, with no manual step.
+    clock.move(VERDICT_TTL_MS);
+    await expect(Promise.resolve(s.brreg.unit(c!))).resolves.toEqual({ state: "not-registered", orgnr: c });
+    await expect(Promise.resolve(s.brreg.unitIn("underenheter", b!))).resolves.toEqual({
+      state: "not-registered",
+      orgnr: b,
+    });
+  });
+
+  it("roles behind a proxy that answers an HTML 404 for them: the stale roles are served and kept, never 'no roles'", async () => {
+    const clock = movableClock();
+    const s = services({ clock });
+    const orgnr = h.replica.data.orgnr.withRoles[0]!;
+    const [nobody] = unknownNumbers(h.replica, 1);
+    const roles = await s.brreg.roller(orgnr);
+    expect(roles.length).toBeGreaterThan(0);
+    // The base is confirmed (a real 404 and a probe that answers as the API).
+    await expect(Promise.resolve(s.brreg.unit(nobody!))).resolves.toMatchObject({ state: "not-registered" });
+    clock.move(25 * 60 * 60 * 1000);
+    h.replica.setFaults({ html404Paths: [/\/roller$/] });
+    await expect(Promise.resolve(s.brreg.roller(orgnr))).resolves.toEqual(roles);
+    expect(s.metrics.snapshot().staleServes).toBe(1);
+    // Still stored: a later outage serves it again.
+    h.replica.setFaults({ errorRates: { 503: 1 } });
+    await expect(Promise.resolve(s.brreg.roller(orgnr))).resolves.toEqual(roles);
+    expect(s.metrics.snapshot().staleServes).toBe(2);
   });
 });
 

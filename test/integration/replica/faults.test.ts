@@ -1,4 +1,4 @@
-/** Every fault knob: error rates with Retry-After, hangs, truncation, HTML, 414, orgnr limit, latency, failNext. */
+/** Every fault knob: error rates with Retry-After, hangs, truncation, HTML, HTML 404, 414, orgnr limit, latency, failNext. */
 import { request } from "node:http";
 import { startReplica, type Replica } from "../../../replica";
 
@@ -128,6 +128,28 @@ test("htmlRate: 200 with an HTML page instead of JSON", async () => {
   expect(res.status).toBe(200);
   expect(res.headers.get("content-type")).toMatch(/^text\/html/);
   expect(await res.text()).toMatch(/^<!DOCTYPE html>/);
+});
+
+test("html404Paths: an HTML 404 on the matching paths only (a misconfigured proxy); the real 404 stays empty", async () => {
+  replica.setFaults({ html404Paths: [/\/roller$/] });
+  const roles = await fetch(`${replica.brregBaseUrl}/enheter/923609016/roller`);
+  expect(roles.status).toBe(404);
+  expect(roles.headers.get("content-type")).toMatch(/^text\/html/);
+  expect(await roles.text()).toMatch(/^<!DOCTYPE html>/);
+  const unit = await fetch(`${replica.brregBaseUrl}/enheter/923609016`);
+  expect(unit.status).toBe(200);
+  await unit.arrayBuffer();
+  // Enhetsregisteret's own 404: no content.
+  const missing = await fetch(`${replica.brregBaseUrl}/enheter/999999999`);
+  expect(missing.status).toBe(404);
+  expect(await missing.text()).toBe("");
+  replica.setFaults({ html404Paths: [/^/], api: "brreg" });
+  const base = await fetch(`${replica.brregBaseUrl}/enheter?size=1`);
+  expect(base.status).toBe(404);
+  expect(await base.text()).toMatch(/^<!DOCTYPE html>/);
+  const klass = await fetch(codesAt(), json);
+  expect(klass.status).toBe(200);
+  await klass.arrayBuffer();
 });
 
 test("maxUrlLength: 414 beyond the limit", async () => {

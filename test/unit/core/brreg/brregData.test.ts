@@ -8,6 +8,7 @@ import { FakeClock } from "../../../support/fakeClock";
 import { BRREG, brregHandler, register, unit, type FakeRegister } from "../../../support/fakeBrregApi";
 import { empty, fakeFetch, json, type Handler } from "../../../support/fakeFetch";
 import { isServiceUnavailableError } from "../../../../src/core/errors";
+import { SINGLE_CHECKS_PER_BATCH } from "../../../../src/core/brreg/lookupRules";
 
 function setup(reg: FakeRegister, options: { handler?: Handler; batchMaxKeys?: number } = {}) {
   const clock = new FakeClock();
@@ -134,6 +135,55 @@ describe("BrregData.unit", () => {
     await clock.advance(50);
     await expect(answer).resolves.toEqual({ state: "not-registered", orgnr: "100000001" });
     expect(paths()).toEqual(["underenheter?list", "underenheter/100000001"]);
+  });
+});
+
+describe("BrregData.unit: numbers in no register", () => {
+  it("a column of unregistered numbers costs its list requests only, all #N/A unchecked, and a warm ask costs none", async () => {
+    const reg = register();
+    const { brreg, clock, fetch, paths } = setup(reg, { batchMaxKeys: 500 });
+    const numbers = orgnrs(2000);
+    const all = Promise.all(numbers.map((n) => brreg.unit(n)));
+    await clock.run(all, 10);
+    const answers = await all;
+    // 2 × ceil(2000 / 500): one enheter and one underenheter list per batch, no single look-up.
+    expect(paths().sort()).toEqual([
+      ...Array<string>(4).fill("enheter?list"),
+      ...Array<string>(4).fill("underenheter?list"),
+    ]);
+    answers.forEach((a, i) => expect(a).toEqual({ state: "not-registered", orgnr: numbers[i], unchecked: true }));
+    const warm = numbers.map((n) => brreg.unit(n));
+    expect(warm.some(isPromise)).toBe(false);
+    expect(fetch.calls).toHaveLength(8);
+  });
+
+  it("a few numbers missing from a batch are still told apart singly (deleted, removed, not registered)", async () => {
+    const reg = register();
+    const numbers = orgnrs(SINGLE_CHECKS_PER_BATCH + 10);
+    for (const n of numbers.slice(10)) reg.enheter.set(n, unit(n));
+    reg.enheter.set(numbers[0]!, unit(numbers[0]!, { slettedato: "2021-03-01" }));
+    reg.removed.add(numbers[1]!);
+    const { brreg, clock } = setup(reg);
+    const all = Promise.all(numbers.map((n) => brreg.unit(n)));
+    await clock.run(all, 10);
+    const answers = await all;
+    expect(answers[0]).toMatchObject({ state: "deleted" });
+    expect(answers[1]).toMatchObject({ state: "removed" });
+    expect(answers[2]).toEqual({ state: "not-registered", orgnr: numbers[2] });
+  });
+
+  it("a unit registered since replaces a cached 'not registered' once revalidation refetches it (the feed's Ny)", async () => {
+    const reg = register();
+    const { brreg, clock } = setup(reg);
+    const first = brreg.unit("100000002");
+    await clock.run(Promise.resolve(first), 10);
+    await expect(first).resolves.toEqual({ state: "not-registered", orgnr: "100000002" });
+    expect(brreg.unit("100000002")).toEqual({ state: "not-registered", orgnr: "100000002" });
+    reg.underenheter.set("100000002", unit("100000002", { overordnetEnhet: "100000001" }));
+    const refreshed = brreg.refreshUnits("underenheter", ["100000002"]);
+    await clock.run(refreshed, 10);
+    expect((await refreshed).get("100000002")).toBe("refetched");
+    expect(brreg.unit("100000002")).toMatchObject({ state: "found", register: "underenheter" });
   });
 });
 

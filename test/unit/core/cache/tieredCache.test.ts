@@ -5,7 +5,7 @@ import { isPromise } from "../../../../src/core/maybePromise";
 import { Metrics } from "../../../../src/core/metrics";
 import { createMemoryStore, type MemoryStore } from "../../../../src/core/store/memoryStore";
 import { FakeClock } from "../../../support/fakeClock";
-import { empty, fakeFetch, json, problem, type Handler } from "../../../support/fakeFetch";
+import { empty, fakeFetch, json, problem, text, type Handler } from "../../../support/fakeFetch";
 
 const URL_A = "https://data.ssb.no/api/klass/v1/classifications/131/codesAt?date=2024-01-01";
 const DAY = 24 * 60 * 60 * 1000;
@@ -183,6 +183,29 @@ describe("TieredCache", () => {
     await expect(cache.get(request)).rejects.toBeInstanceOf(NotFoundError);
     mode = "down";
     await expect(Promise.resolve(cache.get(request))).rejects.toMatchObject({ kind: "service-unavailable" });
+  });
+
+  it("an HTML 404 (a proxy page) is an outage: the stale copy is served and kept, by get and by refresh", async () => {
+    const roles = {
+      key: "brreg/roller/810004622",
+      api: "brreg" as const,
+      url: "https://data.brreg.no/enhetsregisteret/api/enheter/810004622/roller",
+    };
+    let proxyBroken = false;
+    const { cache, clock, store, metrics } = setup(() =>
+      proxyBroken
+        ? text("<!DOCTYPE html><html><body><h1>404 Not Found</h1></body></html>", 404, "text/html")
+        : json({ rollegrupper: [{ type: { kode: "DAGL" } }] }),
+    );
+    await cache.get(roles);
+    clock.jump(DAY + 1);
+    proxyBroken = true;
+    await expect(Promise.resolve(cache.get(roles))).resolves.toEqual({ rollegrupper: [{ type: { kode: "DAGL" } }] });
+    expect(metrics.staleServes).toBe(1);
+    await expect(cache.refresh(roles.key)).rejects.toMatchObject({ kind: "service-unavailable", status: 404 });
+    await cache.flush();
+    expect(await store.keys()).toEqual([roles.key]);
+    await expect(Promise.resolve(cache.get(roles))).resolves.toEqual({ rollegrupper: [{ type: { kode: "DAGL" } }] });
   });
 
   it("sizes entries by the text's UTF-16 bytes, not by Content-Length (compressed when gzipped)", async () => {

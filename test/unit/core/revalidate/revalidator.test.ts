@@ -138,6 +138,33 @@ describe("revalidation", () => {
     await services.close();
   });
 
+  it("a cached 'not registered' gives way to the unit once the feed reports it Ny, in either register", async () => {
+    const clock = new FakeClock();
+    const store = createMemoryStore();
+    const reg = register();
+    const klass: FakeKlass = { modified: new Map(), names: new Map() };
+    const { services } = setup(clock, store, reg, klass);
+    await services.revalidate(); // the baseline
+    const numbers = ["100000001", "100000002"];
+    const first = Promise.all(numbers.map((n) => services.brreg.unit(n)));
+    await clock.run(first, 10);
+    expect((await first).map((l) => l.state)).toEqual(["not-registered", "not-registered"]);
+
+    clock.jump(60_000);
+    const dato = new Date(clock.now()).toISOString();
+    reg.enheter.set("100000001", unit("100000001", { navn: "Ny Hovedenhet AS" }));
+    reg.underenheter.set("100000002", unit("100000002", { navn: "Ny Underenhet" }));
+    reg.updates.push({ register: "enheter", orgnr: "100000001", type: "Ny", dato });
+    reg.updates.push({ register: "underenheter", orgnr: "100000002", type: "Ny", dato });
+    clock.jump(1_000);
+    await clock.run(services.revalidate(), 10);
+
+    // Within the hour "not registered" is remembered for, and with no request: the feed replaced it.
+    expect(services.brreg.unit("100000001")).toMatchObject({ state: "found", unit: { navn: "Ny Hovedenhet AS" } });
+    expect(services.brreg.unit("100000002")).toMatchObject({ state: "found", unit: { navn: "Ny Underenhet" } });
+    await services.close();
+  });
+
   it("the last sync is persisted: a new instance continues from it", async () => {
     const clock = new FakeClock();
     const store = createMemoryStore();

@@ -1,0 +1,82 @@
+import { enhet } from "../../src/functions/brreg/units";
+import { isValidOrgnr } from "../../src/core/brreg/orgnr";
+import { isPromise } from "../../src/core/maybePromise";
+import { collectGarbage } from "../burst";
+import type { BenchConfig } from "../config";
+import type { RemoteReplica } from "../replica/remote";
+import type { ScenarioResult } from "../results";
+import { median, round, spread, timed } from "../stats";
+import { brregBatchMax, countRequests, dropServices, freshServices } from "../world";
+
+/**
+ * `n` valid organisasjonsnumre (mod-11) that no register holds: below 800,000,000, where the
+ * replica generates none (its numbers are 8xx and 9xx, as Brreg's) and no recorded unit lives.
+ */
+function unregisteredOrgnrs(n: number): string[] {
+  const out: string[] = [];
+  for (let x = 700_000_000; out.length < n; x++) if (isValidOrgnr(String(x))) out.push(String(x));
+  return out;
+}
+
+interface Run {
+  ms: number;
+  requests: number;
+  notAvailable: number;
+  warmRequests: number;
+  warmSynchronous: boolean;
+}
+
+/** True for a #N/A cell. */
+function notAvailable(cell: unknown): boolean {
+  return typeof cell === "object" && cell !== null && (cell as { code?: unknown }).code === "#N/A";
+}
+
+/**
+ * A column of valid but unregistered numbers as one `BRREG.ENHET(range, "navn")` call, cold, then
+ * again on the warm cache: the list requests alone (one `enheter` and one `underenheter` list per
+ * batch), every cell #N/A, and a warm recalculation with no request.
+ */
+export async function unregisteredScenario(replica: RemoteReplica, config: BenchConfig): Promise<ScenarioResult> {
+  const orgnrs = unregisteredOrgnrs(config.unregisteredCells);
+  const column = orgnrs.map((o) => [Number(o)]);
+  const fields = [["navn"]];
+  const runs: Run[] = [];
+  let batchMax = 0;
+  for (let r = 0; r < config.repeats; r++) {
+    collectGarbage();
+    const services = freshServices(replica);
+    batchMax = brregBatchMax(services);
+    // One range call, as Excel hands a column to the function: cold, over an empty cache.
+    const cold = await countRequests(replica, () => timed(async () => enhet(column, fields)));
+    const grid = cold.result.result;
+    let warmSynchronous = false;
+    const warm = await countRequests(replica, async () => {
+      const answer = enhet(column, fields);
+      warmSynchronous = !isPromise(answer);
+      return answer;
+    });
+    runs.push({
+      ms: cold.result.ms,
+      requests: cold.requests,
+      notAvailable: grid.filter((row) => notAvailable(row[0])).length,
+      warmRequests: warm.requests,
+      warmSynchronous,
+    });
+    await dropServices(services);
+  }
+  const bound = 2 * Math.ceil(orgnrs.length / batchMax);
+  const requests = median(runs.map((r) => r.requests));
+  return {
+    name: "brreg-unregistered",
+    calls: orgnrs.length,
+    requests,
+    requestsPerRun: runs.map((r) => r.requests),
+    minimumRequests: bound,
+    minimumNote: `2 × ceil(${orgnrs.length} / ${batchMax}): one enheter and one underenheter list request per batch; no single look-up (a batch with more than SINGLE_CHECKS_PER_BATCH absent numbers is not asked for singly)`,
+    requestRatio: round(requests / bound, 2),
+    wallMs: spread(runs.map((r) => r.ms)),
+    notAvailableCells: Math.min(...runs.map((r) => r.notAvailable)),
+    warmRequests: Math.max(...runs.map((r) => r.warmRequests)),
+    warmSynchronous: runs.every((r) => r.warmSynchronous),
+  };
+}
