@@ -6,6 +6,7 @@ import { brregScenarios } from "./scenarios/brreg";
 import { enrichScenario } from "./scenarios/enrich";
 import { klassScenarios } from "./scenarios/klass";
 import { memoryScenario } from "./scenarios/memory";
+import { proxyScenario } from "./scenarios/proxy";
 import { revalidateScenario } from "./scenarios/revalidate";
 import { formatTable } from "./table";
 
@@ -19,6 +20,7 @@ const ORDER = [
   "revalidate",
   "memory",
   "enrich",
+  "proxy",
 ];
 
 /** Runs every scenario against one replica (in its worker thread), prints the table, writes results.json. */
@@ -48,6 +50,7 @@ export async function main(loader: string): Promise<void> {
     await step("revalidate", () => revalidateScenario(replica, config));
     await step("memory", () => memoryScenario(replica, config));
     await step("enrich", () => enrichScenario(replica, config));
+    await step("proxy (nginx, 20 fresh clients)", () => proxyScenario(replica, config));
   } finally {
     await replica.close();
   }
