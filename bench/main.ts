@@ -6,6 +6,7 @@ import { brregScenarios } from "./scenarios/brreg";
 import { enrichScenario } from "./scenarios/enrich";
 import { klassScenarios } from "./scenarios/klass";
 import { memoryScenario } from "./scenarios/memory";
+import { proxyScenario } from "./scenarios/proxy";
 import { revalidateScenario } from "./scenarios/revalidate";
 import { unregisteredScenario } from "./scenarios/unregistered";
 import { formatTable } from "./table";
@@ -21,6 +22,7 @@ const ORDER = [
   "revalidate",
   "memory",
   "enrich",
+  "proxy",
 ];
 
 /** Runs every scenario against one replica (in its worker thread), prints the table, writes results.json. */
@@ -54,6 +56,7 @@ export async function main(loader: string): Promise<void> {
     ["revalidate", "revalidate", () => revalidateScenario(replica, config)],
     ["memory", "memory", () => memoryScenario(replica, config)],
     ["enrich", "enrich", () => enrichScenario(replica, config)],
+    ["proxy", "proxy (nginx, 20 fresh clients)", () => proxyScenario(replica, config)],
   ];
   try {
     for (const [name, label, run] of steps) if (only.length === 0 || only.includes(name)) await step(label, run);

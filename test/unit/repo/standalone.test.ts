@@ -9,7 +9,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
  * that climbs out of the repository, is a bug even inside a comment (it points the reader nowhere).
  */
 const ROOT = resolve(__dirname, "../../..");
-const FOLDERS = ["src", "test", "bench", "scripts", "replica"];
+const FOLDERS = ["src", "test", "bench", "scripts", "replica", "deploy"];
 
 function trackedFiles(): string[] {
   const out = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", ...FOLDERS], {
