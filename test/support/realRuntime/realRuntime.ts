@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page, Route } from "playwright-core";
 import { DIST, ROOT } from "../dist";
 import { serveFolder, type StaticServer } from "../staticServer";
 import { installFakeExcelHost, type ExcelHostApi, type HostResult } from "./fakeExcelHost";
@@ -32,6 +32,15 @@ export interface RealRuntimeOptions {
   readonly payloadLimitChars?: number;
 }
 
+export interface HeldRequests {
+  /** How many requests are waiting. */
+  count(): number;
+  /** Resolves once `n` requests are waiting (the call is really pending on the network). */
+  waitFor(n: number): Promise<void>;
+  /** Lets the waiting requests (and later ones) through. */
+  release(): Promise<void>;
+}
+
 /** A result as a test reads it: values as sent, matrix errors decoded to `{ error, message }`. */
 export interface DecodedResult {
   readonly id: number;
@@ -61,6 +70,11 @@ export interface RealRuntime {
   results(ids: readonly number[]): Promise<DecodedResult[]>;
   waitFor(ids: readonly number[]): Promise<DecodedResult[]>;
   host<K extends keyof ExcelHostApi>(key: K): Promise<ExcelHostApi[K]>;
+  /**
+   * Holds every request whose URL starts with `prefix` until `release()`: a pending invocation
+   * without a timed wait (a cancellation, a re-invocation, a synchronous answer beside it).
+   */
+  hold(prefix: string): Promise<HeldRequests>;
   close(): Promise<void>;
 }
 
@@ -102,9 +116,6 @@ export function serveRealRuntime(options: { debugRuntime?: boolean } = {}): Prom
       type: "text/javascript; charset=utf-8",
       body: () => readFileSync(join(OFFICE_JS_DIST, runtimeFile)),
     },
-    // The runtime's Office loader looks for its host file table beside itself; outside Office
-    // there is none and the bridge needs none. An empty script keeps the console clean.
-    "/o15apptofilemappingtable.js": { type: "text/javascript; charset=utf-8", body: () => "" },
   });
 }
 
@@ -126,9 +137,23 @@ export async function openRealRuntime(browser: Browser, options: RealRuntimeOpti
   });
   const page = await context.newPage();
   const problems: string[] = [];
-  page.on("pageerror", (error) => problems.push(`page: ${error.message}`));
+  // Outside Office, the runtime's Office loader (which the bridge does not need) asks for its
+  // host file table beside itself (o15apptofilemappingtable.js, a 404 here), then waits 50 s for
+  // MicrosoftAjax.js and throws that it is missing. Both are expected in a plain page; anything
+  // else failing on the page's own origin, or any other page error, is a problem. (The
+  // replica's 404s are answers: "not found".)
+  const LOADER_ERROR = "MicrosoftAjax.js is not loaded successfully.";
+  page.on("pageerror", (error) => {
+    if (error.message !== LOADER_ERROR) problems.push(`page: ${error.message}`);
+  });
+  page.on("response", (response) => {
+    const url = response.url();
+    if (response.status() >= 400 && url.startsWith(options.origin) && !url.endsWith("/o15apptofilemappingtable.js"))
+      problems.push(`http ${response.status()}: ${url}`);
+  });
   page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource"))
+      problems.push(`console: ${message.text()}`);
   });
   await page.goto(`${options.origin}/real-runtime.html`);
   await page.waitForFunction(
@@ -138,11 +163,14 @@ export async function openRealRuntime(browser: Browser, options: RealRuntimeOpti
   );
 
   let nextId = 1;
+  // Large arguments and results cross page.evaluate as JSON text: Playwright's own serialiser
+  // takes seconds over 100,000 small arrays.
   const results = async (ids: readonly number[]) => {
-    const entries = await page.evaluate(
-      (wanted) => wanted.map((id) => (window as unknown as HostWindow).__excelHost.results[id] ?? null),
+    const text = await page.evaluate(
+      (wanted) => JSON.stringify(wanted.map((id) => (window as unknown as HostWindow).__excelHost.results[id] ?? null)),
       [...ids],
     );
+    const entries = JSON.parse(text) as (HostResult | null)[];
     return entries.map((entry, i) => {
       if (!entry) throw new Error(`no result for invocation ${ids[i]}`);
       return decode(entry);
@@ -151,7 +179,10 @@ export async function openRealRuntime(browser: Browser, options: RealRuntimeOpti
   const invoke = async (calls: readonly Invocation[]) => {
     const ids = calls.map(() => nextId++);
     const wire = calls.map((c, i) => [ids[i], c.fn, c.args, c.address ?? `Sheet1!A${i + 1}`, c.flags ?? 0]);
-    await page.evaluate(([w, n]) => (window as unknown as HostWindow).__excelHost.invoke(w, n), [wire, wire.length]);
+    await page.evaluate(
+      ([w, n]) => (window as unknown as HostWindow).__excelHost.invoke(JSON.parse(w) as unknown[][], n),
+      [JSON.stringify(wire), wire.length] as const,
+    );
     return ids;
   };
   const waitFor = async (ids: readonly number[]) => {
@@ -170,6 +201,33 @@ export async function openRealRuntime(browser: Browser, options: RealRuntimeOpti
     results,
     waitFor,
     host: (key) => page.evaluate((k) => (window as unknown as HostWindow).__excelHost[k], key) as never,
+    hold: async (prefix) => {
+      const waiting: (() => Promise<void>)[] = [];
+      let watchers: { n: number; done: () => void }[] = [];
+      let released = false;
+      const matches = (url: URL) => url.href.startsWith(prefix);
+      const handler = async (route: Route) => {
+        if (released) await route.continue();
+        else {
+          waiting.push(() => route.continue());
+          watchers = watchers.filter((w) => (waiting.length >= w.n ? (w.done(), false) : true));
+        }
+      };
+      await context.route(matches, handler);
+      return {
+        count: () => waiting.length,
+        waitFor: (n) =>
+          new Promise<void>((done) => {
+            if (waiting.length >= n) done();
+            else watchers.push({ n, done });
+          }),
+        release: async () => {
+          released = true;
+          await Promise.all(waiting.splice(0).map((go) => go()));
+          await context.unroute(matches, handler);
+        },
+      };
+    },
     close: () => context.close(),
   };
 }
