@@ -7,6 +7,7 @@ import { enrichScenario } from "./scenarios/enrich";
 import { klassScenarios } from "./scenarios/klass";
 import { memoryScenario } from "./scenarios/memory";
 import { revalidateScenario } from "./scenarios/revalidate";
+import { runtimeScenarios } from "./scenarios/runtime";
 import { formatTable } from "./table";
 
 const ORDER = [
@@ -19,6 +20,12 @@ const ORDER = [
   "revalidate",
   "memory",
   "enrich",
+  "klass-runtime-0ms",
+  "klass-runtime-range-0ms",
+  "brreg-runtime-0ms",
+  "klass-runtime",
+  "klass-runtime-range",
+  "brreg-runtime",
 ];
 
 /** Runs every scenario against one replica (in its worker thread), prints the table, writes results.json. */
@@ -35,7 +42,10 @@ export async function main(loader: string): Promise<void> {
     enheter,
   });
   const scenarios: ScenarioResult[] = [];
-  const step = async (label: string, run: () => Promise<ScenarioResult | ScenarioResult[]>) => {
+  // BENCH_ONLY=runtime,enrich runs only those steps (for a quick look; results.json says so).
+  const only = (process.env.BENCH_ONLY ?? "").split(",").filter(Boolean);
+  const step = async (key: string, label: string, run: () => Promise<ScenarioResult | ScenarioResult[]>) => {
+    if (only.length && !only.includes(key)) return;
     const t = Date.now();
     process.stderr.write(`bench: ${label}… `);
     const out = await run();
@@ -43,11 +53,14 @@ export async function main(loader: string): Promise<void> {
     process.stderr.write(`${((Date.now() - t) / 1000).toFixed(1)} s\n`);
   };
   try {
-    await step("KLASS cold, vectorised, warm + naive sample", () => klassScenarios(replica, config));
-    await step("BRREG cold, vectorised, warm + naive sample", () => brregScenarios(replica, config));
-    await step("revalidate", () => revalidateScenario(replica, config));
-    await step("memory", () => memoryScenario(replica, config));
-    await step("enrich", () => enrichScenario(replica, config));
+    await step("klass", "KLASS cold, vectorised, warm + naive sample", () => klassScenarios(replica, config));
+    await step("brreg", "BRREG cold, vectorised, warm + naive sample", () => brregScenarios(replica, config));
+    await step("revalidate", "revalidate", () => revalidateScenario(replica, config));
+    await step("memory", "memory", () => memoryScenario(replica, config));
+    await step("enrich", "enrich", () => enrichScenario(replica, config));
+    await step("runtime", "through Microsoft's custom-functions runtime (Chromium)", () =>
+      runtimeScenarios(replica, config),
+    );
   } finally {
     await replica.close();
   }
@@ -59,6 +72,7 @@ export async function main(loader: string): Promise<void> {
     repeats: config.repeats,
     scale: config.scale,
     loader,
+    ...(only.length ? { only } : {}),
     replica: {
       startupMs: Math.round(replica.startupMs),
       enheter,

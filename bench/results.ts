@@ -50,6 +50,8 @@ export interface BenchResults {
   readonly scale: number;
   /** How the project's TypeScript was compiled for the run (see bench/shipped.ts). */
   readonly loader: string;
+  /** BENCH_ONLY's steps, when the run was limited to them. */
+  readonly only?: readonly string[];
   readonly replica: { readonly startupMs: number; readonly enheter: number; readonly thread: string };
   /** The code measured: HEAD and whether the working tree had changes. */
   readonly git: { readonly commit: string; readonly dirty: boolean };
