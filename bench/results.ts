@@ -77,6 +77,12 @@ export const UNITS: Readonly<Record<string, string>> = {
   writes: "gateway write calls",
   maxPayloadBytes: "bytes of the largest write (values' JSON + number formats)",
   rowsPerSecond: "key rows enriched per second",
+  warmMs: "milliseconds, the same invocations again on the warm page (runtime scenarios)",
+  doNothingMs: "milliseconds, the same invocations of a do-nothing function on the same page: the runtime's own cost",
+  runtimeUsPerInvocation: "microseconds per invocation of the do-nothing function",
+  addinShareOfCold: "(cold − floor − do-nothing) / cold: the share of a cold burst that is the add-in's own work",
+  largestMessageChars: "characters of the largest message the runtime sent the host",
+  hostMessages: "result messages (ProcessQuery requests) the runtime sent the host in the cold burst",
 };
 
 /** Machine facts for the header of results.json. */
