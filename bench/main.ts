@@ -8,6 +8,7 @@ import { klassScenarios } from "./scenarios/klass";
 import { memoryScenario } from "./scenarios/memory";
 import { proxyScenario } from "./scenarios/proxy";
 import { revalidateScenario } from "./scenarios/revalidate";
+import { runtimeScenarios } from "./scenarios/runtime";
 import { unregisteredScenario } from "./scenarios/unregistered";
 import { formatTable } from "./table";
 
@@ -23,6 +24,12 @@ const ORDER = [
   "memory",
   "enrich",
   "proxy",
+  "klass-runtime-0ms",
+  "klass-runtime-range-0ms",
+  "brreg-runtime-0ms",
+  "klass-runtime",
+  "klass-runtime-range",
+  "brreg-runtime",
 ];
 
 /** Runs every scenario against one replica (in its worker thread), prints the table, writes results.json. */
@@ -57,6 +64,7 @@ export async function main(loader: string): Promise<void> {
     ["memory", "memory", () => memoryScenario(replica, config)],
     ["enrich", "enrich", () => enrichScenario(replica, config)],
     ["proxy", "proxy (nginx, 20 fresh clients)", () => proxyScenario(replica, config)],
+    ["runtime", "through Microsoft's custom-functions runtime (Chromium)", () => runtimeScenarios(replica, config)],
   ];
   try {
     for (const [name, label, run] of steps) if (only.length === 0 || only.includes(name)) await step(label, run);
@@ -71,6 +79,7 @@ export async function main(loader: string): Promise<void> {
     repeats: config.repeats,
     scale: config.scale,
     loader,
+    ...(only.length ? { only } : {}),
     replica: {
       startupMs: Math.round(replica.startupMs),
       enheter,

@@ -50,6 +50,8 @@ export interface BenchResults {
   readonly scale: number;
   /** How the project's TypeScript was compiled for the run (see bench/shipped.ts). */
   readonly loader: string;
+  /** BENCH_ONLY's steps, when the run was limited to them. */
+  readonly only?: readonly string[];
   readonly replica: { readonly startupMs: number; readonly enheter: number; readonly thread: string };
   /** The code measured: HEAD and whether the working tree had changes. */
   readonly git: { readonly commit: string; readonly dirty: boolean };
@@ -75,6 +77,12 @@ export const UNITS: Readonly<Record<string, string>> = {
   writes: "gateway write calls",
   maxPayloadBytes: "bytes of the largest write (values' JSON + number formats)",
   rowsPerSecond: "key rows enriched per second",
+  warmMs: "milliseconds, the same invocations again on the warm page (runtime scenarios)",
+  doNothingMs: "milliseconds, the same invocations of a do-nothing function on the same page: the runtime's own cost",
+  runtimeUsPerInvocation: "microseconds per invocation of the do-nothing function",
+  addinShareOfCold: "(cold − floor − do-nothing) / cold: the share of a cold burst that is the add-in's own work",
+  largestMessageChars: "characters of the largest message the runtime sent the host",
+  hostMessages: "result messages (ProcessQuery requests) the runtime sent the host in the cold burst",
 };
 
 /** Machine facts for the header of results.json. */

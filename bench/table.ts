@@ -77,6 +77,31 @@ function row(s: ScenarioResult): string[] {
         "",
         `${n(s.entries)} entries; with Node's memory store ${mb(s.heapMBWithMemoryStore as Spread)}`,
       ];
+    case "klass-runtime":
+    case "klass-runtime-range":
+    case "brreg-runtime":
+    case "klass-runtime-0ms":
+    case "klass-runtime-range-0ms":
+    case "brreg-runtime-0ms":
+      return [
+        ...base,
+        `cold ${ms(s.wallMs)}`,
+        "",
+        "",
+        [
+          `warm ${ms(s.warmMs as Spread)}`,
+          `do-nothing ${ms(s.doNothingMs as Spread)} (${n(s.runtimeUsPerInvocation)} µs/invocation)`,
+          `ours/do-nothing cold ${n(s.oursOverDoNothingCold)}, warm ${n(s.oursOverDoNothingWarm)}`,
+          `add-in share of cold ${((s.addinShareOfCold as number) * 100).toFixed(1)} % (floor ${ms(s.floorMs as Spread)})`,
+          `largest message ${n(s.largestMessageChars)} chars in ${n(s.hostMessages)} messages`,
+          s.singleCellsOverRangeCold
+            ? `single cells/range cold ${n(s.singleCellsOverRangeCold)}×, warm ${n(s.singleCellsOverRangeWarm)}×`
+            : "",
+          s.errors ? `${n(s.errors)} errors` : "",
+        ]
+          .filter(Boolean)
+          .join("; "),
+      ];
     case "enrich":
       return [
         ...base,

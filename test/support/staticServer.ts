@@ -18,10 +18,28 @@ const TYPES: Record<string, string> = {
   ".map": "application/json",
 };
 
-export async function serveFolder(folder: string): Promise<StaticServer> {
+/**
+ * A file served beside the folder's (a test page, a script from node_modules), by its path. Served
+ * by this server rather than by a browser route, because Chromium lets only a page that came from
+ * loopback fetch from the replica on loopback.
+ */
+export interface ExtraFile {
+  readonly type: string;
+  readonly body: () => string | Buffer;
+}
+
+export async function serveFolder(
+  folder: string,
+  extra: Readonly<Record<string, ExtraFile>> = {},
+): Promise<StaticServer> {
   const root = resolve(folder);
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+    const added = extra[path];
+    if (added) {
+      response.writeHead(200, { "content-type": added.type, "access-control-allow-origin": "*" }).end(added.body());
+      return;
+    }
     const file = normalize(join(root, path === "/" ? "index.html" : path));
     if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404).end("not found");

@@ -1,6 +1,7 @@
 import { mapMaybe, type MaybePromise } from "../../core/maybePromise";
 import { toCellError } from "./cellError";
 import { answer } from "./answer";
+import { withinResultSize } from "./resultSize";
 
 /*
  * The bridge from a core grid to Excel, shared by the KLASS and BRREG functions. Core answers a
@@ -37,7 +38,8 @@ export function toCells(grid: CoreGrid): unknown[][] {
 
 /**
  * Answer a grid-valued custom function through `answer()`: synchronous when cached, a whole-call
- * error (a bad argument) thrown as its cell error, and a deadline against #BUSY! for ever.
+ * error (a bad argument) thrown as its cell error, a deadline against #BUSY! for ever, and an
+ * answer too large for Excel's runtime turned into a clear #VALUE! (./resultSize.ts).
  * `any[][]` is what Excel's metadata knows as a matrix (`@returns {any[][]}`).
  *
  * @example
@@ -47,5 +49,5 @@ export function toCells(grid: CoreGrid): unknown[][] {
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Excel's metadata type for a matrix result.
 export function answerGrid(compute: () => MaybePromise<CoreGrid>): MaybePromise<any[][]> {
-  return answer(() => mapMaybe(compute(), toCells));
+  return answer(() => mapMaybe(compute(), (grid) => withinResultSize(toCells(grid))));
 }
