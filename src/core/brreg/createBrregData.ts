@@ -12,6 +12,7 @@ import type { Metrics } from "../metrics";
 import type { BrregData } from "./brregData";
 import { NOT_REGISTERED_TTL_MS, ORGFORM_TTL_MS, REGISTERS, SEARCH_TTL_MS } from "./lookupRules";
 import { lookupOf, organisasjonsformer, rollegrupper, searchPage } from "./responses";
+import { checkedSearchParams } from "./searchParams";
 import type {
   BrregOrganisasjonsform,
   BrregRegister,
@@ -129,7 +130,7 @@ class BrregDataImpl implements BrregDataService {
 
   /** One search page, cached for {@link SEARCH_TTL_MS} (so a recalculation repeats no search, and an outage serves the last answer). */
   async search(register: BrregRegister, params: Readonly<Record<string, string>>): Promise<BrregSearchPage> {
-    const url = `${this.#base}/${register}?${new URLSearchParams(params).toString()}`;
+    const url = `${this.#base}/${register}?${new URLSearchParams(checkedSearchParams(register, params)).toString()}`;
     return this.#cache.get({
       key: brregSearchKey(register, params),
       api: "brreg",
