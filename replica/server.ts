@@ -9,7 +9,7 @@ import type { FaultConfig, Mutation, Replica, ReplicaOptions } from "./index";
 import type { ApiRequest, ApiResponse } from "./http/types";
 import { CORS_HEADERS, preflightHeaders } from "./http/cors";
 import { decideFault, validateFaults } from "./faults";
-import { faultResponse, htmlPage, uriTooLong } from "./faultBodies";
+import { faultResponse, htmlPage, redirectTo, streamHugeJson, uriTooLong } from "./faultBodies";
 import { normaliseOptions } from "./options";
 import { RequestLog } from "./requestLog";
 import { mulberry32 } from "./util/prng";
@@ -105,6 +105,14 @@ export async function startReplica(options?: ReplicaOptions): Promise<Replica> {
       response = faultResponse(api, decision.status, fullPath, at, decision.retryAfterSeconds, decision.html);
     } else if (decision.kind === "html") {
       response = htmlPage();
+    } else if (decision.kind === "redirect") {
+      response = redirectTo(decision.to === "loop" ? `${origin}${url}` : `${decision.to}${url}`);
+    } else if (decision.kind === "huge") {
+      entry.status = 200;
+      void streamHugeJson(res, decision.bytes, CORS_HEADERS).then((bytes) => {
+        entry.bytes = bytes;
+      });
+      return;
     } else {
       try {
         response = api === "klass" ? klass.handle(apiReq) : brreg.handle(apiReq, faults.maxOrgnrList);
