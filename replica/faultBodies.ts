@@ -3,6 +3,7 @@
  * 500 JSON (Brreg's documented shape, KLASS's problem), a Varnish-style HTML page for gateway
  * errors, and a captive-portal style HTML page for `htmlRate`.
  */
+import type { ServerResponse } from "node:http";
 import type { WrongBody } from "./index";
 import type { ApiResponse } from "./http/types";
 import { VARY } from "./http/cors";
@@ -123,4 +124,46 @@ export function wrongBody(kind: WrongBody, answer: () => ApiResponse): ApiRespon
     headers: { "content-type": "application/json", "content-length": String(body.length), vary: VARY },
     body,
   };
+}
+
+/** 302 to `location` (no body), as a proxy or portal redirects. */
+export function redirectTo(location: string): ApiResponse {
+  return { status: 302, headers: { location, "content-length": "0" }, body: Buffer.alloc(0) };
+}
+
+const PAD_CHUNK = Buffer.alloc(64 * 1024, "x");
+
+/**
+ * Streams `{"padding":"xxx…"}` of about `bytes` bytes (valid JSON) without Content-Length, 64 KB
+ * at a time and only as fast as the client reads; stops when the connection closes. Resolves
+ * with the bytes written.
+ */
+export function streamHugeJson(res: ServerResponse, bytes: number, headers: Record<string, string>): Promise<number> {
+  res.writeHead(200, { ...headers, "content-type": "application/json" });
+  return new Promise((resolve) => {
+    let written = 0;
+    let closed = false;
+    res.on("close", () => {
+      closed = true;
+      resolve(written);
+    });
+    const write = (chunk: Buffer): boolean => {
+      written += chunk.length;
+      return res.write(chunk);
+    };
+    write(Buffer.from('{"padding":"'));
+    const more = (): void => {
+      while (!closed && written < bytes) {
+        if (!write(PAD_CHUNK)) {
+          res.once("drain", more);
+          return;
+        }
+      }
+      if (!closed) {
+        written += 2;
+        res.end('"}', () => resolve(written));
+      }
+    };
+    more();
+  });
 }

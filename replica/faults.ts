@@ -13,7 +13,9 @@ export type FaultDecision =
   | { kind: "html" }
   | { kind: "truncate" }
   | { kind: "wrong-body"; body: WrongBody }
-  | { kind: "uri-too-long" };
+  | { kind: "uri-too-long" }
+  | { kind: "redirect"; to: "loop" | string }
+  | { kind: "huge"; bytes: number };
 
 /** Checks a FaultConfig eagerly, naming the bad option. */
 export function validateFaults(f: FaultConfig): FaultConfig {
@@ -25,6 +27,12 @@ export function validateFaults(f: FaultConfig): FaultConfig {
   rate("hangRate", f.hangRate);
   rate("truncateRate", f.truncateRate);
   rate("htmlRate", f.htmlRate);
+  if (f.hugeBody && !(Number.isInteger(f.hugeBody.bytes) && f.hugeBody.bytes > 0))
+    throw new RangeError(`faults.hugeBody.bytes must be a whole number above 0, got ${f.hugeBody.bytes}`);
+  if (f.redirect && f.redirect.to !== "loop" && !/^https?:\/\/[^/]+$/.test(f.redirect.to))
+    throw new RangeError(
+      `faults.redirect.to must be "loop" or an origin such as http://127.0.0.1:4001, got ${f.redirect.to}`,
+    );
   return { ...f, failNext: [...(f.failNext ?? [])], wrongBodies: [...(f.wrongBodies ?? [])] };
 }
 
@@ -49,6 +57,9 @@ export function decideFault(
   if (wrong) return { kind: "wrong-body", body: wrong.body };
   if (f.api && f.api !== api) return { kind: "none" };
   if (f.html404Paths?.some((re) => re.test(path))) return { kind: "status", status: 404, html: true };
+  const matches = (pattern: RegExp | undefined) => !pattern || pattern.test(path);
+  if (f.redirect && matches(f.redirect.pathPattern)) return { kind: "redirect", to: f.redirect.to };
+  if (f.hugeBody && matches(f.hugeBody.pathPattern)) return { kind: "huge", bytes: f.hugeBody.bytes };
   for (const [statusText, rate] of Object.entries(f.errorRates ?? {})) {
     if (rate !== undefined && rate > 0 && random() < rate) {
       const status = Number(statusText);

@@ -61,6 +61,18 @@ export interface FaultConfig {
    * before them, for as long as it is set.
    */
   html404Paths?: RegExp[];
+  /**
+   * Redirect every matching request (302): `to: "loop"` back to the very same URL (a loop that
+   * only a client's redirect limit ends), or `to: "<origin>"` to the same path and query on
+   * another origin (e.g. a second replica), as a misconfigured proxy or a login portal would.
+   */
+  redirect?: { to: "loop" | string; pathPattern?: RegExp };
+  /**
+   * Answer every matching request 200 with a valid JSON object of about `bytes` bytes
+   * (`{"padding":"xxx…"}`), streamed without Content-Length, so a client only learns its size by
+   * reading it; the stream stops when the client goes away.
+   */
+  hugeBody?: { bytes: number; pathPattern?: RegExp };
   /** Deterministic one-shot faults, consumed in order by the first matching request each. */
   failNext?: Array<{ status: number; pathPattern?: RegExp; retryAfterSeconds?: number; html?: boolean }>;
   /**

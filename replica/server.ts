@@ -9,7 +9,7 @@ import type { FaultConfig, Mutation, Replica, ReplicaOptions } from "./index";
 import type { ApiRequest, ApiResponse } from "./http/types";
 import { CORS_HEADERS, preflightHeaders } from "./http/cors";
 import { decideFault, validateFaults } from "./faults";
-import { faultResponse, htmlPage, uriTooLong, wrongBody } from "./faultBodies";
+import { faultResponse, htmlPage, redirectTo, streamHugeJson, uriTooLong, wrongBody } from "./faultBodies";
 import { normaliseOptions } from "./options";
 import { RequestLog } from "./requestLog";
 import { mulberry32 } from "./util/prng";
@@ -115,6 +115,14 @@ export async function startReplica(options?: ReplicaOptions): Promise<Replica> {
       response = htmlPage();
     } else if (decision.kind === "wrong-body") {
       response = wrongBody(decision.body, answer);
+    } else if (decision.kind === "redirect") {
+      response = redirectTo(decision.to === "loop" ? `${origin}${url}` : `${decision.to}${url}`);
+    } else if (decision.kind === "huge") {
+      entry.status = 200;
+      void streamHugeJson(res, decision.bytes, CORS_HEADERS).then((bytes) => {
+        entry.bytes = bytes;
+      });
+      return;
     } else {
       response = answer();
     }

@@ -19,8 +19,8 @@ export interface ServicesOptions extends CoreOptions {
   readonly fetch?: typeof fetch;
   /**
    * Default: IndexedDB where available (idb-keyval; one database per pair of base URLs), else
-   * memory. Pass one store to two instances to share it: entries are kept apart by a hash of the
-   * base URLs, so instances over other services never see them.
+   * memory. Pass one store to two instances to share it: entries are kept apart by the exact base
+   * URLs (never a hash of them), so instances over other services never see them.
    */
   readonly store?: PersistentStore;
   /** Default: the system clock. */

@@ -17,10 +17,62 @@ interface Cell {
   formula?: string;
 }
 
+/**
+ * A table: its name, where it stands now and its size. Like an Excel table it moves when cells are
+ * inserted or deleted above it or to its left (see `moveTables`), so a report finds it by name
+ * wherever other tables have pushed it; nothing holds a saved address.
+ */
 interface Table {
   info: TableInfo;
   row: number;
   column: number;
+}
+
+/** One shift of cells on a sheet, as memoryShift.ts makes it. */
+type Shift =
+  | {
+      readonly kind: "rows";
+      readonly row: number;
+      readonly column: number;
+      readonly width: number;
+      readonly count: number;
+    }
+  | {
+      readonly kind: "columns";
+      readonly row: number;
+      readonly height: number;
+      readonly column: number;
+      readonly count: number;
+    };
+
+/**
+ * Moves the tables of `sheet` (but `except`, the one being resized) that the shift moves: those
+ * at or below (rows) or at or right of (columns) its start within its band. Checks all first, so
+ * a refused shift moves nothing.
+ */
+function moveTables(tables: Map<string, Table>, sheet: string, except: string, shift: Shift): void {
+  const moving: Table[] = [];
+  for (const table of tables.values()) {
+    if (table.info.sheet !== sheet || table.info.name === except) continue;
+    const rows: [number, number] = [table.row, table.row + table.info.rowCount + 1];
+    const columns: [number, number] = [table.column, table.column + table.info.header.length];
+    const [along, across, bandStart, bandEnd] =
+      shift.kind === "rows"
+        ? [rows, columns, shift.column, shift.column + shift.width]
+        : [columns, rows, shift.row, shift.row + shift.height];
+    const start = shift.kind === "rows" ? shift.row : shift.column;
+    if (along[0] < start || across[0] >= bandEnd || across[1] <= bandStart) continue;
+    // Excel refuses a shift that would split a table; so does this workbook.
+    if (across[0] < bandStart || across[1] > bandEnd)
+      throw new Error(`This would move part of table "${table.info.name}"; Excel does not allow it`);
+    moving.push(table);
+  }
+  for (const table of moving) {
+    if (shift.kind === "rows") table.row += shift.count;
+    else table.column += shift.count;
+    const { rowCount, header } = table.info;
+    table.info = { ...table.info, address: blockAddress(table.row, table.column, rowCount + 1, header.length) };
+  }
 }
 
 interface MemoryWorkbook extends WorkbookGateway {
@@ -203,14 +255,42 @@ export function createMemoryWorkbook(
       const { info, row, column } = table;
       // Grow or shrink as Excel does (cells below and beside move with the table), then clear the
       // table's own area and write the new header and rows into it.
+      // Tables below or beside move with the cells, as in Excel.
       const cells = sheetCells(info.sheet);
       const width = Math.max(info.header.length, header.length);
-      if (header.length > info.header.length)
-        insertColumnsAt(cells, row, info.rowCount + 1, column + info.header.length, header.length - info.header.length);
-      if (rows.length > info.rowCount)
-        insertRowsAt(cells, row + 1 + info.rowCount, column, width, rows.length - info.rowCount);
-      if (rows.length < info.rowCount)
-        deleteRowsAt(cells, row + 1 + rows.length, column, width, info.rowCount - rows.length);
+      if (header.length > info.header.length) {
+        const shift = {
+          kind: "columns",
+          row,
+          height: info.rowCount + 1,
+          column: column + info.header.length,
+          count: header.length - info.header.length,
+        } as const;
+        moveTables(tables, info.sheet, name, shift);
+        insertColumnsAt(cells, shift.row, shift.height, shift.column, shift.count);
+      }
+      if (rows.length > info.rowCount) {
+        const shift = {
+          kind: "rows",
+          row: row + 1 + info.rowCount,
+          column,
+          width,
+          count: rows.length - info.rowCount,
+        } as const;
+        moveTables(tables, info.sheet, name, shift);
+        insertRowsAt(cells, shift.row, column, width, shift.count);
+      }
+      if (rows.length < info.rowCount) {
+        const count = info.rowCount - rows.length;
+        moveTables(tables, info.sheet, name, {
+          kind: "rows",
+          row: row + 1 + rows.length + count,
+          column,
+          width,
+          count: -count,
+        });
+        deleteRowsAt(cells, row + 1 + rows.length, column, width, count);
+      }
       for (let r = 0; r <= rows.length; r++) for (let c = 0; c < width; c++) cells.delete(key(row + r, column + c));
       return putTable(name, info.sheet, row, column, header, rows, textColumns, userColumns);
     },

@@ -1,4 +1,5 @@
 import { InvalidInputError } from "../errors";
+import { shown } from "./bounds";
 import { isOmitted, scalar } from "./scalars";
 
 /**
@@ -9,12 +10,20 @@ import { isOmitted, scalar } from "./scalars";
  * - text `yyyy-mm-dd` or `dd.mm.yyyy` (Norwegian), checked to be a real day;
  * - a year 1800–2200 (number or text), meaning 1 January of that year;
  * - omitted (null, undefined, "") → `today`.
+ * Every date must lie in Excel's own range, 1900-01-01 to 9999-12-31 (serials 1 to 2958465): a
+ * date outside it is #VALUE! naming that range, so no out-of-range or NaN date reaches a URL.
  */
 const MS_PER_DAY = 86_400_000;
 const EPOCH_1899_12_30 = Date.UTC(1899, 11, 30);
 const EPOCH_1899_12_31 = Date.UTC(1899, 11, 31);
+/** The years a number or text may name on its own ("2024" → 2024-01-01). */
 const MIN_YEAR = 1800;
 const MAX_YEAR = 2200;
+/** Excel's dates: 1900-01-01 (serial 1) to 9999-12-31 (serial 2958465). */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 9999;
+export const MAX_EXCEL_SERIAL = 2_958_465;
+const RANGE = `Excel's dates run from 1900-01-01 to 9999-12-31 (serials 1 to ${MAX_EXCEL_SERIAL}, years ${FIRST_YEAR}–${LAST_YEAR})`;
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width, "0");
@@ -34,8 +43,10 @@ export function isoToday(now: number): string {
 /** An Excel serial (1900 system) → ISO date. */
 export function excelSerialToIso(serial: number, name = "date"): string {
   const day = Math.floor(serial);
-  if (!Number.isFinite(serial) || day < 1) {
-    throw new InvalidInputError(`${name} ${serial} is not an Excel date; give e.g. "2024-01-01" or DATE(2024;1;1)`);
+  if (!Number.isFinite(serial) || day < 1 || day > MAX_EXCEL_SERIAL) {
+    throw new InvalidInputError(
+      `${name} ${serial} is not an Excel date: ${RANGE}; e.g. "2024-01-01" or DATE(2024;1;1)`,
+    );
   }
   if (day === 60) {
     throw new InvalidInputError(`${name} 60 is Excel's 1900-02-29, a day that never existed; e.g. "1900-03-01"`);
@@ -44,16 +55,19 @@ export function excelSerialToIso(serial: number, name = "date"): string {
 }
 
 function checkedIso(year: number, month: number, day: number, raw: string, name: string): string {
+  if (year < FIRST_YEAR || year > LAST_YEAR) {
+    throw new InvalidInputError(`${name} "${raw}" is outside ${RANGE}; e.g. "2024-01-01"`);
+  }
   const ms = Date.UTC(year, month - 1, day);
   const d = new Date(ms);
-  if (year < 1 || d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) {
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) {
     throw new InvalidInputError(`${name} "${raw}" is not a real day; e.g. "2024-01-01" or "01.01.2024"`);
   }
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
 function fromNumber(n: number, name: string): string {
-  if (Number.isInteger(n) && n >= MIN_YEAR && n <= MAX_YEAR) return `${n}-01-01`;
+  if (Number.isInteger(n) && n >= MIN_YEAR && n <= MAX_YEAR) return checkedIso(n, 1, 1, String(n), name);
   return excelSerialToIso(n, name);
 }
 
@@ -82,14 +96,15 @@ function parseText(v: unknown, name: string): string {
   if (v instanceof Date && !Number.isNaN(v.getTime())) return isoFromUtc(v.getTime());
   if (typeof v === "string") {
     const t = v.trim();
-    let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+    // Up to six year digits, so "10000-01-01" is told it is out of range rather than "not a date".
+    let m = /^(\d{4,6})-(\d{1,2})-(\d{1,2})$/.exec(t);
     if (m) return checkedIso(Number(m[1]), Number(m[2]), Number(m[3]), t, name);
-    m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t);
+    m = /^(\d{1,2})\.(\d{1,2})\.(\d{4,6})$/.exec(t);
     if (m) return checkedIso(Number(m[3]), Number(m[2]), Number(m[1]), t, name);
-    if (/^\d+(\.\d+)?$/.test(t)) return fromNumber(Number(t), name);
+    if (/^\d{1,20}(\.\d{1,20})?$/.test(t)) return fromNumber(Number(t), name);
   }
   throw new InvalidInputError(
-    `${name} "${String(v)}" is not a date; give yyyy-mm-dd, dd.mm.yyyy, a year, or an Excel date, e.g. "2024-01-01"`,
+    `${name} "${shown(v)}" is not a date; give yyyy-mm-dd, dd.mm.yyyy, a year, or an Excel date, e.g. "2024-01-01"`,
   );
 }
 

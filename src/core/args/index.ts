@@ -11,5 +11,6 @@ export {
 } from "./scalars";
 export { coerceDate, excelSerialToIso, isoToday, addDays } from "./dates";
 export { coerceNameList } from "./lists";
+export { checkLength, shown, MAX_NAME_LENGTH, MAX_SEARCH_TEXT_LENGTH } from "./bounds";
 
 export { toGrid, shapeOf, broadcastShape, at, buildGrid, type Grid } from "./rangeGrid";

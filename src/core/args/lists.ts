@@ -1,12 +1,14 @@
 import { InvalidInputError } from "../errors";
 import { nearestNames } from "./nearest";
 import { isOmitted } from "./scalars";
+import { checkLength } from "./bounds";
 
 /**
  * A list of names from a comma (or semicolon) list `"code,name"`, or from a range of cells
  * (`any[][]`, blanks skipped). Names are matched case-insensitively against `allowed` and
  * returned in their canonical spelling; an unknown name is an InvalidInputError that lists the
- * allowed names (and the nearest one as a suggestion).
+ * allowed names (and the nearest one as a suggestion). A cell of more than MAX_NAME_LENGTH
+ * characters is refused before any matching (./bounds.ts).
  */
 export function coerceNameList(
   value: unknown,
@@ -19,7 +21,7 @@ export function coerceNameList(
     if (Array.isArray(v)) v.forEach(visit);
     else if (!isOmitted(v))
       raw.push(
-        ...String(v)
+        ...checkLength(String(v), name)
           .split(/[,;]/)
           .map((s) => s.trim())
           .filter(Boolean),

@@ -1,4 +1,5 @@
 import { InvalidInputError } from "../errors";
+import { checkLength, MAX_NAME_LENGTH, shown } from "./bounds";
 
 /**
  * Scalar argument coercion shared by the KLASS and BRREG functions. Excel hands custom functions
@@ -19,21 +20,31 @@ export function scalar(value: unknown): unknown {
   return current;
 }
 
-/** A whole number from a number or numeric text (`131`, `"131"`, `" 131 "`), else undefined. */
+/**
+ * A whole number from a number or numeric text (`131`, `"131"`, `" 131 "`), else undefined.
+ * Only safe integers (up to 2^53 − 1, exact in a double): 1e21 or 2^53 + 1 would turn into
+ * another number, or into "1e+21" text, on the way to a URL.
+ */
 export function toWholeNumber(value: unknown): number | undefined {
   const v = scalar(value);
-  if (typeof v === "number") return Number.isInteger(v) ? v : undefined;
-  if (typeof v === "string" && /^\s*\d+\s*$/.test(v)) return Number(v.trim());
+  if (typeof v === "number") return Number.isSafeInteger(v) ? v : undefined;
+  // 16 digits (plus padding) is past every safe integer: longer text is not parsed at all.
+  if (typeof v === "string" && v.length <= 40 && /^\s*\d{1,16}\s*$/.test(v)) {
+    const n = Number(v.trim());
+    return Number.isSafeInteger(n) ? n : undefined;
+  }
   return undefined;
 }
 
-/** A KLASS classification id (or any positive id): number or numeric text. */
+/** A KLASS classification id (or any positive id): number or numeric text, 1 to 2^53 − 1. */
 export function coerceId(value: unknown, name: string, example: string): number {
   const v = scalar(value);
   if (isOmitted(v)) throw new InvalidInputError(`${name} is missing; give its number, e.g. ${example}`);
   const id = toWholeNumber(v);
   if (id === undefined || id <= 0) {
-    throw new InvalidInputError(`${name} must be a positive whole number, not "${String(v)}"; e.g. ${example}`);
+    throw new InvalidInputError(
+      `${name} must be a positive whole number (1 to ${Number.MAX_SAFE_INTEGER}), not "${shown(v)}"; e.g. ${example}`,
+    );
   }
   return id;
 }
@@ -49,7 +60,7 @@ export function coerceOptionalInteger(
   const n = toWholeNumber(v);
   if (n === undefined || n < options.min || n > options.max) {
     throw new InvalidInputError(
-      `${name} must be a whole number from ${options.min} to ${options.max}, not "${String(v)}"; e.g. ${options.example}`,
+      `${name} must be a whole number from ${options.min} to ${options.max}, not "${shown(v)}"; e.g. ${options.example}`,
     );
   }
   return n;
@@ -66,16 +77,19 @@ export function coerceBoolean(value: unknown, name: string, fallback: boolean): 
     if (["true", "sann", "ja", "yes", "1"].includes(t)) return true;
     if (["false", "usann", "nei", "no", "0"].includes(t)) return false;
   }
-  throw new InvalidInputError(`${name} must be TRUE or FALSE, not "${String(v)}"`);
+  throw new InvalidInputError(`${name} must be TRUE or FALSE, not "${shown(v)}"`);
 }
 
-/** Required non-empty text (numbers are written as Excel shows them). */
-export function coerceText(value: unknown, name: string, example: string): string {
+/**
+ * Required non-empty text (numbers are written as Excel shows them), at most `maxLength`
+ * characters (default {@link MAX_NAME_LENGTH}).
+ */
+export function coerceText(value: unknown, name: string, example: string, maxLength = MAX_NAME_LENGTH): string {
   const v = scalar(value);
   if (isOmitted(v)) throw new InvalidInputError(`${name} is missing; e.g. ${example}`);
-  if (typeof v === "string") return v.trim();
+  if (typeof v === "string") return checkLength(v.trim(), name, maxLength);
   if (typeof v === "number" && Number.isFinite(v)) return String(v);
-  throw new InvalidInputError(`${name} must be text, not "${String(v)}"; e.g. ${example}`);
+  throw new InvalidInputError(`${name} must be text, not "${shown(v)}"; e.g. ${example}`);
 }
 
 /** The languages KLASS publishes in. */
@@ -88,6 +102,6 @@ export function coerceLanguage(value: unknown): Language {
   if (isOmitted(v)) return "nb";
   const t = typeof v === "string" ? v.trim().toLowerCase() : "";
   const found = LANGUAGES.find((language) => language === t);
-  if (!found) throw new InvalidInputError(`language must be nb, nn or en, not "${String(v)}"; e.g. "en"`);
+  if (!found) throw new InvalidInputError(`language must be nb, nn or en, not "${shown(v)}"; e.g. "en"`);
   return found;
 }

@@ -1,4 +1,4 @@
-import { isOmitted, scalar, toGrid } from "../args";
+import { checkLength, isOmitted, scalar, toGrid } from "../args";
 import { InvalidInputError } from "../errors";
 
 /*
@@ -29,16 +29,17 @@ export function singleValue(value: unknown, name: string): unknown {
  * commas, semicolons or line breaks (Alt+Enter in a cell), or a range of such cells, read row by
  * row; blank entries are dropped, so a range with empty cells works. Differs from core/args'
  * `coerceNameList` in two ways: it also splits on line breaks, and it leaves validation to the
- * caller (BRREG's messages depend on the register, and role codes are an open set).
+ * caller (BRREG's messages depend on the register, and role codes are an open set). A cell of
+ * more than MAX_NAME_LENGTH characters is #VALUE! naming `name` and the bound (core/args/bounds.ts).
  *
  * @example nameList("navn, antallAnsatte") // → ["navn", "antallAnsatte"]
  * @example nameList([["DAGL"], [null], ["LEDE;NEST"]]) // → ["DAGL", "LEDE", "NEST"]
  */
-export function nameList(value: unknown): string[] {
+export function nameList(value: unknown, name = "list"): string[] {
   const out: string[] = [];
   for (const cell of toGrid(value).flat()) {
     if (isOmitted(cell)) continue;
-    for (const part of String(cell).split(/[,;\n]/)) {
+    for (const part of checkLength(String(cell), name).split(/[,;\n]/)) {
       const trimmed = part.trim();
       if (trimmed !== "") out.push(trimmed);
     }

@@ -20,6 +20,7 @@ import {
   SINGLE_CHECKS_PER_BATCH,
 } from "./lookupRules";
 import { lookupOf, organisasjonsformer, rollegrupper, searchPage } from "./responses";
+import { checkedSearchParams } from "./searchParams";
 import type {
   BrregOrganisasjonsform,
   BrregRegister,
@@ -142,7 +143,7 @@ class BrregDataImpl implements BrregDataService {
 
   /** One search page, cached for {@link SEARCH_TTL_MS} (so a recalculation repeats no search, and an outage serves the last answer). */
   async search(register: BrregRegister, params: Readonly<Record<string, string>>): Promise<BrregSearchPage> {
-    const url = `${this.#base}/${register}?${new URLSearchParams(params).toString()}`;
+    const url = `${this.#base}/${register}?${new URLSearchParams(checkedSearchParams(register, params)).toString()}`;
     return this.#cache.get({
       key: brregSearchKey(register, params),
       api: "brreg",

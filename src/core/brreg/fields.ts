@@ -22,7 +22,7 @@ export function parseFields(
   registers: readonly BrregRegister[],
   defaults: readonly string[] = ["navn"],
 ): FieldSpec[] {
-  const names = nameList(arg);
+  const names = nameList(arg, "fields");
   const wanted = names.length > 0 ? names : defaults;
   const valid = fieldNamesFor(registers);
   return wanted.map((name) => {

@@ -1,4 +1,12 @@
-import { coerceBoolean, excelSerialToIso, isOmitted, toGrid } from "../args";
+import {
+  checkLength,
+  coerceBoolean,
+  coerceDate,
+  excelSerialToIso,
+  isOmitted,
+  MAX_SEARCH_TEXT_LENGTH,
+  toGrid,
+} from "../args";
 import { didYouMean, nearestNames } from "../args/nearest";
 import { InvalidInputError } from "../errors";
 import { normaliseOrgnr } from "./orgnr";
@@ -41,7 +49,8 @@ function paramValue(key: string, kind: ParamKind, value: unknown): string {
       return fail(`Filter ${key} must be a whole number of employees (0 or more), not "${String(value)}"`);
     case "date":
       if (typeof text === "number") return excelSerialToIso(text, `Filter ${key}`);
-      if (typeof text === "string" && /^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+      // Checked as every date argument is: a real day within Excel's range (core/args/dates.ts).
+      if (typeof text === "string" && /^\d{4}-\d{2}-\d{2}$/.test(text)) return coerceDate(text, text, `Filter ${key}`);
       return fail(`Filter ${key} must be a date (yyyy-mm-dd), not "${String(value)}"`);
     case "digits4":
       return listItems(text)
@@ -60,7 +69,11 @@ function paramValue(key: string, kind: ParamKind, value: unknown): string {
         .join(",");
     case "text": {
       const s = String(text ?? "");
-      return s === "" ? fail(`Filter ${key} has no value`) : s;
+      // navn is free text of 1 to 180 characters (the API's documentation); other text filters
+      // (addresses, codes, sort) are names, bounded like every name argument.
+      return s === ""
+        ? fail(`Filter ${key} has no value`)
+        : checkLength(s, `Filter ${key}`, key === "navn" ? MAX_SEARCH_TEXT_LENGTH : undefined);
     }
   }
 }
@@ -72,6 +85,7 @@ function paramValue(key: string, kind: ParamKind, value: unknown): string {
 function pairs(arg: unknown): Array<[string, unknown]> {
   const out: Array<[string, unknown]> = [];
   for (const row of toGrid(arg)) {
+    for (const cell of row) if (typeof cell === "string") checkLength(cell, "filters");
     const [first, second] = row;
     if (row.length === 2 && typeof first === "string" && !first.includes("=") && first.trim() !== "") {
       out.push([first, second]);

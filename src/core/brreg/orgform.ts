@@ -1,4 +1,4 @@
-import { isOmitted, toGrid } from "../args";
+import { isOmitted, MAX_NAME_LENGTH, toGrid } from "../args";
 import { didYouMean, nearestNames } from "../args/nearest";
 import { InvalidInputError, NotFoundError } from "../errors";
 import { mapMaybe, type MaybePromise } from "../maybePromise";
@@ -37,6 +37,11 @@ function describe(forms: FormsByCode, raw: unknown): ResultCell {
     return new InvalidInputError(`An organisasjonsform code is text such as AS or ENK, not ${String(raw)}`, {
       api: "brreg",
     });
+  if (raw.length > MAX_NAME_LENGTH)
+    return new InvalidInputError(
+      `An organisasjonsform code is a few letters such as AS or ENK; this one is ${raw.length.toLocaleString("en-US")} characters (at most ${MAX_NAME_LENGTH.toLocaleString("en-US")})`,
+      { api: "brreg" },
+    );
   const code = raw.trim().toUpperCase();
   const form = forms.get(code);
   if (form) return form.beskrivelse;

@@ -79,7 +79,7 @@ export function flattenRoller(grupper: readonly BrregRollegruppe[]): RolleRow[] 
  * rollegruppe code (STYR) keeps the whole group. Empty: keep all.
  */
 function parseRoleFilter(arg: unknown): Set<string> {
-  const codes = nameList(arg).map((c) => c.toUpperCase());
+  const codes = nameList(arg, "roles").map((c) => c.toUpperCase());
   for (const code of codes) {
     if (!/^[A-ZÆØÅ-]{2,6}$/.test(code)) {
       throw new InvalidInputError(

@@ -35,7 +35,7 @@ export interface SearchResult {
 export function parseMax(arg: unknown): number {
   if (isOmitted(arg)) return DEFAULT_MAX;
   const n = typeof arg === "number" ? arg : typeof arg === "string" ? Number(arg.trim()) : NaN;
-  if (!Number.isInteger(n) || n < 1) {
+  if (!Number.isSafeInteger(n) || n < 1) {
     throw new InvalidInputError(
       `max must be a whole number of at least 1 (default ${DEFAULT_MAX}), not "${String(arg)}"`,
       { api: "brreg" },

@@ -1,3 +1,4 @@
+import { urlValue } from "../http/urlParams";
 import type { BrregRegister } from "./types";
 
 /**
@@ -91,4 +92,19 @@ export function findParam(register: BrregRegister, key: string): [string, ParamK
   const lower = key.trim().toLowerCase();
   for (const entry of SEARCH_PARAMS[register]) if (entry[0].toLowerCase() === lower) return entry;
   return undefined;
+}
+
+/**
+ * `params` as they go into a search URL, each value checked by ../http/urlParams.ts (a NaN or
+ * "undefined" there is a bug, thrown as one); text filters (names, addresses) are what the user
+ * typed, so only they may hold such words.
+ */
+export function checkedSearchParams(
+  register: BrregRegister,
+  params: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const checked: Record<string, string> = {};
+  for (const [name, value] of Object.entries(params))
+    checked[name] = urlValue(name, value, SEARCH_PARAMS[register].get(name) === "text");
+  return checked;
 }

@@ -1,4 +1,4 @@
-import { isOmitted } from "../args";
+import { checkLength, isOmitted, MAX_SEARCH_TEXT_LENGTH } from "../args";
 import { InvalidInputError } from "../errors";
 import { singleValue } from "./args";
 import type { BrregData } from "./brregData";
@@ -50,7 +50,8 @@ export async function sokTable(
       throw new InvalidInputError("navn is given both as the first argument and as a filter: give it once", {
         api: "brreg",
       });
-    params.navn = String(navn).trim();
+    // The API takes 1 to 180 characters of navn: longer is #VALUE! here, not a 400 there.
+    params.navn = checkLength(String(navn).trim(), "navn", MAX_SEARCH_TEXT_LENGTH);
   }
   const fields = parseFields(fieldsArg, ["enheter"], SOK_DEFAULT_FIELDS);
   const max = parseMax(singleValue(maxArg, "max"));

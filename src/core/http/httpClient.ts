@@ -15,6 +15,9 @@ import { isOutage } from "./outage";
 import { HostLimiter, type Release } from "./hostLimiter";
 import { linkedTimeout, secondsOf } from "./linkedTimeout";
 import { acceptFor } from "./mediaTypes";
+import { maxBodyBytes, megabytes } from "./bodyLimits";
+import { readBounded } from "./boundedBody";
+import { foreignOrigin, isRedirectLoop } from "./redirects";
 import { backoffDelay, parseRetryAfter } from "./retry";
 import { statusError } from "./statusError";
 import type { HttpClient, HttpGet, HttpResponse } from "./types";
@@ -254,9 +257,14 @@ export class FetchHttpClient implements HttpClient {
     this.#metrics?.recordRequest(api, url);
     let response: Response;
     try {
-      response = await this.#fetch(url, { method: "GET", headers: { Accept: accept }, signal });
+      response = await this.#fetch(url, { method: "GET", headers: { Accept: accept }, signal, redirect: "follow" });
     } catch (cause) {
       if (signal.aborted) throw this.#abortError(signal, api, url, cause);
+      // A loop ran into fetch's own redirect limit: another attempt would only loop again.
+      if (isRedirectLoop(cause)) {
+        const error = new ServiceUnavailableError("redirected too many times (a redirect loop)", { api, url, cause });
+        return { ok: false, retryable: false, error };
+      }
       const online = this.#isOnline();
       const error = new OfflineError(online ? `could not reach ${new URL(url).host}` : "the device is offline", {
         api,
@@ -265,9 +273,22 @@ export class FetchHttpClient implements HttpClient {
       });
       return { ok: false, retryable: online, error };
     }
+    const elsewhere = foreignOrigin(url, response);
+    if (elsewhere !== undefined) {
+      await response.body?.cancel().catch(() => undefined);
+      // Not the service's answer for this URL (see ./redirects.ts): an outage, never cached.
+      const error = new ServiceUnavailableError(
+        `redirected to another origin (${elsewhere}): check the base URL in Settings`,
+        { api, url, status: response.status },
+      );
+      return { ok: false, retryable: false, error };
+    }
     let text: string;
     try {
-      text = await response.text();
+      const limit = maxBodyBytes(api, url);
+      const read = await readBounded(response, limit);
+      if (!read.ok) return this.#tooLarge(api, url, response, limit);
+      text = read.text;
     } catch (cause) {
       if (signal.aborted) throw this.#abortError(signal, api, url, cause);
       // The connection broke mid-answer: transient, so worth another attempt.
@@ -293,6 +314,21 @@ export class FetchHttpClient implements HttpClient {
       };
     }
     return parseSuccess(api, url, response.status, text, contentType, bytes);
+  }
+
+  /**
+   * A body past its bound ({@link maxBodyBytes}). The status decides about retries, as for any
+   * answer with that status: a 2xx is never retried (the same body would come again); an error
+   * status is retried when the policy retries that status, without its (unread) message.
+   */
+  #tooLarge(api: ApiName, url: string, response: Response, limit: number): Attempt {
+    const status = response.status;
+    const message = `answered with more than ${megabytes(limit)}`;
+    if (status >= 200 && status <= 299)
+      return { ok: false, retryable: false, error: new ServiceUnavailableError(message, { api, url, status }) };
+    const retryAfter = parseRetryAfter(response.headers.get("retry-after"), this.#clock.now());
+    const failed = statusError(api, url, status, "", null, this.#config.retryStatuses, retryAfter);
+    return { ok: false, ...failed };
   }
 
   #abortError(signal: AbortSignal, api: ApiName, url: string, cause: unknown): KbError {

@@ -10,7 +10,8 @@ export type Attempt =
 /**
  * A 2xx body as JSON — or the outage it really is: an empty body (a proxy or a cut connection;
  * neither API answers a GET with an empty success), markup (a captive portal or proxy page; the
- * same page comes back on a retry), or cut-off JSON (a dropped connection, so retried).
+ * same page comes back on a retry), or JSON that does not parse (not retried either: the body was
+ * read whole, so it is what the service answers).
  * `bytes` is what the cache charges for it.
  */
 export function parseSuccess(
@@ -35,9 +36,11 @@ export function parseSuccess(
   try {
     return { ok: true, response: { status, body: JSON.parse(text) as unknown, url, bytes } };
   } catch (cause) {
+    // The whole body arrived (a broken connection fails the read instead, and that is retried),
+    // so the same body would come again: a 2xx is not a status the retry policy retries.
     return {
       ok: false,
-      retryable: true,
+      retryable: false,
       error: new ServiceUnavailableError("answered with incomplete data", { ...options, cause }),
     };
   }

@@ -1,3 +1,4 @@
+import { MAX_NAME_LENGTH, shown } from "../args";
 import { InvalidInputError } from "../errors";
 import { mapMaybe, type MaybePromise } from "../maybePromise";
 import { codeIndex, type CodeIndex } from "./codeIndex";
@@ -84,11 +85,17 @@ export function listAt(
 
 /**
  * The code a user typed in a cell, as text: text is trimmed, a number is written as Excel shows it
- * (301 → "301"; the index then pads it). Blank → undefined. Anything else → InvalidInputError.
+ * (301 → "301"; the index then pads it). Blank → undefined. Anything else, or text longer than
+ * MAX_NAME_LENGTH, → InvalidInputError.
  */
 export function typedCode(value: unknown): string | undefined | Error {
   if (value === null || value === undefined) return undefined;
   if (typeof value === "string") {
+    // No code is near this long: refuse it before normalising and matching (whose cost grows with it).
+    if (value.length > MAX_NAME_LENGTH)
+      return new InvalidInputError(
+        `code is ${value.length.toLocaleString("en-US")} characters long; at most ${MAX_NAME_LENGTH.toLocaleString("en-US")} are allowed ("${shown(value)}")`,
+      );
     const text = value.trim();
     return text === "" ? undefined : text;
   }

@@ -15,6 +15,7 @@ import type {
 } from "./types";
 import { mapMaybe, type MaybePromise } from "../maybePromise";
 import { klassKeys } from "../cacheKeys";
+import { queryString, urlId, type UrlValue } from "../http/urlParams";
 import { toFamilyDetail, toVersionDetail } from "./versionDetail";
 import { klassBodies } from "./shapes";
 
@@ -44,12 +45,12 @@ const MAX_REMEMBERED_REQUESTS = 10_000;
 /** Search answers change with the catalogue, not with one classification: keep them an hour. */
 const SEARCH_TTL_MS = 60 * 60 * 1000;
 
-function query(params: Record<string, string | number | boolean | undefined>): string {
-  const parts: string[] = [];
-  for (const [name, value] of Object.entries(params)) {
-    if (value !== undefined) parts.push(`${name}=${encodeURIComponent(String(value))}`);
-  }
-  return parts.length ? `?${parts.join("&")}` : "";
+/**
+ * A query string, each value checked to be no NaN, Infinity or "undefined" (../http/urlParams.ts);
+ * the search text and variant names are what the user typed, so they are only encoded.
+ */
+function query(params: Readonly<Record<string, UrlValue>>): string {
+  return queryString(params, ["query", "variantName"]);
 }
 
 function field<T>(name: string): (body: unknown) => T {
@@ -120,7 +121,7 @@ export function createKlassData(deps: KlassDataDeps): KlassData {
     wholeOption("searchPageSize", deps.searchPageSize, KLASS_SEARCH_PAGE_SIZE, KLASS_SEARCH_PAGE_SIZE),
     searchMax,
   );
-  const cls = (id: number) => `${base}/classifications/${id}`;
+  const cls = (id: number) => `${base}/classifications/${urlId("classification", id)}`;
   // One table per kind of request: the request objects behind every per-cell look-up are found by
   // their parts (numbers, the dates and languages the caller already holds), so a warm call
   // builds no key, no URL and no closure (those were most of a warm call's time).
@@ -224,7 +225,7 @@ export function createKlassData(deps: KlassDataDeps): KlassData {
           variantsById.set<KlassVariant>(variantId, id, language, undefined, undefined, {
             key: klassKeys.variantById(id, variantId, language),
             api: "klass",
-            url: `${base}/variants/${variantId}${query({ language })}`,
+            url: `${base}/variants/${urlId("variant", variantId)}${query({ language })}`,
             shape: klassBodies.variant,
           }),
       ),
@@ -271,7 +272,7 @@ export function createKlassData(deps: KlassDataDeps): KlassData {
         get<unknown>({
           key: klassKeys.family(familyId, language, includeCodelists),
           api: "klass",
-          url: `${base}/classificationfamilies/${familyId}${query({ language, includeCodelists })}`,
+          url: `${base}/classificationfamilies/${urlId("family", familyId)}${query({ language, includeCodelists })}`,
           shape: klassBodies.family,
           transform: toFamilyDetail,
         }),
@@ -283,7 +284,7 @@ export function createKlassData(deps: KlassDataDeps): KlassData {
         get<unknown>({
           key: klassKeys.version(classificationId, versionId, language),
           api: "klass",
-          url: `${base}/versions/${versionId}${query({ language })}`,
+          url: `${base}/versions/${urlId("version", versionId)}${query({ language })}`,
           shape: klassBodies.version,
           transform: toVersionDetail,
         }),

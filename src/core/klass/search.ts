@@ -1,4 +1,4 @@
-import { coerceBoolean, coerceText } from "../args";
+import { coerceBoolean, coerceText, MAX_SEARCH_TEXT_LENGTH } from "../args";
 import { mapMaybe, type MaybePromise } from "../maybePromise";
 import type { ResultCell } from "../resultGrid";
 import type { KlassEnv } from "./klassEnv";
@@ -29,7 +29,7 @@ function searchCapNote(found: KlassSearchResults): string {
  * list, a last row holds a note in its first cell.
  */
 export function klassSearch(env: KlassEnv, query: unknown, includeCodelists?: unknown): MaybePromise<ResultCell[][]> {
-  const text = coerceText(query, "query", `"kommune"`);
+  const text = coerceText(query, "query", `"kommune"`, MAX_SEARCH_TEXT_LENGTH);
   const withCodelists = coerceBoolean(includeCodelists, "includeCodelists", false);
   const found: MaybePromise<KlassSearchResults> = env.klass.searchResults
     ? env.klass.searchResults(text, withCodelists)

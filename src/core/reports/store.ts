@@ -4,7 +4,8 @@ import type { ReportDefinition } from "./types";
  * Report definitions live in the workbook's settings (one JSON document under
  * {@link REPORTS_SETTING_KEY}), so they travel with the file and every copy of the add-in that
  * opens it can refresh them. Reading tolerates a damaged document: it answers no reports rather
- * than breaking the pane.
+ * than breaking the pane. A report names its table (`tableName`), never a position: the gateway
+ * finds the table by name wherever rows inserted above or beside it have moved it.
  */
 const REPORTS_SETTING_KEY = "klass-brreg.reports";
 const FORMAT_VERSION = 1;

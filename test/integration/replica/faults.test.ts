@@ -258,3 +258,45 @@ describe("wrong-shaped bodies", () => {
     expect(JSON.parse((await get(codesAt())).text)).toHaveProperty("codes");
   });
 });
+
+describe("huge bodies and redirects", () => {
+  test("hugeBody: a 200 of valid JSON of the given size, without Content-Length, only on matching paths", async () => {
+    replica.setFaults({ hugeBody: { bytes: 3_000_000, pathPattern: /^\/classifications\/131$/ } });
+    const res = await fetch(`${replica.klassBaseUrl}/classifications/131`, json);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-length")).toBeNull();
+    const text = await res.text();
+    expect(text.length).toBeGreaterThanOrEqual(3_000_000);
+    expect(text.length).toBeLessThan(3_000_000 + 70_000);
+    expect(Object.keys(JSON.parse(text) as object)).toEqual(["padding"]);
+    const other = await fetch(codesAt(), json);
+    expect(Object.keys((await other.json()) as object)).toContain("codes");
+  });
+
+  test('redirect "loop": 302 back to the very same URL; fetch gives up at its redirect limit', async () => {
+    replica.setFaults({ redirect: { to: "loop", pathPattern: /^\/classifications\/131$/ } });
+    replica.resetLog();
+    const url = `${replica.klassBaseUrl}/classifications/131?includeFuture=true`;
+    const res = await fetch(url, { ...json, redirect: "manual" });
+    expect(res.status).toBe(302);
+    expect(res.headers.get("location")).toBe(url);
+    const error = await fetch(url, json).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(String((error as Error).cause)).toMatch(/redirect count exceeded/);
+    expect(replica.requests.filter((r) => r.path === "/classifications/131")).toHaveLength(1 + 21);
+  });
+
+  test("redirect to an origin: 302 to the same path and query there", async () => {
+    replica.setFaults({ redirect: { to: "http://127.0.0.1:9" } });
+    const res = await fetch(`${replica.brregBaseUrl}/enheter/923609016?x=1`, { redirect: "manual" });
+    expect(res.status).toBe(302);
+    expect(res.headers.get("location")).toBe("http://127.0.0.1:9/enhetsregisteret/api/enheter/923609016?x=1");
+  });
+
+  test("their options are checked", () => {
+    expect(() => replica.setFaults({ hugeBody: { bytes: 0 } })).toThrow(/faults\.hugeBody\.bytes/);
+    expect(() => replica.setFaults({ redirect: { to: "elsewhere" } })).toThrow(/faults\.redirect\.to/);
+  });
+});

@@ -3,7 +3,10 @@ import { isCancelledError } from "../../../src/core/errors";
 import { createMemoryStore } from "../../../src/core/store/memoryStore";
 import { FakeClock } from "../../support/fakeClock";
 import { BRREG, brregHandler, register, unit } from "../../support/fakeBrregApi";
-import { fakeFetch } from "../../support/fakeFetch";
+import { fakeFetch, json } from "../../support/fakeFetch";
+import { fakeKlassFetch } from "../../support/fakeKlassApi";
+import { CRAFTED, REAL_BRREG, REAL_KLASS } from "../../support/fnv1a32";
+import { klassCodename } from "../../../src/core/klass";
 
 describe("createServices", () => {
   it("validates options eagerly, naming the option", () => {
@@ -68,6 +71,31 @@ describe("createServices: clock and store namespace", () => {
     expect(await b.store.getMany(["brreg/enhet/1"])).toEqual([undefined]);
     expect(await a.store.getMany(["brreg/enhet/1"])).toEqual([{ x: 1 }]);
     await Promise.all([a.close(), b.close()]);
+  });
+});
+
+describe("createServices: crafted base URLs over a shared store", () => {
+  it("KLASS.CODENAME on the real services never answers what a crafted-URL instance cached, and asks the network", async () => {
+    const store = createMemoryStore();
+    const klass = fakeKlassFetch();
+    // The crafted instance's KLASS answers like the real one, but Oslo is someone else.
+    const evil = fakeFetch(async (url) =>
+      json(
+        JSON.parse(
+          JSON.stringify(await klass(url.replace(CRAFTED.klassBaseUrl, REAL_KLASS))).replace(/Oslo/g, "Attacker"),
+        ),
+      ),
+    );
+    const theirs = createServices({ fetch: evil, store, ...CRAFTED });
+    const env = (s: typeof theirs) => ({ klass: s.klass, now: () => Date.parse("2025-06-01T12:00:00Z") });
+    expect(await klassCodename(env(theirs), 131, "0301", "2024-01-01")).toEqual([["Attacker"]]);
+    await theirs.close();
+
+    const honest = fakeFetch(async (url) => json(await klass(url)));
+    const mine = createServices({ fetch: honest, store, klassBaseUrl: REAL_KLASS, brregBaseUrl: REAL_BRREG });
+    expect(await klassCodename(env(mine), 131, "0301", "2024-01-01")).toEqual([["Oslo"]]);
+    expect(honest.calls.length).toBeGreaterThan(0);
+    await mine.close();
   });
 });
 

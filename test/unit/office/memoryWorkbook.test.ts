@@ -187,4 +187,129 @@ describe("in-memory workbook: a refreshed table moves what stands below and besi
     await book.replaceTableRows("T", ["code", "name", "extra"], [["01", "a", 1]], new Set([0]), new Set());
     expect(book.cell("Sheet1", 3, 0)?.value).toBe("my note below"); // three rows fewer: back up by three
   });
+
+  describe("tables move with their cells, and are found by name wherever they went", () => {
+    type Book = ReturnType<typeof createMemoryWorkbook>;
+    /** Every cell of a block, as stored (value, format, formula): compared cell by cell. */
+    const block = (book: Book, row: number, column: number, rows: number, columns: number) =>
+      Array.from({ length: rows }, (_, r) =>
+        Array.from({ length: columns }, (_, c) => ({ ...book.cell("Sheet1", row + r, column + c) })),
+      );
+    const table = (book: Book, name: string, row: number, column: number, rows: (string | number)[][]) =>
+      book.createTable({
+        sheet: "Sheet1",
+        row,
+        column,
+        name,
+        header: ["code", "name"],
+        rows,
+        textColumns: new Set([0]),
+      });
+
+    it("stacked tables: the upper grows by 3 rows, the lower moves down, and its refresh touches nothing of the upper", async () => {
+      const book = createMemoryWorkbook();
+      await table(book, "Upper", 0, 0, [
+        ["01", "a"],
+        ["02", "b"],
+        ["03", "c"],
+      ]); // A1:B4
+      await table(book, "Lower", 4, 0, [
+        ["x1", "X"],
+        ["x2", "Y"],
+      ]); // A5:B7, right below
+      const grown = [
+        ["01", "a"],
+        ["02", "b"],
+        ["03", "c"],
+        ["04", "d"],
+        ["05", "e"],
+        ["06", "f"],
+      ];
+      await book.replaceTableRows("Upper", ["code", "name"], grown, new Set([0]));
+      expect((await book.readTable("Upper"))!.info.address).toBe("A1:B7");
+      const lower = (await book.readTable("Lower"))!;
+      expect(lower.info.address).toBe("A8:B10");
+      expect(lower.rows).toEqual([
+        ["x1", "X"],
+        ["x2", "Y"],
+      ]);
+      const upperBefore = block(book, 0, 0, 7, 2);
+      await book.replaceTableRows(
+        "Lower",
+        ["code", "name"],
+        [
+          ["y1", "Z"],
+          ["y2", "W"],
+          ["y3", "V"],
+        ],
+        new Set([0]),
+      );
+      expect(block(book, 0, 0, 7, 2)).toEqual(upperBefore);
+      expect((await book.readTable("Upper"))!.rows).toEqual(grown);
+      expect((await book.readTable("Lower"))!).toMatchObject({
+        info: { address: "A8:B11" },
+        rows: [
+          ["y1", "Z"],
+          ["y2", "W"],
+          ["y3", "V"],
+        ],
+      });
+    });
+
+    it("a shrinking upper table pulls the lower one up with it", async () => {
+      const book = createMemoryWorkbook();
+      await table(book, "Upper", 0, 0, [
+        ["01", "a"],
+        ["02", "b"],
+        ["03", "c"],
+      ]);
+      await table(book, "Lower", 5, 0, [["x1", "X"]]); // A6:B7, one row of gap
+      await book.replaceTableRows("Upper", ["code", "name"], [["01", "a"]], new Set([0]));
+      expect((await book.readTable("Lower"))!).toMatchObject({ info: { address: "A4:B5" }, rows: [["x1", "X"]] });
+      await book.replaceTableRows("Lower", ["code", "name"], [["y1", "Y"]], new Set([0]));
+      expect(block(book, 0, 0, 2, 2).map((row) => row.map((cell) => cell.value))).toEqual([
+        ["code", "name"],
+        ["01", "a"],
+      ]);
+    });
+
+    it("side by side: a table growing a column pushes the one to its right, which then refreshes in place", async () => {
+      const book = createMemoryWorkbook();
+      await table(book, "Left", 0, 0, [["01", "a"]]); // A1:B2
+      await table(book, "Right", 0, 2, [["x1", "X"]]); // C1:D2
+      await book.replaceTableRows("Left", ["code", "name", "note"], [["01", "a", "n"]], new Set([0]));
+      expect((await book.readTable("Right"))!.info.address).toBe("D1:E2");
+      const leftBefore = block(book, 0, 0, 2, 3);
+      await book.replaceTableRows("Right", ["code", "name"], [["y1", "Y"]], new Set([0]));
+      expect(block(book, 0, 0, 2, 3)).toEqual(leftBefore);
+      expect((await book.readTable("Right"))!.rows).toEqual([["y1", "Y"]]);
+    });
+
+    it("refuses, as Excel does, a shift that would move only part of another table", async () => {
+      const book = createMemoryWorkbook();
+      await table(book, "Narrow", 0, 0, [["01", "a"]]); // A1:B2
+      await book.createTable({
+        sheet: "Sheet1",
+        row: 3,
+        column: 1,
+        name: "Wide",
+        header: ["a", "b", "c"],
+        rows: [["1", "2", "3"]],
+        textColumns: new Set(),
+      }); // B4:D5, straddling the columns Narrow would push down
+      await expect(
+        book.replaceTableRows(
+          "Narrow",
+          ["code", "name"],
+          [
+            ["01", "a"],
+            ["02", "b"],
+            ["03", "c"],
+          ],
+          new Set([0]),
+        ),
+      ).rejects.toThrow(/part of table "Wide"/);
+      expect((await book.readTable("Wide"))!.info.address).toBe("B4:D5");
+    });
+  });
 });

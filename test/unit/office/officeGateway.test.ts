@@ -15,6 +15,7 @@ import { OfficeMockObject } from "office-addin-mock";
 import { loadReports, upsertReport, type ReportDefinition } from "../../../src/core/reports";
 import { TEXT_FORMAT } from "../../../src/core/sheet/cells";
 import { createOfficeGateway } from "../../../src/office/officeGateway";
+import { cellExcel } from "./cellExcel";
 import { fakeExcel, payloadBytes, requests, type Op } from "./fakeExcel";
 
 /**
@@ -242,5 +243,32 @@ describe("Office.js gateway", () => {
     await upsertReport(gateway, report);
     expect(typeof saved.get("klass-brreg.reports")).toBe("string");
     expect(await loadReports(gateway)).toEqual([report]);
+  });
+});
+
+describe("stacked tables in Excel: found by name, wherever they moved", () => {
+  const header = ["code", "name"];
+  const rows = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => [`${prefix}${i}`, `${prefix} ${i}`]);
+  const snapshot = (excel: ReturnType<typeof cellExcel>, height: number) =>
+    Array.from({ length: height }, (_, r) => Array.from({ length: 2 }, (_, c) => excel.cell(r, c)));
+
+  it("the upper grows by 3 rows, the lower moves down with its cells, and refreshing it touches no cell of the upper", async () => {
+    const excel = cellExcel();
+    g.Excel = excel.excel;
+    const gateway = createOfficeGateway();
+    const request = { sheet: "Sheet1", column: 0, header, textColumns: new Set([0]) };
+    await gateway.createTable({ ...request, row: 0, name: "Upper", rows: rows("u", 3) }); // A1:B4
+    await gateway.createTable({ ...request, row: 4, name: "Lower", rows: rows("l", 2) }); // A5:B7
+    await gateway.replaceTableRows("Upper", header, rows("u", 6), new Set([0]));
+    expect(excel.tableAddress("Upper")).toBe("A1:B7");
+    expect(excel.tableAddress("Lower")).toBe("A8:B10");
+    expect((await gateway.readTable("Lower"))?.rows).toEqual(rows("l", 2));
+    const upper = snapshot(excel, 7);
+    expect(upper[6]).toEqual(["u5", "u 5"]);
+    await gateway.replaceTableRows("Lower", header, rows("n", 3), new Set([0]));
+    expect(snapshot(excel, 7)).toEqual(upper);
+    expect(excel.tableAddress("Lower")).toBe("A8:B11");
+    expect((await gateway.readTable("Lower"))?.rows).toEqual(rows("n", 3));
+    expect((await gateway.readTable("Upper"))?.rows).toEqual(rows("u", 6));
   });
 });

@@ -28,6 +28,10 @@ describe("Excel serial dates (1900 system)", () => {
     invalid(() => excelSerialToIso(0));
     invalid(() => excelSerialToIso(-5));
   });
+  test("2958465 is 9999-12-31, Excel's last date; 2958466 is not a date", () => {
+    expect(excelSerialToIso(2958465)).toBe("9999-12-31");
+    expect(invalid(() => excelSerialToIso(2958466))).toMatch(/serials 1 to 2958465/);
+  });
 });
 
 describe("coerceDate", () => {
@@ -40,11 +44,15 @@ describe("coerceDate", () => {
     expect(coerceDate("01.01.2024", TODAY)).toBe("2024-01-01");
     expect(coerceDate("5.3.2019", TODAY)).toBe("2019-03-05");
   });
-  test("a year 1800–2200 means 1 January (number or text)", () => {
+  test("a year 1900–2200 means 1 January (number or text)", () => {
     expect(coerceDate(2024, TODAY)).toBe("2024-01-01");
-    expect(coerceDate("1838", TODAY)).toBe("1838-01-01");
+    expect(coerceDate("1900", TODAY)).toBe("1900-01-01");
     expect(coerceDate(2200, TODAY)).toBe("2200-01-01");
     expect(coerceDate(2201, TODAY)).toBe("1906-01-09"); // outside the year window: a serial
+  });
+  test("a year 1800–1899 is before Excel's first date: #VALUE! naming the range, not a serial", () => {
+    expect(invalid(() => coerceDate("1838", TODAY))).toMatch(/1900-01-01 to 9999-12-31/);
+    expect(invalid(() => coerceDate(1800, TODAY))).toMatch(/years 1900–9999/);
   });
   test("serials as numbers and numeric text, in a 1×1 range", () => {
     expect(coerceDate(45292, TODAY)).toBe("2024-01-01");
@@ -56,6 +64,34 @@ describe("coerceDate", () => {
     expect(invalid(() => coerceDate("31.04.2024", TODAY))).toMatch(/not a real day/);
     expect(invalid(() => coerceDate("yesterday", TODAY))).toMatch(/yyyy-mm-dd/);
     invalid(() => coerceDate(true, TODAY));
+  });
+  test.each([
+    ["serial 2958466 (the day after 9999-12-31)", 2958466],
+    ["serial 1e12", 1e12],
+    ["serial 1e21", 1e21],
+    ["serial 1e308", 1e308],
+    ["Infinity", Number.POSITIVE_INFINITY],
+    ["NaN", Number.NaN],
+    ["numeric text 2958466", "2958466"],
+    ["text with year 0", "0000-01-01"],
+    ["text with year 10000", "10000-01-01"],
+    ["Norwegian text with year 10000", "01.01.10000"],
+    ["text with year 1899", "1899-12-31"],
+  ])("outside Excel's dates, %s, is #VALUE! naming the valid range", (_, value) => {
+    const message = invalid(() => coerceDate(value, TODAY));
+    expect(message).toMatch(/1900-01-01 to 9999-12-31/);
+    expect(message).toMatch(/2958465/);
+    expect(message).not.toMatch(/NaN-/);
+  });
+  test("the edges of Excel's range are dates", () => {
+    expect(coerceDate(1, TODAY)).toBe("1900-01-01");
+    expect(coerceDate(2958465, TODAY)).toBe("9999-12-31");
+    expect(coerceDate("9999-12-31", TODAY)).toBe("9999-12-31");
+    expect(coerceDate("31.12.9999", TODAY)).toBe("9999-12-31");
+  });
+  test("a megabyte of digits is refused without quoting it whole", () => {
+    const message = invalid(() => coerceDate("9".repeat(1_000_000), TODAY));
+    expect(message.length).toBeLessThan(300);
   });
   test("leap day exists in 2024", () => expect(coerceDate("29.02.2024", TODAY)).toBe("2024-02-29"));
 });

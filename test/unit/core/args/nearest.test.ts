@@ -1,4 +1,4 @@
-import { didYouMean, editDistance, nearestNames } from "../../../../src/core/args/nearest";
+import { didYouMean, editDistance, MAX_SUGGESTION_INPUT, nearestNames } from "../../../../src/core/args/nearest";
 
 describe("editDistance", () => {
   it.each([
@@ -90,5 +90,17 @@ describe("didYouMean", () => {
     const names = ["a", "b"];
     didYouMean(names);
     expect(names).toEqual(["a", "b"]);
+  });
+});
+
+describe("nearestNames on bounded input", () => {
+  it("ranks typed text up to 100 characters, and none longer (its cost grows with the length)", () => {
+    expect(MAX_SUGGESTION_INPUT).toBe(100);
+    const long = "a".repeat(99);
+    // One edit away, so offered while the typed text is within the bound …
+    expect(nearestNames("a".repeat(100), [long])).toEqual([long]);
+    // … and not once it is past it, however close.
+    expect(nearestNames("a".repeat(101), ["a".repeat(100)])).toEqual([]);
+    expect(nearestNames("navn".repeat(250_000), ["navn"])).toEqual([]);
   });
 });

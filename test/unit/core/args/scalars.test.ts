@@ -40,6 +40,46 @@ test("ids: numbers and numeric text; others are #VALUE! with an example", () => 
   invalid(() => coerceId(1.5, "classification", "131"));
 });
 
+describe("ids are safe positive integers", () => {
+  test.each([
+    ["1e21", 1e21],
+    ["1e308", 1e308],
+    ["2^53 + 1", 2 ** 53 + 1],
+    ["Infinity", Number.POSITIVE_INFINITY],
+    ["NaN", Number.NaN],
+    ["0", 0],
+    ["-1", -1],
+    ["1.5", 1.5],
+    ["text 1e21", "1e21"],
+    ["text 9007199254740993 (2^53 + 1)", "9007199254740993"],
+    ["a 1 MB digit string", "1".repeat(1_000_000)],
+  ])("%s is #VALUE! naming the valid range", (_, value) => {
+    const error = invalid(() => coerceId(value, "classification", "131"));
+    expect(error.message).toMatch(/1 to 9007199254740991/);
+    expect(error.message.length).toBeLessThan(300);
+  });
+  test("the largest safe integer is an id", () => {
+    expect(coerceId(Number.MAX_SAFE_INTEGER, "classification", "131")).toBe(Number.MAX_SAFE_INTEGER);
+    expect(coerceId(String(Number.MAX_SAFE_INTEGER), "classification", "131")).toBe(Number.MAX_SAFE_INTEGER);
+  });
+});
+
+describe("bounded text arguments", () => {
+  test("text longer than 1,000 characters is #VALUE! naming the bound", () => {
+    expect(coerceText("x".repeat(1_000), "variantName", '"A*10"')).toHaveLength(1_000);
+    const error = invalid(() => coerceText("x".repeat(1_001), "variantName", '"A*10"'));
+    expect(error.message).toMatch(/variantName is 1,001 characters long; at most 1,000/);
+  });
+  test("a caller's own bound (search text)", () => {
+    expect(invalid(() => coerceText("x".repeat(181), "query", '"kommune"', 180)).message).toMatch(/at most 180/);
+  });
+  test("a name list cell longer than 1,000 characters is refused before matching", () => {
+    const error = invalid(() => coerceNameList("y".repeat(1_000_000), "columns", ["code", "name"], []));
+    expect(error.message).toMatch(/columns is 1,000,000 characters long; at most 1,000/);
+    expect(error.suggestions).toEqual([]);
+  });
+});
+
 test("optional integers within bounds", () => {
   expect(coerceOptionalInteger(null, "level", { min: 1, max: 20, example: "1" })).toBeUndefined();
   expect(coerceOptionalInteger("2", "level", { min: 1, max: 20, example: "1" })).toBe(2);

@@ -113,6 +113,14 @@ describe("field catalogue and values", () => {
     expect(parseFields("oppstartsdato", ["enheter", "underenheter"])[0]?.name).toBe("oppstartsdato");
   });
 
+  it("refuses a field list cell longer than 1,000 characters at once, with no suggestion search", () => {
+    const tooLong = "x".repeat(1_000_000);
+    expect(() => parseFields(tooLong, ["enheter"])).toThrow(/^fields is 1,000,000 characters long; at most 1,000/);
+    expect(() => parseFields([["navn"], [tooLong]], ["enheter"])).toThrow(/at most 1,000/);
+    // Within the bound an unknown name still gets its suggestions.
+    expect(() => parseFields("navm", ["enheter"])).toThrow(/Did you mean "navn"/);
+  });
+
   it("suggests dotted paths for a bare sub-field name", () => {
     expect(
       nearestNames(

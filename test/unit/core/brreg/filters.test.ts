@@ -55,6 +55,23 @@ describe("BRREG.SOK filters", () => {
     });
   });
 
+  it("bounds filter text: a cell of 1,000 characters, navn at the API's 180", () => {
+    expect(() => parseFilters(`${"k".repeat(1_000_000)}=1`, "enheter")).toThrow(
+      /^filters is 1,000,002 characters long; at most 1,000/,
+    );
+    expect(parseFilters(`navn=${"a".repeat(180)}`, "enheter").navn).toHaveLength(180);
+    expect(() => parseFilters(`navn=${"a".repeat(181)}`, "enheter")).toThrow(
+      /^Filter navn is 181 characters long; at most 180/,
+    );
+  });
+
+  it("checks text dates as every date argument: a real day within Excel's range", () => {
+    expect(parseFilters("fraStiftelsesdato=2020-02-29", "enheter")).toEqual({ fraStiftelsesdato: "2020-02-29" });
+    expect(() => parseFilters("fraStiftelsesdato=0000-01-01", "enheter")).toThrow(/1900-01-01 to 9999-12-31/);
+    expect(() => parseFilters("fraStiftelsesdato=2023-02-30", "enheter")).toThrow(/not a real day/);
+    expect(() => parseFilters([["fraStiftelsesdato", 1e21]], "enheter")).toThrow(/serials 1 to 2958465/);
+  });
+
   it("rejects bad values, paging keys, duplicates and non key=value text", () => {
     expect(() => parseFilters("konkurs=kanskje", "enheter")).toThrow(
       /^Filter konkurs must be TRUE or FALSE, not "kanskje"$/,

@@ -15,6 +15,13 @@ describe("BRREG.ORGFORM core", () => {
     expect(data.calls).toEqual(["organisasjonsformer"]);
   });
 
+  it("a code longer than 1,000 characters is #VALUE! in its own cell, without a suggestion search", () => {
+    const [[long, ok]] = orgformGrid(fakeBrreg(), [["x".repeat(1_000_000), "AS"]]) as [[unknown, unknown]];
+    expect(isInvalidInputError(long)).toBe(true);
+    expect((long as Error).message).toMatch(/1,000,000 characters \(at most 1,000\)/);
+    expect(ok).toBe("Aksjeselskap");
+  });
+
   it("is synchronous when the list is cached", () => {
     expect(orgformGrid(fakeBrreg(), "ENK")).toEqual([["Enkeltpersonforetak"]]);
   });

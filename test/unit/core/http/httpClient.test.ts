@@ -113,14 +113,16 @@ describe("error taxonomy", () => {
     expect(fetch.calls).toHaveLength(1);
   });
 
-  it("truncated JSON is retried, then ServiceUnavailableError", async () => {
+  it("JSON that does not parse is ServiceUnavailableError, not retried (a 200 is no status to retry)", async () => {
     const { http, fetch, clock } = setup(() => text('{"codes":[{"code":"01"', 200, "application/json"), {
       maxRetries: 2,
     });
     const promise = rejection(http.getJson({ api: "klass", url: `${KLASS}/classifications/131/codes` }));
     await clock.advance(5_000);
-    expect(isServiceUnavailableError(await promise)).toBe(true);
-    expect(fetch.calls).toHaveLength(3);
+    const error = await promise;
+    expect(isServiceUnavailableError(error)).toBe(true);
+    expect((error as Error).message).toMatch(/incomplete data/);
+    expect(fetch.calls).toHaveLength(1);
   });
 
   it("500 is not retried (documented as an unexpected error for that request)", async () => {
@@ -354,5 +356,112 @@ describe("answers that are not what they seem", () => {
     const response = await http.getJson({ api: "brreg", url: `${BRREG}/enheter/1` });
     expect(response.bytes).toBe(body.length * 2);
     expect(metrics.snapshot().bytes).toBe(12);
+  });
+});
+
+/** A body of `chunks` chunks of 64 KB of JSON-ish text, counting how many were pulled. */
+function streamed(chunks: number, status = 200, headers: Record<string, string> = {}) {
+  const chunk = new TextEncoder().encode(" ".repeat(64 * 1024));
+  const counter = { pulled: 0 };
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (counter.pulled >= chunks) {
+        controller.close();
+        return;
+      }
+      counter.pulled++;
+      controller.enqueue(chunk);
+    },
+  });
+  return {
+    response: new Response(body, { status, headers: { "content-type": "application/json", ...headers } }),
+    counter,
+  };
+}
+
+/** A response as fetch gives it after following redirects to `finalUrl`. */
+function redirectedTo(finalUrl: string, body: unknown): Response {
+  const response = json(body);
+  Object.defineProperty(response, "redirected", { value: true });
+  Object.defineProperty(response, "url", { value: finalUrl });
+  return response;
+}
+
+describe("bounded bodies", () => {
+  it("a 2xx body past its endpoint's bound (1 MB for a unit) is an outage; the rest is never read; not retried", async () => {
+    const { counter, response } = streamed(1_000); // 64 MB if read whole
+    const { http, fetch, clock } = setup(() => response, { maxRetries: 3, retryBaseDelayMs: 0 });
+    const pending = rejection(http.getJson({ api: "brreg", url: `${BRREG}/enheter/923609016` }));
+    await clock.advance(10);
+    const error = await pending;
+    expect(isServiceUnavailableError(error)).toBe(true);
+    expect((error as Error).message).toBe("answered with more than 1 MB");
+    expect(fetch.calls).toHaveLength(1);
+    // 1 MB is 16 chunks of 64 KB: the stream stops at the 17th (plus what it buffered ahead).
+    expect(counter.pulled).toBeLessThanOrEqual(18);
+  });
+
+  it("a Content-Length past the bound is refused before a byte is read", async () => {
+    const { counter, response } = streamed(1_000, 200, { "content-length": String(64 * 1024 * 1000) });
+    const { http } = setup(() => response);
+    const error = await rejection(http.getJson({ api: "klass", url: `${KLASS}/classifications/131` }));
+    expect((error as Error).message).toBe("answered with more than 16 MB");
+    expect(counter.pulled).toBeLessThanOrEqual(1);
+  });
+
+  it("a body within the bound is read whole", async () => {
+    const { http } = setup(() => json({ navn: "x".repeat(900_000) }));
+    const response = await http.getJson<{ navn: string }>({ api: "brreg", url: `${BRREG}/enheter/923609016` });
+    expect(response.body.navn).toHaveLength(900_000);
+  });
+
+  it("an oversized error body keeps its status's retry policy (503 retried; the message unread)", async () => {
+    const { http, fetch, clock } = setup((_, n) => (n === 1 ? streamed(1_000, 503).response : json({ ok: 1 })), {
+      maxRetries: 2,
+      retryBaseDelayMs: 0,
+    });
+    const pending = http.getJson({ api: "brreg", url: `${BRREG}/enheter/923609016` });
+    await clock.advance(10);
+    await expect(pending).resolves.toMatchObject({ body: { ok: 1 } });
+    expect(fetch.calls).toHaveLength(2);
+  });
+});
+
+describe("redirects", () => {
+  it("an answer that fetch followed to another origin is an outage, not retried", async () => {
+    const { http, fetch, clock } = setup(() => redirectedTo("https://login.example/portal", { navn: "X" }), {
+      maxRetries: 3,
+      retryBaseDelayMs: 0,
+    });
+    const pending = rejection(http.getJson({ api: "brreg", url: `${BRREG}/enheter/923609016` }));
+    await clock.advance(10);
+    const error = await pending;
+    expect(isServiceUnavailableError(error)).toBe(true);
+    expect((error as Error).message).toMatch(/redirected to another origin \(https:\/\/login\.example\)/);
+    expect(fetch.calls).toHaveLength(1);
+  });
+
+  it("a redirect within the same origin is followed", async () => {
+    const { http } = setup(() => redirectedTo(`${BRREG}/enheter/923609016?moved=1`, { navn: "X" }));
+    await expect(http.getJson({ api: "brreg", url: `${BRREG}/enheter/923609016` })).resolves.toMatchObject({
+      body: { navn: "X" },
+    });
+  });
+
+  it("fetch's redirect limit (a loop) is an outage and not retried, unlike other network errors", async () => {
+    const loop = () => Promise.reject(new TypeError("fetch failed", { cause: new Error("redirect count exceeded") }));
+    const { http, fetch, clock } = setup(loop, { maxRetries: 3, retryBaseDelayMs: 0 });
+    const pending = rejection(http.getJson({ api: "klass", url: `${KLASS}/classifications/131` }));
+    await clock.advance(10);
+    const error = await pending;
+    expect(isServiceUnavailableError(error)).toBe(true);
+    expect((error as Error).message).toBe("redirected too many times (a redirect loop)");
+    expect(fetch.calls).toHaveLength(1);
+    // The same client retries a refused connection: the difference is the loop.
+    const other = setup(() => refused(), { maxRetries: 3, retryBaseDelayMs: 0 });
+    const offline = rejection(other.http.getJson({ api: "klass", url: `${KLASS}/classifications/131` }));
+    await other.clock.advance(10_000);
+    expect(isOfflineError(await offline)).toBe(true);
+    expect(other.fetch.calls.length).toBeGreaterThan(1);
   });
 });

@@ -65,6 +65,23 @@ describe("KLASS.CODENAME", () => {
     expect(errorOf(out[1]![0], "invalid-input")).toMatch(/not a real day/);
   });
 
+  test("ids that are not safe positive integers and out-of-range dates are #VALUE!, with no request", async () => {
+    const env = testEnv();
+    for (const id of [1e21, 1e308, 2 ** 53 + 1, "1".repeat(1_000_000), 0, -1, 1.5])
+      expect(() => klassCodename(env, id, "0301", "2024-01-01")).toThrow(/1 to 9007199254740991/);
+    const out = await resolved(klassCodename(env, 131, "0301", [[2958466], [1e12], [1e21], ["10000-01-01"]]));
+    for (const row of out) expect(errorOf(row[0], "invalid-input")).toMatch(/1900-01-01 to 9999-12-31/);
+    // Only the classification's metadata is read: no code list for a date that is none.
+    expect(env.cache.fetches).toEqual(["http://klass.test/api/klass/v1/classifications/131?includeFuture=true"]);
+  });
+
+  test("a code longer than 1,000 characters is #VALUE! in its own cell", async () => {
+    const env = testEnv();
+    const out = await resolved(klassCodename(env, 131, [["0301"], ["0".repeat(1_000_000)]], "2024-01-01"));
+    expect(out[0]).toEqual(["Oslo"]);
+    expect(errorOf(out[1]![0], "invalid-input")).toMatch(/^code is 1,000,000 characters long; at most 1,000/);
+  });
+
   test("a service failure stays a service failure, never not-found", async () => {
     const env = testEnv({ down: true });
     await expect(resolved(klassCodename(env, 131, "0301", "2024-01-01"))).rejects.toMatchObject({

@@ -62,6 +62,18 @@ describe("KLASS.SEARCH", () => {
     expect(out[1]?.[2]).toMatch(/652 - Ice arena 653/);
     expect(String(out[1]?.[2])).not.toMatch(/<strong>/);
   });
+  test("search text of up to 180 characters is sent; longer is #VALUE! naming the cap, with no request", async () => {
+    const { env, cache } = setup(1);
+    await resolved(klassSearch(env, "x".repeat(180)));
+    expect(cache.fetches).toHaveLength(1);
+    expect(() => klassSearch(env, "x".repeat(1_000_000))).toThrow(/^query is 1,000,000 characters long; at most 180/);
+    expect(cache.fetches).toHaveLength(1);
+  });
+  test("a search for the words NaN, Infinity or undefined is free text, sent as typed", async () => {
+    const { env, cache } = setup(1);
+    await resolved(klassSearch(env, "NaN Infinity undefined"));
+    expect(cache.fetches[0]).toMatch(/query=NaN%20Infinity%20undefined/);
+  });
   test("includeCodelists asks for them", async () => {
     const env = testEnv();
     const out = await resolved(klassSearch(env, "ARENA", true));

@@ -125,6 +125,56 @@ describe("reports: insert, store, refresh", () => {
     ]);
   });
 
+  it("two reports stacked on a sheet: after the upper grows, refreshing the lower leaves every cell of the upper as it was", async () => {
+    const world = fakeWorld();
+    const book = createMemoryWorkbook();
+    const insert = (tableName: string, date: string, row: number) => {
+      book.select("Sheet1", row, 0, 1, 1);
+      return insertReport(book, world.deps, {
+        source: { ...pinned, date },
+        title: tableName,
+        tableName,
+        sheetName: "x",
+        target: "selection",
+      });
+    };
+    const upper = await insert("Upper", "2024-01-01", 0); // A1:B5
+    await insert("Lower", "2020-01-01", 5); // A6:B9, right below
+    world.codes
+      .get("2024-01-01")!
+      .push(
+        { ...world.codes.get("2024-01-01")![0]!, code: "5001", name: "Trondheim" },
+        { ...world.codes.get("2024-01-01")![0]!, code: "5501", name: "Tromsø" },
+        { ...world.codes.get("2024-01-01")![0]!, code: "5601", name: "Alta" },
+      );
+    await refreshReports(world.deps, book, [upper.report.id]);
+    expect((await book.readTable("Upper"))!.info.address).toBe("A1:B8");
+    const cells = () =>
+      Array.from({ length: 8 }, (_, r) => Array.from({ length: 2 }, (_, c) => ({ ...book.cell("Sheet1", r, c) })));
+    const upperCells = cells();
+    world.codes.set(
+      "2020-01-01",
+      world.codes.get("2020-01-01")!.map((c) => (c.code === "0301" ? { ...c, name: "Oslo (endret)" } : c)),
+    );
+    const results = await refreshReports(world.deps, book);
+    expect(results.map((r) => [r.tableName, r.outcome])).toEqual([
+      ["Upper", "unchanged"],
+      ["Lower", "rewritten"],
+    ]);
+    expect(cells()).toEqual(upperCells);
+    expect((await book.readTable("Lower"))!).toMatchObject({
+      info: { address: "A9:B12" },
+      rows: [
+        ["0301", "Oslo (endret)"],
+        ["1103", "Stavanger"],
+        ["3001", "Halden"],
+      ],
+    });
+    // The reports keep their table names, never a position.
+    expect((await loadReports(book)).map((r) => r.tableName)).toEqual(["Upper", "Lower"]);
+    expect(JSON.stringify(await loadReports(book))).not.toMatch(/"address"|A9|A6/);
+  });
+
   it("says when a report's table is gone, and refreshes only the reports asked for", async () => {
     const world = fakeWorld();
     const book = createMemoryWorkbook();
