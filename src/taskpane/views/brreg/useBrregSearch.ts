@@ -109,7 +109,7 @@ export function useBrregSearch() {
     max: Math.min(Math.max(1, Number(max) || 1), SEARCH_CAP),
   });
 
-  const insert = () =>
+  const insert = (where: InsertTarget = target): Promise<void> =>
     act(() => {
       const s = source();
       const title = `Enhetsregisteret ${Object.entries(s.params)
@@ -118,9 +118,10 @@ export function useBrregSearch() {
       return insertReportWithStatus(
         gateway,
         services.deps,
-        { source: s, title, tableName: "Enheter", sheetName: "Enheter", target },
+        { source: s, title, tableName: "Enheter", sheetName: "Enheter", target: where },
         pane.reloadReports,
         t,
+        () => void insert("newSheet"),
       );
     });
 
