@@ -13,7 +13,11 @@ export interface Status {
 export function StatusMessage({ status }: { readonly status: Status | undefined }) {
   if (!status) return null;
   return (
-    <MessageBar intent={status.intent} politeness={status.intent === "error" ? "assertive" : "polite"}>
+    <MessageBar
+      intent={status.intent}
+      data-intent={status.intent}
+      politeness={status.intent === "error" ? "assertive" : "polite"}
+    >
       <MessageBarBody>{status.text}</MessageBarBody>
       {status.action && (
         <MessageBarActions>
