@@ -205,7 +205,7 @@ it("Enrich into the first empty columns skips the user's columns and changes non
   await context.close();
 }, 60_000);
 
-it("Enrich against a stopped service ends with an error status and a count, never green", async () => {
+it("Enrich against a stopped service ends with an error status and a count, never green; the badge says offline", async () => {
   const stopped = await startReplica({ seed: 5, enheter: 50, underenheter: 5 });
   const orgnr = stopped.data.orgnr.activeEnheter.slice(0, 20);
   const brregBaseUrl = stopped.brregBaseUrl;
@@ -223,6 +223,11 @@ it("Enrich against a stopped service ends with an error status and a count, neve
   expect(notes.every(([n]) => typeof n === "string" && /Enhetsregisteret/.test(n))).toBe(true);
   const values = await workbook<Cell[][]>(page, "readRange", "Sheet1", 1, 1, 20, 4);
   expect(values.flat().every((v) => v === "" || v === null)).toBe(true);
+  // The connection badge says what the last minute was like, with the last error in words.
+  await page.getByRole("tab", { name: "Innstillinger" }).click();
+  await page.getByText("Frakoblet", { exact: true }).waitFor();
+  await page.getByText(/siste feil: (Ingen forbindelse til|Enhetsregisteret)/).waitFor();
+  expect(await page.getByText("Tilkoblet", { exact: true }).count()).toBe(0);
   await context.close();
 }, 120_000);
 

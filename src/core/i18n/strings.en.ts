@@ -202,6 +202,8 @@ export const EN = {
     "{rows} rows with your own notes left the result; their notes were moved to the sheet “{sheet}”.",
   "common.date.invalid": "Not a date: write e.g. 2024-01-01, 01.01.2024 or a year.",
   "klass.version.date": "Date set to the version's first day: {date}.",
+  "settings.status.degraded": "Some requests fail",
+  "settings.status.lastError": "Last minute: {failures} failed requests; last error: {error}.",
 } as const;
 
 export type StringKey = keyof typeof EN;

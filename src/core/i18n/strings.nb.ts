@@ -202,4 +202,6 @@ export const NB: Strings = {
     "{rows} rader med egne notater forsvant fra resultatet; notatene er flyttet til arket «{sheet}».",
   "common.date.invalid": "Ikke en dato: skriv f.eks. 2024-01-01, 01.01.2024 eller et årstall.",
   "klass.version.date": "Datoen er satt til versjonens første dag: {date}.",
+  "settings.status.degraded": "Noen forespørsler feiler",
+  "settings.status.lastError": "Siste minutt: {failures} mislykkede forespørsler; siste feil: {error}.",
 };
