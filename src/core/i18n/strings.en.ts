@@ -204,6 +204,7 @@ export const EN = {
   "klass.version.date": "Date set to the version's first day: {date}.",
   "settings.status.degraded": "Some requests fail",
   "settings.status.lastError": "Last minute: {failures} failed requests; last error: {error}.",
+  "brreg.field.refused": "The register refused this value.",
 } as const;
 
 export type StringKey = keyof typeof EN;

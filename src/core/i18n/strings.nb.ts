@@ -204,4 +204,5 @@ export const NB: Strings = {
   "klass.version.date": "Datoen er satt til versjonens første dag: {date}.",
   "settings.status.degraded": "Noen forespørsler feiler",
   "settings.status.lastError": "Siste minutt: {failures} mislykkede forespørsler; siste feil: {error}.",
+  "brreg.field.refused": "Registeret godtok ikke denne verdien.",
 };
