@@ -34,7 +34,11 @@ export class RecentOutcomes {
     const since = now - windowMs;
     let failures = 0;
     let successes = 0;
-    for (const o of this.#outcomes) if (o.at >= since) o.ok ? successes++ : failures++;
+    for (const o of this.#outcomes) {
+      if (o.at < since) continue;
+      if (o.ok) successes++;
+      else failures++;
+    }
     const state: ConnectionState = failures === 0 ? "online" : successes > 0 ? "degraded" : "offline";
     const last = this.#lastError && this.#lastError.at >= since ? this.#lastError.error : undefined;
     return { state, failures, successes, ...(last ? { lastError: last } : {}) };

@@ -296,3 +296,31 @@ it("refresh keeps the notes of rows that leave a report on the 'Fjernet ved oppd
   expect(problems).toEqual([]);
   await context.close();
 }, 120_000);
+
+it("a refused BRREG search clears the old hits, disables Insert and marks the field; level 9 inserts nothing", async () => {
+  const { context, page } = await harness.open();
+  await page.getByRole("tab", { name: "Enhetsregisteret" }).click();
+  await page.getByRole("searchbox", { name: "Navn" }).fill("AS");
+  await page.getByRole("button", { name: "Søk", exact: true }).click();
+  await page.getByText(/enheter passer/).waitFor({ timeout: 20_000 });
+  const insert = page.getByRole("button", { name: "Sett inn", exact: true });
+  expect(await insert.isDisabled()).toBe(false);
+
+  await page.getByRole("textbox", { name: "Ansatte fra" }).fill("mange");
+  await page.getByRole("button", { name: "Søk", exact: true }).click();
+  await page.getByText("Registeret godtok ikke denne verdien.").waitFor({ timeout: 20_000 });
+  expect((await status(page)).intent).toBe("error");
+  expect(await page.getByText(/enheter passer/).count()).toBe(0);
+  expect(await insert.count()).toBe(0);
+  await screenshot(page, "writes-brreg-refused");
+
+  // KLASS: a level the version does not have is a failure, and nothing is inserted.
+  await page.getByRole("tab", { name: "KLASS" }).click();
+  await open131(page);
+  await page.getByRole("textbox", { name: /Dato/ }).fill("2024-01-01");
+  await page.getByRole("textbox", { name: /^Nivå/ }).fill("9");
+  await page.getByRole("button", { name: "Sett inn kodetabell" }).click();
+  expect((await status(page)).intent).toBe("error");
+  expect(await workbook<string[]>(page, "tables")).toEqual([]);
+  await context.close();
+}, 90_000);
