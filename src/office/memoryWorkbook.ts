@@ -284,7 +284,8 @@ export function createMemoryWorkbook(
       if (!table) throw new Error(`No table named "${name}"`);
       const { info, row, column } = table;
       // Only the add-in's own tables are rewritten (a user's table of the same name is not).
-      if (!ledger().tables.includes(name)) throw new WriteBlockedError(info.sheet, [info.address], 1);
+      if (!ledger().tables.includes(name))
+        throw new WriteBlockedError(info.sheet, [info.address], (info.rowCount + 1) * info.header.length);
       // Grow or shrink as Excel does (cells below and beside move with the table), then clear the
       // table's own area and write the new header and rows into it.
       const cells = sheetCells(info.sheet);

@@ -267,11 +267,16 @@ export function createOfficeGateway(options: { readonly budgetBytes?: number } =
       }),
     replaceTableRows: (name, header, rows, textColumns, userColumns) =>
       Excel.run(async (context) => {
-        // Only the add-in's own tables are rewritten (a user's table of the same name is not).
-        if (!readLedger().tables.includes(name)) throw new WriteBlockedError("", [name], 1);
         const table = context.workbook.tables.getItem(name);
         const body = table.getDataBodyRange().load("rowIndex,columnIndex,rowCount,columnCount");
         await context.sync();
+        // Only the add-in's own tables are rewritten (a user's table of the same name is not).
+        if (!readLedger().tables.includes(name)) {
+          const worksheet = table.worksheet.load("name");
+          await context.sync();
+          const address = blockAddress(body.rowIndex - 1, body.columnIndex, body.rowCount + 1, body.columnCount);
+          throw new WriteBlockedError(worksheet.name, [address], (body.rowCount + 1) * body.columnCount);
+        }
         const sheet = table.worksheet;
         const top = body.rowIndex - 1; // the header row
         const left = body.columnIndex;
