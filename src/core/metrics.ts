@@ -1,3 +1,4 @@
+import { RecentOutcomes } from "./connectionHealth";
 import type { ApiName } from "./errors";
 
 /** A copy of the counters at one moment, for the taskpane and the benchmarks. */
@@ -54,6 +55,8 @@ export class Metrics {
   bytes = 0;
   failures = 0;
   storeTimeouts = 0;
+  /** The last minute's outcomes, for the connection badge (src/core/connectionHealth.ts). */
+  readonly recent = new RecentOutcomes();
   #requests = 0;
   #byApi: Record<ApiName, number> = { klass: 0, brreg: 0 };
   #byPath = new Map<string, number>();
@@ -114,6 +117,7 @@ export class Metrics {
       failures: 0,
       storeTimeouts: 0,
     });
+    this.recent.clear();
     this.#requests = 0;
     this.#byApi = { klass: 0, brreg: 0 };
     this.#byPath.clear();

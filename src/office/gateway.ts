@@ -1,4 +1,5 @@
 import type { CellValue } from "../core/sheet/cells";
+import type { WriteCheck } from "../core/sheet/writeGuard";
 
 /**
  * Everything the taskpane asks of the workbook. This interface is the only way UI code reaches
@@ -56,11 +57,24 @@ export interface TableContents {
   readonly formulas: CellValue[][];
 }
 
+/**
+ * Every method that writes cells (write, createTable, replaceTableRows, setFormula) first checks
+ * its target (core/sheet/writeGuard): a non-empty cell the add-in did not write refuses the
+ * whole write with a `WriteBlockedError` listing the blocking cells, and nothing is written.
+ * What the add-in writes is recorded in the workbook, so it may later rewrite its own cells.
+ */
 export interface WorkbookGateway {
   getSelection(): Promise<SelectionInfo>;
   readRange(sheet: string, row: number, column: number, rowCount: number, columnCount: number): Promise<CellValue[][]>;
+  /** Would a write to this block be allowed? (The check the writes apply, asked beforehand.) */
+  checkWrite(sheet: string, row: number, column: number, rowCount: number, columnCount: number): Promise<WriteCheck>;
   /** Writes one block in one request; callers chunk with core/sheet/chunks to stay under ~5 MB. */
   write(request: WriteRequest): Promise<void>;
+  /**
+   * Inserts `count` whole empty columns at `column` (what stood there moves right, as Excel's
+   * Insert column does), so Enrich can write beside the key column without covering anything.
+   */
+  insertColumns(sheet: string, column: number, count: number): Promise<void>;
   /** Adds a worksheet named `name` (or `name (2)`, … when taken); returns the name used. */
   addSheet(name: string): Promise<string>;
   createTable(request: TableRequest): Promise<TableInfo>;
@@ -90,6 +104,6 @@ export interface WorkbookGateway {
   writeSetting(key: string, value: string | undefined): Promise<void>;
   /** Full recalculation so KLASS./BRREG. formulas refresh. */
   recalculate(): Promise<void>;
-  /** Writes a formula in one cell, selects it and activates its sheet, for "Insert formula". */
+  /** Writes a formula in one cell (checked as any write), selects it and activates its sheet, for "Insert formula". */
   setFormula(sheet: string, row: number, column: number, formula: string): Promise<void>;
 }

@@ -2,6 +2,20 @@ import { blockAddress } from "../core/sheet/address";
 import { deleteRowsAt, insertColumnsAt, insertRowsAt } from "./memoryShift";
 import { TEXT_FORMAT, type CellValue } from "../core/sheet/cells";
 import { DEFAULT_PAYLOAD_BUDGET_BYTES } from "../core/sheet/chunks";
+import {
+  WRITE_LEDGER_SETTING,
+  WriteBlockedError,
+  assertWritable,
+  checkContents,
+  parseLedger,
+  recordBlock,
+  recordTable,
+  serializeLedger,
+  shiftLedgerColumns,
+  type SheetBlock,
+  type WriteCheck,
+  type WriteLedger,
+} from "../core/sheet/writeGuard";
 import type { SelectionInfo, TableContents, TableInfo, TableRequest, WorkbookGateway, WriteRequest } from "./gateway";
 import { headerFormats, rowChunks, tableFormats } from "./tableFormats";
 
@@ -10,6 +24,8 @@ import { headerFormats, rowChunks, tableFormats } from "./tableFormats";
  * plain browser (tests, demos) and behaves as it would in Excel for what it uses: sparse cells
  * with values, number formats and formulas; text-format cells keep strings as typed; General
  * cells coerce numeric strings to numbers (as Excel would); tables; settings; a write log.
+ * Writes are checked as the Office gateway checks them (core/sheet/writeGuard), with the ledger
+ * of what the add-in wrote kept in the settings, as Excel keeps it in the document.
  */
 interface Cell {
   value: CellValue;
@@ -145,6 +161,45 @@ export function createMemoryWorkbook(
     for (let n = 2; tables.has(name); n++) name = `${base}_${n}`;
     return name;
   };
+  const ledger = (): WriteLedger => parseLedger(settings.get(WRITE_LEDGER_SETTING));
+  const saveLedger = (next: WriteLedger) => settings.set(WRITE_LEDGER_SETTING, serializeLedger(next));
+  /** The add-in's cells: recorded blocks and the current extent of its tables. */
+  const owned = (): SheetBlock[] => {
+    const { blocks, tables: names } = ledger();
+    const fromTables = names.flatMap((name) => {
+      const t = tables.get(name);
+      return t
+        ? [
+            {
+              sheet: t.info.sheet,
+              row: t.row,
+              column: t.column,
+              rowCount: t.info.rowCount + 1,
+              columnCount: t.info.header.length,
+            },
+          ]
+        : [];
+    });
+    return [...blocks, ...fromTables];
+  };
+  const check = (block: SheetBlock): WriteCheck => {
+    const cells = sheetCells(block.sheet);
+    const contents = Array.from({ length: block.rowCount }, (_, r) =>
+      Array.from({ length: block.columnCount }, (_, c) => {
+        const cell = cells.get(key(block.row + r, block.column + c));
+        return cell?.formula ?? cell?.value ?? null;
+      }),
+    );
+    return checkContents(block, contents, owned());
+  };
+  const blockOf = (request: WriteRequest): SheetBlock => ({
+    sheet: request.sheet,
+    row: request.row,
+    column: request.column,
+    rowCount: request.values.length,
+    columnCount: request.values[0]?.length ?? 0,
+  });
+
   const putTable = (
     name: string,
     sheet: string,
@@ -214,8 +269,24 @@ export function createMemoryWorkbook(
     async readRange(sheet, row, column, rowCount, columnCount) {
       return read(sheet, row, column, rowCount, columnCount);
     },
+    async checkWrite(sheet, row, column, rowCount, columnCount) {
+      return check({ sheet, row, column, rowCount, columnCount });
+    },
     async write(request) {
+      const block = blockOf(request);
+      assertWritable(check(block));
       write(request);
+      saveLedger(recordBlock(ledger(), block));
+    },
+    async insertColumns(sheet, column, count) {
+      insertColumnsAt(sheetCells(sheet), 0, Number.MAX_SAFE_INTEGER, column, count);
+      for (const table of tables.values())
+        if (table.info.sheet === sheet && table.column >= column) {
+          table.column += count;
+          const address = blockAddress(table.row, table.column, table.info.rowCount + 1, table.info.header.length);
+          table.info = { ...table.info, address };
+        }
+      saveLedger(shiftLedgerColumns(ledger(), sheet, column, count));
     },
     async addSheet(name) {
       let used = name;
@@ -225,7 +296,16 @@ export function createMemoryWorkbook(
       return used;
     },
     async createTable(request: TableRequest) {
-      return putTable(
+      assertWritable(
+        check({
+          sheet: request.sheet,
+          row: request.row,
+          column: request.column,
+          rowCount: request.rows.length + 1,
+          columnCount: request.header.length,
+        }),
+      );
+      const info = putTable(
         uniqueTableName(request.name),
         request.sheet,
         request.row,
@@ -234,6 +314,8 @@ export function createMemoryWorkbook(
         request.rows,
         request.textColumns,
       );
+      saveLedger(recordTable(ledger(), info.name));
+      return info;
     },
     async readTable(name): Promise<TableContents | undefined> {
       const table = tables.get(name);
@@ -253,6 +335,9 @@ export function createMemoryWorkbook(
       const table = tables.get(name);
       if (!table) throw new Error(`No table named "${name}"`);
       const { info, row, column } = table;
+      // Only the add-in's own tables are rewritten (a user's table of the same name is not).
+      if (!ledger().tables.includes(name))
+        throw new WriteBlockedError(info.sheet, [info.address], (info.rowCount + 1) * info.header.length);
       // Grow or shrink as Excel does (cells below and beside move with the table), then clear the
       // table's own area and write the new header and rows into it.
       // Tables below or beside move with the cells, as in Excel.
@@ -317,6 +402,9 @@ export function createMemoryWorkbook(
       recalculations++;
     },
     async setFormula(sheet, row, column, formula) {
+      const block = { sheet, row, column, rowCount: 1, columnCount: 1 };
+      assertWritable(check(block));
+      saveLedger(recordBlock(ledger(), block));
       sheetCells(sheet).set(key(row, column), { value: null, format: "General", formula });
       selection = { sheet, row, column, rowCount: 1, columnCount: 1 };
       active = sheet;

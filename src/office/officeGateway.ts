@@ -4,13 +4,85 @@ import type { CellValue } from "../core/sheet/cells";
 import { DEFAULT_PAYLOAD_BUDGET_BYTES } from "../core/sheet/chunks";
 import type { SelectionInfo, TableContents, TableInfo, TableRequest, WorkbookGateway, WriteRequest } from "./gateway";
 import { headerFormats, rowChunks, tableFormats } from "./tableFormats";
+import {
+  WRITE_LEDGER_SETTING,
+  WriteBlockedError,
+  assertWritable,
+  checkContents,
+  parseLedger,
+  recordBlock,
+  recordTable,
+  serializeLedger,
+  shiftLedgerColumns,
+  type SheetBlock,
+  type WriteCheck,
+  type WriteLedger,
+} from "../core/sheet/writeGuard";
 
 /**
  * The Office.js gateway: the only module that calls `Excel.run` or `Office.context`.
  * Small calls are one `Excel.run` batch (one request). Tables are written in row chunks, one
  * `context.sync()` each, so no request passes the ~5 MB payload limit (core/sheet/chunks).
  * Number formats are always queued before values in the same request, so text stays text.
+ * Every write is checked first (core/sheet/writeGuard): the target's formulas are read, and a
+ * non-empty cell outside what the add-in wrote (the ledger in the document settings, and the
+ * current ranges of its tables) refuses the write before anything is queued.
  */
+
+function readSettingText(key: string): string | undefined {
+  const value: unknown = Office.context.document.settings.get(key);
+  return typeof value === "string" ? value : undefined;
+}
+
+function writeSettingText(key: string, value: string | undefined): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const settings = Office.context.document.settings;
+    if (value === undefined) settings.remove(key);
+    else settings.set(key, value);
+    settings.saveAsync((result) =>
+      result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(result.error.message)),
+    );
+  });
+}
+
+const readLedger = (): WriteLedger => parseLedger(readSettingText(WRITE_LEDGER_SETTING));
+const saveLedger = (ledger: WriteLedger): Promise<void> =>
+  writeSettingText(WRITE_LEDGER_SETTING, serializeLedger(ledger));
+
+/** The current ranges of the add-in's tables (a table the user deleted is skipped). */
+async function tableBlocks(context: Excel.RequestContext, names: readonly string[]): Promise<SheetBlock[]> {
+  const found = names.map((name) => {
+    const table = context.workbook.tables.getItemOrNullObject(name);
+    return { table, range: table.getRange(), sheet: table.worksheet };
+  });
+  await context.sync();
+  const live = found.filter((f) => !f.table.isNullObject);
+  for (const f of live) {
+    f.range.load("rowIndex,columnIndex,rowCount,columnCount");
+    f.sheet.load("name");
+  }
+  await context.sync();
+  return live.map((f) => ({
+    sheet: f.sheet.name,
+    row: f.range.rowIndex,
+    column: f.range.columnIndex,
+    rowCount: f.range.rowCount,
+    columnCount: f.range.columnCount,
+  }));
+}
+
+/** Reads the target's formulas (constants included) and checks them against what the add-in owns. */
+async function checkBlock(context: Excel.RequestContext, block: SheetBlock): Promise<WriteCheck> {
+  if (block.rowCount <= 0 || block.columnCount <= 0) return { ok: true };
+  const range = context.workbook.worksheets
+    .getItem(block.sheet)
+    .getRangeByIndexes(block.row, block.column, block.rowCount, block.columnCount)
+    .load("formulas");
+  await context.sync();
+  const ledger = readLedger();
+  const owned = [...ledger.blocks, ...(ledger.tables.length ? await tableBlocks(context, ledger.tables) : [])];
+  return checkContents(block, range.formulas as unknown[][], owned);
+}
 
 function toTableName(wanted: string): string {
   // Table names: start with a letter or underscore; letters, digits, underscores; ≤ 255 chars.
@@ -105,10 +177,31 @@ export function createOfficeGateway(options: { readonly budgetBytes?: number } =
         await context.sync();
         return range.values as CellValue[][];
       }),
+    checkWrite: (sheet, row, column, rowCount, columnCount) =>
+      Excel.run((context) => checkBlock(context, { sheet, row, column, rowCount, columnCount })),
     write: (request) =>
       Excel.run(async (context) => {
+        const block = {
+          sheet: request.sheet,
+          row: request.row,
+          column: request.column,
+          rowCount: request.values.length,
+          columnCount: request.values[0]?.length ?? 0,
+        };
+        assertWritable(await checkBlock(context, block));
         writeBlock(context.workbook.worksheets.getItem(request.sheet), request);
         await context.sync();
+        await saveLedger(recordBlock(readLedger(), block));
+      }),
+    insertColumns: (sheetName, column, count) =>
+      Excel.run(async (context) => {
+        context.workbook.worksheets
+          .getItem(sheetName)
+          .getRangeByIndexes(0, column, 1, count)
+          .getEntireColumn()
+          .insert(Excel.InsertShiftDirection.right);
+        await context.sync();
+        await saveLedger(shiftLedgerColumns(readLedger(), sheetName, column, count));
       }),
     addSheet: (name) =>
       Excel.run(async (context) => {
@@ -123,6 +216,15 @@ export function createOfficeGateway(options: { readonly budgetBytes?: number } =
       }),
     createTable: (request: TableRequest) =>
       Excel.run(async (context) => {
+        assertWritable(
+          await checkBlock(context, {
+            sheet: request.sheet,
+            row: request.row,
+            column: request.column,
+            rowCount: request.rows.length + 1,
+            columnCount: request.header.length,
+          }),
+        );
         const sheet = context.workbook.worksheets.getItem(request.sheet);
         writeBlock(sheet, {
           row: request.row,
@@ -144,7 +246,9 @@ export function createOfficeGateway(options: { readonly budgetBytes?: number } =
         const table = sheet.tables.add(sheet.getRange(address), true);
         table.name = await uniqueTableName(context, request.name);
         await context.sync();
-        return readTableInfo(context, table);
+        const info = await readTableInfo(context, table);
+        await saveLedger(recordTable(readLedger(), info.name));
+        return info;
       }),
     readTable: (name) =>
       Excel.run(async (context): Promise<TableContents | undefined> => {
@@ -166,6 +270,13 @@ export function createOfficeGateway(options: { readonly budgetBytes?: number } =
         const table = context.workbook.tables.getItem(name);
         const body = table.getDataBodyRange().load("rowIndex,columnIndex,rowCount,columnCount");
         await context.sync();
+        // Only the add-in's own tables are rewritten (a user's table of the same name is not).
+        if (!readLedger().tables.includes(name)) {
+          const worksheet = table.worksheet.load("name");
+          await context.sync();
+          const address = blockAddress(body.rowIndex - 1, body.columnIndex, body.rowCount + 1, body.columnCount);
+          throw new WriteBlockedError(worksheet.name, [address], (body.rowCount + 1) * body.columnCount);
+        }
         const sheet = table.worksheet;
         const top = body.rowIndex - 1; // the header row
         const left = body.columnIndex;
@@ -233,19 +344,8 @@ export function createOfficeGateway(options: { readonly budgetBytes?: number } =
         }
         return found;
       }),
-    readSetting: async (key) => {
-      const value: unknown = Office.context.document.settings.get(key);
-      return typeof value === "string" ? value : undefined;
-    },
-    writeSetting: (key, value) =>
-      new Promise<void>((resolve, reject) => {
-        const settings = Office.context.document.settings;
-        if (value === undefined) settings.remove(key);
-        else settings.set(key, value);
-        settings.saveAsync((result) =>
-          result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(result.error.message)),
-        );
-      }),
+    readSetting: async (key) => readSettingText(key),
+    writeSetting: (key, value) => writeSettingText(key, value),
     recalculate: () =>
       Excel.run(async (context) => {
         context.workbook.application.calculate(Excel.CalculationType.full);
@@ -253,6 +353,9 @@ export function createOfficeGateway(options: { readonly budgetBytes?: number } =
       }),
     setFormula: (sheetName, row, column, formula) =>
       Excel.run(async (context) => {
+        const block = { sheet: sheetName, row, column, rowCount: 1, columnCount: 1 };
+        assertWritable(await checkBlock(context, block));
+        await saveLedger(recordBlock(readLedger(), block));
         const sheet = context.workbook.worksheets.getItem(sheetName);
         const cell = sheet.getRangeByIndexes(row, column, 1, 1);
         cell.numberFormat = [["General"]];

@@ -1,3 +1,4 @@
+import type { ConnectionHealth } from "../core/connectionHealth";
 import type { MetricsSnapshot } from "../core/metrics";
 import type { ReportDeps } from "../core/reports";
 import type { Services } from "../core/services";
@@ -16,6 +17,8 @@ export interface PaneServices {
   clearCache(): Promise<void>;
   cacheSize(): { readonly entries: number; readonly bytes: number } | undefined;
   metrics(): MetricsSnapshot;
+  /** How the services answered in the last minute (the connection badge). */
+  health(): ConnectionHealth;
 }
 
 export function paneServices(services: Services = getServices()): PaneServices {
@@ -38,6 +41,7 @@ export function paneServices(services: Services = getServices()): PaneServices {
       }
     },
     metrics: () => services.metrics.snapshot(),
+    health: () => services.metrics.recent.health(Date.now()),
   };
 }
 

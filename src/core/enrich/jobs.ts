@@ -8,8 +8,7 @@ import type { KlassEnv } from "../klass/klassEnv";
 import type { ResultCell } from "../resultGrid";
 import { DEFAULT_CONFIG, type CoreConfig } from "../config";
 import { textColumnsOf } from "../reports/build";
-import { cellText } from "../reports/cellText";
-import type { CellValue } from "../sheet/cells";
+import type { EnrichCell } from "./failures";
 import type { EnrichBatching } from "./plan";
 import type { EnrichJob } from "./run";
 
@@ -32,12 +31,15 @@ function header(spec: KlassEnrichSpec, addition: KlassAddition): string {
   return addition.kind === "correspondence" ? `${addition.target} code` : `${spec.classificationId} ${addition.kind}`;
 }
 
-/** The first cell of each row (a correspondence may spill several targets: they are joined). */
-function column(grid: readonly (readonly ResultCell[])[]): CellValue[] {
+/**
+ * The first cell of each row (a correspondence may spill several targets: they are joined). An
+ * Error stays an Error: runEnrich decides what a failed cell shows (./failures.ts).
+ */
+function column(grid: readonly (readonly ResultCell[])[]): EnrichCell[] {
   return grid.map((row) => {
     const cells = row.filter((c) => c !== "");
     if (cells.length > 1 && cells.every((c) => !(c instanceof Error))) return cells.map(String).join(", ");
-    return cellText(row[0] ?? "");
+    return row[0] ?? "";
   });
 }
 
@@ -117,7 +119,7 @@ export function brregEnrichJob(
         names.join(","),
       );
       // One field: the grid has the keys' shape (a column); several: one row per key.
-      return grid.map((row) => row.map(cellText));
+      return grid.map((row) => [...row]);
     },
   };
 }

@@ -1,5 +1,6 @@
 import { DEFAULT_PAYLOAD_BUDGET_BYTES } from "../sheet/chunks";
-import { numberFormatsFor, type CellValue } from "../sheet/cells";
+import type { CellValue } from "../sheet/cells";
+import { settleRows, type EnrichCell, type FailureStyle } from "./failures";
 import { DEFAULT_CHUNKS_IN_FLIGHT, fetchChunkRows, planChunks, type EnrichBatching } from "./plan";
 import { WriteBuffer, type EnrichWrite } from "./writeBuffer";
 
@@ -10,6 +11,11 @@ import { WriteBuffer, type EnrichWrite } from "./writeBuffer";
  * (./writeBuffer.ts). Cancellation is checked only between writes, so when it stops, every row
  * written is complete (all its new columns) and every row after it untouched; rows computed but
  * not yet written are dropped, and no chunk starts after it.
+ *
+ * Every write carries the job's columns and then one note column: a failed row's value cells stay
+ * clean (empty, or `=NA()`; ./failures.ts) and its reason goes in the note. A chunk whose look-up
+ * fails as a whole (the service is down) fails each of its rows the same way, and the run goes on:
+ * it ends with counts of filled and failed rows, never with a success it did not have.
  */
 export interface EnrichJob {
   /** The new columns' headers, written above the first key when the column has a header row. */
@@ -18,8 +24,8 @@ export interface EnrichJob {
   readonly textColumns?: ReadonlySet<number>;
   /** How the job's look-ups batch, when they cost per key (BRREG); absent: chunks of DEFAULT_CHUNK_ROWS. */
   readonly batching?: EnrichBatching;
-  /** Values for a chunk of keys: one row per key, one cell per header. */
-  compute(keys: readonly CellValue[]): Promise<CellValue[][]>;
+  /** Values for a chunk of keys: one row per key, one cell per header; an Error where that cell failed. */
+  compute(keys: readonly CellValue[]): Promise<EnrichCell[][]>;
 }
 
 interface EnrichOptions {
@@ -38,22 +44,32 @@ interface EnrichOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Columns written as text whatever their value (codes). */
   readonly textColumns?: ReadonlySet<number>;
+  /** What a failed value cell shows (default "note": empty, reason in the note column). */
+  readonly failureStyle?: FailureStyle;
+  /** The note for a failed cell, in the user's language (default: the error's message). */
+  readonly reason?: (error: Error) => string;
 }
 
 interface EnrichResult {
   /** Key rows written (from the first). */
   readonly rows: number;
   readonly cancelled: boolean;
+  /** Written rows with a key and every value found. */
+  readonly filled: number;
+  /** Written rows with a failed value (a reason in their note cell). */
+  readonly failed: number;
 }
 
 /** Exactly `count` rows of exactly `width` cells, so a written row is always complete. */
-function complete(computed: readonly (readonly CellValue[])[], count: number, width: number): CellValue[][] {
+function complete(computed: readonly (readonly EnrichCell[])[], count: number, width: number): EnrichCell[][] {
   const values = computed
     .slice(0, count)
-    .map((row) => Array.from({ length: width }, (_, c): CellValue => row[c] ?? ""));
-  while (values.length < count) values.push(Array<CellValue>(width).fill(""));
+    .map((row) => Array.from({ length: width }, (_, c): EnrichCell => row[c] ?? ""));
+  while (values.length < count) values.push(Array<EnrichCell>(width).fill(""));
   return values;
 }
+
+const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
 
 /**
  * @example
@@ -73,18 +89,27 @@ export async function runEnrich(
   const inFlight = Math.max(1, Math.floor(options.chunksInFlight ?? DEFAULT_CHUNKS_IN_FLIGHT));
   const buffer = new WriteBuffer(options.budgetBytes ?? DEFAULT_PAYLOAD_BUDGET_BYTES, options.chunkRows);
   const aborted = () => options.signal?.aborted === true;
-  const queue: Promise<CellValue[][]>[] = [];
+  const style = options.failureStyle ?? "note";
+  const reason = options.reason ?? ((error: Error) => error.message);
+  const queue: { start: number; rows: Promise<EnrichCell[][]> }[] = [];
   let next = 0;
   let done = 0;
+  let filled = 0;
+  let failed = 0;
 
   // Chunks started in one go reach the batcher in the same window, so their keys share requests.
   const startFetches = () => {
     while (!aborted() && queue.length < inFlight && next < chunks.length) {
       const { start, count } = chunks[next++]!;
-      const rows = (async () => complete(await job.compute(keys.slice(start, start + count)), count, width))();
-      // Handled here too: a chunk dropped by a cancel or after a failure must not reject unhandled.
-      rows.catch(() => undefined);
-      queue.push(rows);
+      // A chunk that fails as a whole fails each of its rows (with the one reason), and the run goes on.
+      const rows = (async () => {
+        try {
+          return complete(await job.compute(keys.slice(start, start + count)), count, width);
+        } catch (error) {
+          return Array.from({ length: count }, () => Array<EnrichCell>(width).fill(asError(error)));
+        }
+      })();
+      queue.push({ start, rows });
     }
   };
 
@@ -99,22 +124,22 @@ export async function runEnrich(
     return !aborted();
   };
 
+  const result = (cancelled: boolean): EnrichResult => ({ rows: done, cancelled, filled, failed });
   startFetches();
   while (queue.length > 0) {
-    let rows: CellValue[][];
-    try {
-      rows = await queue.shift()!;
-    } catch (error) {
-      // The rows before the failed chunk are complete: write them, then fail.
-      if (!aborted()) await flush(true);
-      throw error;
-    }
-    if (aborted()) return { rows: done, cancelled: true };
+    const { start, rows } = queue.shift()!;
+    const computed = await rows;
+    if (aborted()) return result(true);
     startFetches();
-    buffer.add(rows, numberFormatsFor(rows, textColumns));
+    const settled = settleRows(keys.slice(start, start + computed.length), computed, textColumns, style, reason);
+    buffer.add(settled.values, settled.numberFormats);
     // Each completed chunk is written at once (in budget-sized writes), so progress moves and
     // Cancel has a point to stop at every chunk (≈4,700 rows for BRREG), not only at the end.
-    if (!(await flush(true))) return { rows: done, cancelled: true };
+    const written = await flush(true);
+    // Counted once its rows are written (a cancel drops a chunk's rows before they are).
+    filled += settled.filled;
+    failed += settled.failed;
+    if (!written) return result(true);
   }
-  return { rows: done, cancelled: false };
+  return result(false);
 }

@@ -148,11 +148,15 @@ export class FetchHttpClient implements HttpClient {
     shared.promise = this.#run(api, url, accept, controller.signal, jump).then(
       (response) => {
         done();
+        this.#metrics?.recent.record(true, this.#clock.now());
         return response;
       },
       (error: unknown) => {
         done();
-        if (this.#metrics && isOutage(error)) this.#metrics.failures++;
+        if (this.#metrics && isOutage(error)) {
+          this.#metrics.failures++;
+          this.#metrics.recent.record(false, this.#clock.now(), error instanceof Error ? error : undefined);
+        }
         throw error;
       },
     );

@@ -165,6 +165,46 @@ export const EN = {
   "sources.functions": "Functions {names}",
   "sources.functions.parameters": "as in each formula",
   "sources.functions.retrieved": "at each recalculation (listed {now})",
+  // Workbook safety and honest outcomes (issue 12: writes).
+  "write.blocked": "{count} cells on {sheet} are not empty ({cells}). Nothing was written.",
+  "write.blocked.insert":
+    "The target is not empty: {cells} on {sheet}. Insert on a new sheet, or select another cell and press Insert again. Nothing was written.",
+  "write.blocked.newSheet": "Insert on a new sheet",
+  "write.blocked.formula":
+    "Cell {cell} on {sheet} is not empty. Select an empty cell and try again. Nothing was written.",
+  "enrich.note.header": "Note",
+  "enrich.note.invalid-input": "Invalid value",
+  "enrich.note.not-found": "Not found",
+  "enrich.note.removed": "Removed from the register",
+  "enrich.note.service-unavailable": "{service} is not answering",
+  "enrich.note.timeout": "{service} did not answer in time",
+  "enrich.note.offline": "No connection to {service}",
+  "enrich.note.cancelled": "Cancelled",
+  "enrich.note.other": "Unexpected error",
+  "enrich.note.brreg": "the Central Coordinating Register",
+  "enrich.note.service": "the service",
+  "enrich.outcome": "{filled} filled, {failed} failed (see {note}).",
+  "enrich.placement": "Write to",
+  "enrich.placement.insert": "New columns right of the key column",
+  "enrich.placement.empty": "The first empty columns",
+  "enrich.failures": "When a look-up fails",
+  "enrich.failures.note": "Leave the cell empty, reason in {note}",
+  "enrich.failures.excel": "An Excel error (#N/A) that ISNA and IFERROR understand",
+  "enrich.writesTo": "Writes to {sheet}!{address}",
+  "enrich.writesTo.insert":
+    "Writes to {sheet}!{address} ({columns} new columns are inserted; what stands to the right moves right)",
+  "enrich.writesTo.none": "No {columns} empty columns found to the right of the key column: choose new columns.",
+  "reports.removed.sheet": "Removed on refresh",
+  "reports.removed.table": "Table",
+  "reports.removed.key": "Key",
+  "reports.removed.date": "Removed",
+  "reports.removed.moved":
+    "{rows} rows with your own notes left the result; their notes were moved to the sheet “{sheet}”.",
+  "common.date.invalid": "Not a date: write e.g. 2024-01-01, 01.01.2024 or a year.",
+  "klass.version.date": "Date set to the version's first day: {date}.",
+  "settings.status.degraded": "Some requests fail",
+  "settings.status.lastError": "Last minute: {failures} failed requests; last error: {error}.",
+  "brreg.field.refused": "The register refused this value.",
 } as const;
 
 export type StringKey = keyof typeof EN;

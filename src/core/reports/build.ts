@@ -1,3 +1,4 @@
+import { NotFoundError } from "../errors";
 import { isoToday } from "../args";
 import type { BrregData } from "../brreg/brregData";
 import { fieldValue, parseFields } from "../brreg/fields";
@@ -49,6 +50,15 @@ async function klassTable(deps: ReportDeps, source: KlassCodesSource): Promise<R
   );
   const [head, ...body] = grid;
   const header = (head ?? []).map(String);
+  // A level that does not exist or selectCodes that match nothing is a failure, not a table of
+  // one error row (or of none) reported as inserted.
+  const failed = body.flat().find((cell): cell is Error => cell instanceof Error);
+  if (failed) throw failed;
+  if (body.length === 0)
+    throw new NotFoundError(
+      `${source.classificationId} has no codes at ${date} for level ${source.level ?? "(all)"} and selectCodes ${source.selectCodes ?? "(all)"}`,
+      { api: "klass" },
+    );
   return {
     header,
     rows: body.map((row) => row.map(cellText)),

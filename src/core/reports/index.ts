@@ -3,6 +3,7 @@ export * from "./types";
 export { loadReports, upsertReport, removeReport, newReportId } from "./store";
 export { buildReportTable, type ReportDeps } from "./build";
 export { mergeRefresh } from "./merge";
-export { refreshReports } from "./refresh";
+export { refreshReports, type KeepRemoved, type RemovedUserRows } from "./refresh";
+export { removedRowsBlock } from "./removedRows";
 
 export { reportFormula } from "./formula";

@@ -5,7 +5,8 @@ import type { CellValue } from "../sheet/cells";
  * report generates is the user's: its cells are carried over to the fresh rows by the row's key
  * (the first generated column: a code or an organisasjonsnummer), so a note typed beside "0301"
  * stays beside "0301" even when rows are added, removed or reordered. Formulas in user columns
- * are carried as formulas.
+ * are carried as formulas. A row whose key leaves the result takes nothing of the user's with it:
+ * its user cells (those not empty) are handed back in `removedUserRows`, for the caller to keep.
  */
 export interface CurrentTable {
   readonly header: readonly string[];
@@ -31,6 +32,10 @@ interface MergedTable {
   readonly removedRows: number;
   /** True when nothing generated changed: the table need not be rewritten. */
   readonly unchanged: boolean;
+  /** Names of the user's columns, in table order. */
+  readonly userHeader: string[];
+  /** Removed rows that held something in a user column: the row's key and its user cells' values. */
+  readonly removedUserRows: { readonly key: CellValue; readonly cells: CellValue[] }[];
 }
 
 const keyOf = (value: CellValue | undefined): string => (value === null || value === undefined ? "" : String(value));
@@ -91,11 +96,26 @@ export function mergeRefresh(current: CurrentTable, fresh: FreshTable): MergedTa
     return [...freshRow, ...userCells];
   });
   const removedRows = current.rows.length - seen.size;
+  const removedUserRows = current.rows.flatMap((row, r) => {
+    if (seen.has(r)) return [];
+    const cells = userNames.map(({ i }) => row[i] ?? null);
+    if (cells.every((c) => c === null || c === "")) return [];
+    return [{ key: keyColumn === undefined ? null : (row[keyColumn] ?? null), cells }];
+  });
   const header = [...fresh.header, ...userNames.map(({ name }) => name)];
   const userColumns = new Set(userNames.map((_, j) => fresh.header.length + j));
   const sameShape =
     fresh.header.every((name, c) => current.header[c] === name) && current.rows.length === fresh.rows.length;
   // Rows in the same order with the same generated values: nothing to write.
   const inPlace = sameShape && orderedFresh.every((row, r) => row.every((v, c) => same(current.rows[r]?.[c], v)));
-  return { header, rows, userColumns, changedRows, removedRows, unchanged: inPlace };
+  return {
+    header,
+    rows,
+    userColumns,
+    changedRows,
+    removedRows,
+    unchanged: inPlace,
+    userHeader: userNames.map(({ name }) => name),
+    removedUserRows,
+  };
 }

@@ -9,6 +9,8 @@ import type { ReportDefinition } from "./types";
  * revalidated the caches), compare with the table in the workbook, rewrite only the tables whose
  * generated values changed (user columns kept, see ./merge.ts), and record the refresh time.
  * The caller recalculates the workbook afterwards so KLASS./BRREG. formulas refresh too.
+ * A row that leaves the result with the user's notes beside it is handed to `keepRemoved` before
+ * the table is rewritten, so a note is never lost (the taskpane moves them to a sheet of their own).
  */
 interface TablePort extends SettingsPort {
   readTable(name: string): Promise<(CurrentTable & { readonly info: { readonly rowCount: number } }) | undefined>;
@@ -26,13 +28,27 @@ interface ReportRefresh {
   readonly tableName: string;
   readonly outcome: "rewritten" | "unchanged" | "missing" | "failed";
   readonly changedRows: number;
+  /** Removed rows whose user cells were handed to `keepRemoved`. */
+  readonly keptRows?: number;
   readonly error?: unknown;
 }
+
+/** The user's cells of rows a refresh removes from one report's table. */
+export interface RemovedUserRows {
+  readonly report: ReportDefinition;
+  /** The user's column names. */
+  readonly header: readonly string[];
+  readonly rows: readonly { readonly key: CellValue; readonly cells: readonly CellValue[] }[];
+}
+
+/** Keeps removed rows' user cells somewhere safe; the table is rewritten only after it resolves. */
+export type KeepRemoved = (removed: RemovedUserRows) => Promise<void>;
 
 async function refreshOne(
   deps: ReportDeps,
   port: TablePort,
   report: ReportDefinition,
+  keepRemoved?: KeepRemoved,
 ): Promise<{ result: ReportRefresh; updated: ReportDefinition }> {
   const now = new Date(deps.now()).toISOString();
   try {
@@ -47,6 +63,8 @@ async function refreshOne(
     const updated: ReportDefinition = { ...report, rows: fresh.rows.length, lastRefreshed: now, urls: fresh.urls };
     if (merged.unchanged)
       return { result: { id: report.id, tableName: report.tableName, outcome: "unchanged", changedRows: 0 }, updated };
+    const kept = keepRemoved ? merged.removedUserRows.length : 0;
+    if (kept > 0) await keepRemoved?.({ report, header: merged.userHeader, rows: merged.removedUserRows });
     await port.replaceTableRows(report.tableName, merged.header, merged.rows, fresh.textColumns, merged.userColumns);
     return {
       result: {
@@ -54,6 +72,7 @@ async function refreshOne(
         tableName: report.tableName,
         outcome: "rewritten",
         changedRows: merged.changedRows + merged.removedRows,
+        keptRows: kept,
       },
       updated,
     };
@@ -70,6 +89,7 @@ export async function refreshReports(
   deps: ReportDeps,
   port: TablePort,
   ids?: readonly string[],
+  keepRemoved?: KeepRemoved,
 ): Promise<ReportRefresh[]> {
   const reports = await loadReports(port);
   const results: ReportRefresh[] = [];
@@ -79,7 +99,7 @@ export async function refreshReports(
       next.push(report);
       continue;
     }
-    const { result, updated } = await refreshOne(deps, port, report);
+    const { result, updated } = await refreshOne(deps, port, report, keepRemoved);
     results.push(result);
     next.push(updated);
   }

@@ -1,18 +1,34 @@
 import type { Translate } from "../../core/i18n";
 import { reportFormula, type ReportDeps, type ReportSource } from "../../core/reports";
+import { isWriteBlocked } from "../../core/sheet/writeGuard";
 import type { WorkbookGateway } from "../../office/gateway";
 import type { Status } from "../views/shared/StatusMessage";
 import { insertReport, type InsertRequest } from "./insertReport";
 
-/** Inserts a report's table (recorded in the workbook), reloads the report list, and says where. */
+/**
+ * Inserts a report's table (recorded in the workbook), reloads the report list, and says where.
+ * At the selected cell over cells that are not empty, nothing is written: the status names the
+ * cells and asks — insert on a new sheet (`onNewSheet`), or select another cell.
+ */
 export async function insertReportWithStatus(
   gateway: WorkbookGateway,
   deps: ReportDeps,
   request: InsertRequest,
   reloadReports: () => Promise<void>,
   t: Translate,
+  onNewSheet?: () => void,
 ): Promise<Status> {
-  const { info } = await insertReport(gateway, deps, request);
+  let info;
+  try {
+    ({ info } = await insertReport(gateway, deps, request));
+  } catch (error) {
+    if (!isWriteBlocked(error)) throw error;
+    return {
+      intent: "warning",
+      text: t("write.blocked.insert", { cells: error.cells.join(", "), sheet: error.sheet }),
+      ...(onNewSheet ? { action: { label: t("write.blocked.newSheet"), run: onNewSheet } } : {}),
+    };
+  }
   await reloadReports();
   return {
     intent: "success",
@@ -28,9 +44,15 @@ export async function insertFormulaAtSelection(
 ): Promise<Status> {
   const selection = await gateway.getSelection();
   const formula = reportFormula(source);
-  await gateway.setFormula(selection.sheet, selection.row, selection.column, formula);
+  const cell = selection.address.split(":")[0] ?? selection.address;
+  try {
+    await gateway.setFormula(selection.sheet, selection.row, selection.column, formula);
+  } catch (error) {
+    if (!isWriteBlocked(error)) throw error;
+    return { intent: "warning", text: t("write.blocked.formula", { cell, sheet: selection.sheet }) };
+  }
   return {
     intent: "success",
-    text: t("klass.formula.inserted", { formula, address: `${selection.sheet}!${selection.address.split(":")[0]}` }),
+    text: t("klass.formula.inserted", { formula, address: `${selection.sheet}!${cell}` }),
   };
 }

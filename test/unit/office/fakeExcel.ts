@@ -26,6 +26,12 @@ export type Op =
 
 export interface FakeExcel {
   readonly excel: unknown;
+  /** Office with the document settings (the gateway keeps its write ledger there). */
+  readonly office: unknown;
+  /** The document settings as saved. */
+  readonly settings: Map<string, unknown>;
+  /** Cell contents (formulas or constants) per sheet, keyed "row,column": what a check reads. */
+  readonly contents: (sheet: string) => Map<string, unknown>;
   readonly log: Op[];
   readonly sheets: Map<string, { name: string }>;
   /** Table names that exist before the test. */
@@ -36,6 +42,7 @@ function fakeRange(
   address: string,
   log: Op[],
   geometry?: { row: number; column: number; rows: number; columns: number },
+  contents: Map<string, unknown> = new Map(),
 ) {
   const range = {
     address,
@@ -52,6 +59,13 @@ function fakeRange(
     set formulas(data: unknown[][]) {
       log.push({ kind: "formulas", address, data });
     },
+    get formulas(): unknown[][] {
+      const g = geometry ?? { row: 0, column: 0, rows: 1, columns: 1 };
+      return Array.from({ length: g.rows }, (_, r) =>
+        Array.from({ length: g.columns }, (_, c) => contents.get(`${g.row + r},${g.column + c}`) ?? ""),
+      );
+    },
+    getEntireColumn: () => fakeRange(`${address.replace(/\d+/g, "")}`, log),
     select: () => log.push({ kind: "select", address }),
     insert: (direction: string) => log.push({ kind: "insert", address, data: direction }),
     delete: (direction: string) => log.push({ kind: "delete", address, data: direction }),
@@ -62,10 +76,12 @@ function fakeRange(
 }
 
 function fakeSheet(name: string, log: Op[], tableNames: string[]) {
+  const contents = new Map<string, unknown>();
   const sheet = {
     name,
+    contents,
     getRangeByIndexes: (row: number, column: number, rows: number, columns: number) =>
-      fakeRange(blockAddress(row, column, rows, columns), log, { row, column, rows, columns }),
+      fakeRange(blockAddress(row, column, rows, columns), log, { row, column, rows, columns }, contents),
     getRange: (address: string) => fakeRange(address, log),
     activate: () => log.push({ kind: "activate", address: name }),
     load: () => sheet,
@@ -143,9 +159,10 @@ export function fakeExcel(): FakeExcel {
       return h;
     },
     getRange: () => {
-      const r = { address: "Sheet1!B5:C8", rowCount: 4, load: () => r };
+      const r = { address: "Sheet1!B5:C8", rowIndex: 4, columnIndex: 1, rowCount: 4, columnCount: 2, load: () => r };
       return r;
     },
+    isNullObject: false,
     resize: (range: { address: string }) => log.push({ kind: "resize", address: range.address }),
   };
   const tables = {
@@ -154,6 +171,7 @@ export function fakeExcel(): FakeExcel {
     },
     load: () => tables,
     getItem: () => existing,
+    getItemOrNullObject: (name: string) => (name === "Codes" ? existing : { ...existing, isNullObject: true }),
   };
   mock.context.workbook.tables = tables;
   Object.assign(mock, {
@@ -162,7 +180,26 @@ export function fakeExcel(): FakeExcel {
     InsertShiftDirection: { down: "Down", right: "Right" },
     ClearApplyTo: { contents: "Contents" },
   });
-  return { excel: mock, log, sheets, tableNames };
+  const settings = new Map<string, unknown>();
+  const office = {
+    context: {
+      document: {
+        settings: {
+          get: (key: string) => settings.get(key) ?? null,
+          set: (key: string, value: unknown) => void settings.set(key, value),
+          remove: (key: string) => void settings.delete(key),
+          saveAsync: (callback: (r: { status: string }) => void) => callback({ status: "succeeded" }),
+        },
+      },
+    },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+  };
+  const contents = (sheet: string) => {
+    const found = sheets.get(sheet);
+    if (!found) throw new Error(`no sheet ${sheet}`);
+    return found.contents;
+  };
+  return { excel: mock, office, settings, contents, log, sheets, tableNames };
 }
 
 /** The requests as the gateway sent them: the operations between syncs. */

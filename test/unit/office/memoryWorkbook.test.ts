@@ -1,4 +1,5 @@
 import { TEXT_FORMAT } from "../../../src/core/sheet/cells";
+import { WriteBlockedError } from "../../../src/core/sheet/writeGuard";
 import { createMemoryWorkbook } from "../../../src/office/memoryWorkbook";
 
 describe("in-memory workbook", () => {
@@ -311,5 +312,91 @@ describe("in-memory workbook: a refreshed table moves what stands below and besi
       ).rejects.toThrow(/part of table "Wide"/);
       expect((await book.readTable("Wide"))!.info.address).toBe("B4:D5");
     });
+  });
+});
+
+describe("in-memory workbook: the checked write", () => {
+  const user = () => {
+    const book = createMemoryWorkbook();
+    book.setValues("Sheet1", 0, 0, [
+      ["orgnr", "note"],
+      ["923609016", "keep me"],
+    ]);
+    return book;
+  };
+
+  it("refuses a write over a user's cell, lists it, and leaves every cell as it was", async () => {
+    const book = user();
+    const before = book.writes.length;
+    await expect(book.checkWrite("Sheet1", 0, 1, 3, 2)).resolves.toEqual({
+      ok: false,
+      sheet: "Sheet1",
+      cells: ["B1", "B2"],
+      count: 2,
+    });
+    await expect(
+      book.write({
+        sheet: "Sheet1",
+        row: 0,
+        column: 1,
+        values: [
+          ["x", "y"],
+          ["x", "y"],
+          ["x", "y"],
+        ],
+      }),
+    ).rejects.toBeInstanceOf(WriteBlockedError);
+    expect(book.writes.length).toBe(before);
+    expect(book.cell("Sheet1", 1, 1)?.value).toBe("keep me");
+    expect(book.cell("Sheet1", 0, 2)).toBeUndefined();
+  });
+
+  it("refuses a table and a formula over a user's cell", async () => {
+    const book = user();
+    await expect(
+      book.createTable({
+        sheet: "Sheet1",
+        row: 1,
+        column: 1,
+        name: "T",
+        header: ["a"],
+        rows: [["1"]],
+        textColumns: new Set(),
+      }),
+    ).rejects.toMatchObject({ cells: ["B2"], count: 1 });
+    await expect(book.setFormula("Sheet1", 1, 0, "=KLASS.CODES(131)")).rejects.toBeInstanceOf(WriteBlockedError);
+    expect(book.tables()).toEqual([]);
+    expect(book.cell("Sheet1", 1, 0)?.value).toBe(923609016);
+  });
+
+  it("lets the add-in rewrite what it wrote: its blocks, its formula cell and its tables", async () => {
+    const book = user();
+    await book.write({ sheet: "Sheet1", row: 0, column: 3, values: [["a"], ["b"]] });
+    await book.write({ sheet: "Sheet1", row: 0, column: 3, values: [["a2"], ["b2"]] });
+    expect(book.cell("Sheet1", 1, 3)?.value).toBe("b2");
+    await book.setFormula("Sheet1", 5, 0, "=KLASS.CODES(131)");
+    await book.setFormula("Sheet1", 5, 0, "=KLASS.CODES(104)");
+    const info = await book.createTable({
+      sheet: "Sheet1",
+      row: 10,
+      column: 0,
+      name: "T",
+      header: ["code"],
+      rows: [["01"]],
+      textColumns: new Set([0]),
+    });
+    await expect(book.checkWrite("Sheet1", 10, 0, 2, 1)).resolves.toEqual({ ok: true });
+    await book.replaceTableRows(info.name, ["code"], [["02"]], new Set([0]));
+    expect(book.cell("Sheet1", 11, 0)?.value).toBe("02");
+  });
+
+  it("inserts whole columns: the user's cells move right, the add-in's blocks and tables with them", async () => {
+    const book = user();
+    await book.write({ sheet: "Sheet1", row: 0, column: 2, values: [["mine"]] });
+    await book.insertColumns("Sheet1", 1, 2);
+    expect(book.cell("Sheet1", 1, 1)).toBeUndefined();
+    expect(book.cell("Sheet1", 1, 3)?.value).toBe("keep me");
+    await expect(book.checkWrite("Sheet1", 0, 4, 1, 1)).resolves.toEqual({ ok: true });
+    await expect(book.checkWrite("Sheet1", 0, 1, 2, 2)).resolves.toEqual({ ok: true });
   });
 });

@@ -15,8 +15,9 @@ import { OfficeMockObject } from "office-addin-mock";
 import { loadReports, upsertReport, type ReportDefinition } from "../../../src/core/reports";
 import { TEXT_FORMAT } from "../../../src/core/sheet/cells";
 import { createOfficeGateway } from "../../../src/office/officeGateway";
+import { WRITE_LEDGER_SETTING, WriteBlockedError } from "../../../src/core/sheet/writeGuard";
 import { cellExcel } from "./cellExcel";
-import { fakeExcel, payloadBytes, requests, type Op } from "./fakeExcel";
+import { fakeExcel, payloadBytes, requests, type FakeExcel, type Op } from "./fakeExcel";
 
 /**
  * The Office.js gateway against office-addin-mock: what each request carries, in which order,
@@ -29,6 +30,15 @@ afterEach(() => {
   delete g.Excel;
   delete g.Office;
 });
+
+const install = (fake: FakeExcel) => {
+  g.Excel = fake.excel;
+  g.Office = fake.office;
+};
+
+/** The fake workbook's table "Codes" (B5:C8) as one the add-in created. */
+const ownCodesTable = (fake: FakeExcel) =>
+  fake.settings.set(WRITE_LEDGER_SETTING, JSON.stringify({ blocks: [], tables: ["Codes"] }));
 
 const writes = (ops: readonly Op[]) =>
   ops.filter(
@@ -72,7 +82,7 @@ describe("Office.js gateway", () => {
 
   it("sets number formats before values in the same request", async () => {
     const fake = fakeExcel();
-    g.Excel = fake.excel;
+    install(fake);
     await createOfficeGateway().write({
       sheet: "Sheet1",
       row: 0,
@@ -91,7 +101,7 @@ describe("Office.js gateway", () => {
   it("creates a table: text header, code columns and formula-like API text as text, unique name", async () => {
     const fake = fakeExcel();
     fake.tableNames.push("KLASS_131");
-    g.Excel = fake.excel;
+    install(fake);
     const rows = [
       ["0301", "Oslo", 1],
       ["1103", "=cmd|' /C calc'!A0", 2],
@@ -127,7 +137,7 @@ describe("Office.js gateway", () => {
 
   it("writes a large table in chunks, each request under the payload budget", async () => {
     const fake = fakeExcel();
-    g.Excel = fake.excel;
+    install(fake);
     const rows = Array.from({ length: 2000 }, (_, i) => [String(100000000 + i), `UNIT NUMBER ${i} AS`, "AS", "0301"]);
     const budget = 20_000;
     await createOfficeGateway({ budgetBytes: budget }).createTable({
@@ -153,7 +163,8 @@ describe("Office.js gateway", () => {
 
   it("replaces a table's rows keeping user formulas as formulas", async () => {
     const fake = fakeExcel();
-    g.Excel = fake.excel;
+    install(fake);
+    ownCodesTable(fake);
     await createOfficeGateway().replaceTableRows(
       "Codes",
       ["code", "name", "note"],
@@ -180,8 +191,9 @@ describe("Office.js gateway", () => {
 
   it("grows a table by inserting cells below it, so what stands below moves down instead of being overwritten", async () => {
     const fake = fakeExcel();
-    g.Excel = fake.excel;
+    install(fake);
     const rows = Array.from({ length: 6 }, (_, i) => [String(i), `name ${i}`]);
+    ownCodesTable(fake);
     await createOfficeGateway().replaceTableRows("Codes", ["code", "name"], rows, new Set([0]), new Set());
     const order = fake.log.filter((op) => op.kind !== "sync").map((op) => `${op.kind}:${op.address ?? ""}`);
     expect(fake.log.filter((op) => op.kind === "insert" || op.kind === "delete")).toEqual([
@@ -194,7 +206,7 @@ describe("Office.js gateway", () => {
 
   it("recalculates fully and writes formulas for Insert formula", async () => {
     const fake = fakeExcel();
-    g.Excel = fake.excel;
+    install(fake);
     const gateway = createOfficeGateway();
     await gateway.recalculate();
     await gateway.setFormula("Sheet1", 4, 2, '=KLASS.CODES(131,"2024-01-01")');
@@ -255,6 +267,8 @@ describe("stacked tables in Excel: found by name, wherever they moved", () => {
   it("the upper grows by 3 rows, the lower moves down with its cells, and refreshing it touches no cell of the upper", async () => {
     const excel = cellExcel();
     g.Excel = excel.excel;
+    // Office's document settings, where the gateway keeps its record of what it wrote.
+    g.Office = fakeExcel().office;
     const gateway = createOfficeGateway();
     const request = { sheet: "Sheet1", column: 0, header, textColumns: new Set([0]) };
     await gateway.createTable({ ...request, row: 0, name: "Upper", rows: rows("u", 3) }); // A1:B4
@@ -270,5 +284,105 @@ describe("stacked tables in Excel: found by name, wherever they moved", () => {
     expect(excel.tableAddress("Lower")).toBe("A8:B11");
     expect((await gateway.readTable("Lower"))?.rows).toEqual(rows("n", 3));
     expect((await gateway.readTable("Upper"))?.rows).toEqual(rows("u", 6));
+  });
+});
+
+describe("Office.js gateway: the checked write", () => {
+  const valueOps = (fake: FakeExcel) => fake.log.filter((op) => op.kind === "values" || op.kind === "formulas");
+
+  it("refuses a write over a user's cell, listing it, and sends no value", async () => {
+    const fake = fakeExcel();
+    install(fake);
+    fake.contents("Sheet1").set("1,1", "my note"); // B2
+    fake.contents("Sheet1").set("2,2", "=SUM(A1:A3)"); // C3: a formula counts even when it shows ""
+    const gateway = createOfficeGateway();
+    const request = {
+      sheet: "Sheet1",
+      row: 0,
+      column: 0,
+      values: [
+        ["a", "b", "c"],
+        [1, 2, 3],
+        [4, 5, 6],
+      ],
+    };
+    await expect(gateway.checkWrite("Sheet1", 0, 0, 3, 3)).resolves.toEqual({
+      ok: false,
+      sheet: "Sheet1",
+      cells: ["B2", "C3"],
+      count: 2,
+    });
+    const refused = gateway.write(request);
+    await expect(refused).rejects.toBeInstanceOf(WriteBlockedError);
+    await expect(refused).rejects.toMatchObject({ cells: ["B2", "C3"], count: 2 });
+    expect(valueOps(fake)).toEqual([]);
+  });
+
+  it("writes into empty cells and records them, so the add-in may rewrite its own cells later", async () => {
+    const fake = fakeExcel();
+    install(fake);
+    const gateway = createOfficeGateway();
+    await gateway.write({ sheet: "Sheet1", row: 0, column: 4, values: [["x"], ["y"]] });
+    expect(JSON.parse(fake.settings.get(WRITE_LEDGER_SETTING) as string)).toEqual({
+      blocks: [{ sheet: "Sheet1", row: 0, column: 4, rowCount: 2, columnCount: 1 }],
+      tables: [],
+    });
+    // The cells now hold what the add-in wrote: a second write there is allowed.
+    fake.contents("Sheet1").set("0,4", "x");
+    fake.contents("Sheet1").set("1,4", "y");
+    await gateway.write({ sheet: "Sheet1", row: 0, column: 4, values: [["x2"], ["y2"]] });
+    expect(valueOps(fake).map((op) => op.data)).toEqual([
+      [["x"], ["y"]],
+      [["x2"], ["y2"]],
+    ]);
+  });
+
+  it("refuses a table or a formula over a user's cell; allows the add-in's own table range", async () => {
+    const fake = fakeExcel();
+    install(fake);
+    fake.contents("Sheet1").set("3,0", 42); // A4
+    const gateway = createOfficeGateway();
+    await expect(
+      gateway.createTable({
+        sheet: "Sheet1",
+        row: 0,
+        column: 0,
+        name: "T",
+        header: ["code"],
+        rows: [["01"], ["02"], ["03"]],
+        textColumns: new Set([0]),
+      }),
+    ).rejects.toMatchObject({ cells: ["A4"] });
+    await expect(gateway.setFormula("Sheet1", 3, 0, "=KLASS.CODES(131)")).rejects.toBeInstanceOf(WriteBlockedError);
+    expect(valueOps(fake)).toEqual([]);
+    expect(fake.log.find((op) => op.kind === "tableAdd")).toBeUndefined();
+    // A cell inside a table the add-in created (Codes, B5:C8) is its own.
+    fake.contents("Sheet1").set("5,1", "0301");
+    await expect(gateway.checkWrite("Sheet1", 5, 1, 1, 1)).resolves.toMatchObject({ ok: false });
+    ownCodesTable(fake);
+    await expect(gateway.checkWrite("Sheet1", 5, 1, 1, 1)).resolves.toEqual({ ok: true });
+  });
+
+  it("rewrites only tables the add-in created", async () => {
+    const fake = fakeExcel();
+    install(fake);
+    await expect(
+      createOfficeGateway().replaceTableRows("Codes", ["code"], [["1"]], new Set([0])),
+    ).rejects.toBeInstanceOf(WriteBlockedError);
+    expect(valueOps(fake)).toEqual([]);
+  });
+
+  it("inserts whole columns and moves the recorded blocks right with them", async () => {
+    const fake = fakeExcel();
+    install(fake);
+    fake.settings.set(
+      WRITE_LEDGER_SETTING,
+      JSON.stringify({ blocks: [{ sheet: "Sheet1", row: 0, column: 3, rowCount: 5, columnCount: 1 }], tables: [] }),
+    );
+    await createOfficeGateway().insertColumns("Sheet1", 1, 2);
+    expect(fake.log).toContainEqual({ kind: "insert", address: "B:C", data: "Right" });
+    expect(JSON.parse(fake.settings.get(WRITE_LEDGER_SETTING) as string).blocks).toEqual([
+      { sheet: "Sheet1", row: 0, column: 5, rowCount: 5, columnCount: 1 },
+    ]);
   });
 });

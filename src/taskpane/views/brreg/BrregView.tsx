@@ -45,7 +45,7 @@ export function BrregView() {
           void s.search();
         }}
       >
-        <Field label={t("brreg.navn")}>
+        <Field label={t("brreg.navn")} {...s.fieldState("navn")}>
           <Input
             className={styles.fill}
             type="search"
@@ -55,7 +55,7 @@ export function BrregView() {
         </Field>
         <KommunePicker value={s.filters.kommunenummer} onChange={(v) => s.set("kommunenummer", v)} />
         <div className={styles.row}>
-          <Field label={t("brreg.orgform")} className={styles.grow}>
+          <Field label={t("brreg.orgform")} {...s.fieldState("organisasjonsform")} className={styles.grow}>
             <Dropdown
               className={styles.fill}
               value={
@@ -78,7 +78,7 @@ export function BrregView() {
                 ))}
             </Dropdown>
           </Field>
-          <Field label={t("brreg.naeringskode")} className={styles.grow}>
+          <Field label={t("brreg.naeringskode")} {...s.fieldState("naeringskode")} className={styles.grow}>
             <Input
               className={styles.fill}
               value={s.filters.naeringskode}
@@ -87,7 +87,7 @@ export function BrregView() {
           </Field>
         </div>
         <div className={styles.row}>
-          <Field label={t("brreg.ansatteFra")} className={styles.narrow}>
+          <Field label={t("brreg.ansatteFra")} {...s.fieldState("fraAntallAnsatte")} className={styles.narrow}>
             <Input
               className={styles.fill}
               inputMode="numeric"
@@ -95,7 +95,7 @@ export function BrregView() {
               onChange={(_, d) => s.set("fraAntallAnsatte", d.value)}
             />
           </Field>
-          <Field label={t("brreg.ansatteTil")} className={styles.narrow}>
+          <Field label={t("brreg.ansatteTil")} {...s.fieldState("tilAntallAnsatte")} className={styles.narrow}>
             <Input
               className={styles.fill}
               inputMode="numeric"

@@ -4,6 +4,7 @@ import { SEARCH_CAP } from "../../../core/brreg/search";
 import type { BrregSearchSource } from "../../../core/reports";
 import { insertFormulaAtSelection, insertReportWithStatus } from "../../actions/insertFromSource";
 import type { InsertTarget } from "../../actions/insertReport";
+import { offendingParam } from "../../../core/brreg/searchProblem";
 import { usePaneContext } from "../../PaneContext";
 import { useAction } from "../shared/useAction";
 
@@ -71,6 +72,8 @@ export function useBrregSearch() {
   const [max, setMax] = useState("1000");
   const [target, setTarget] = useState<InsertTarget>("newSheet");
   const { busy, status, setStatus, act } = useAction(t);
+  /** The filter a refused search was about (marked in the form until it is changed). */
+  const [badField, setBadField] = useState<keyof BrregFilters | undefined>();
 
   useEffect(() => {
     let live = true;
@@ -86,9 +89,22 @@ export function useBrregSearch() {
   const fetchPage = useCallback(
     (params: Record<string, string>, index: number) =>
       act(async () => {
-        setPage(
-          await services.services.brreg.search("enheter", { ...params, size: String(PAGE_SIZE), page: String(index) }),
-        );
+        setBadField(undefined);
+        try {
+          setPage(
+            await services.services.brreg.search("enheter", {
+              ...params,
+              size: String(PAGE_SIZE),
+              page: String(index),
+            }),
+          );
+        } catch (error) {
+          // A failed search shows no hits of an earlier one, and Insert no longer offers them.
+          setPage(undefined);
+          setSearched(undefined);
+          setBadField(offendingParam(error, Object.keys(params)) as keyof BrregFilters | undefined);
+          throw error;
+        }
         setPageIndex(index);
         setSearched(params);
         return undefined;
@@ -109,7 +125,7 @@ export function useBrregSearch() {
     max: Math.min(Math.max(1, Number(max) || 1), SEARCH_CAP),
   });
 
-  const insert = () =>
+  const insert = (where: InsertTarget = target): Promise<void> =>
     act(() => {
       const s = source();
       const title = `Enhetsregisteret ${Object.entries(s.params)
@@ -118,16 +134,22 @@ export function useBrregSearch() {
       return insertReportWithStatus(
         gateway,
         services.deps,
-        { source: s, title, tableName: "Enheter", sheetName: "Enheter", target },
+        { source: s, title, tableName: "Enheter", sheetName: "Enheter", target: where },
         pane.reloadReports,
         t,
+        () => void insert("newSheet"),
       );
     });
 
   const insertFormula = () => act(() => insertFormulaAtSelection(gateway, source(), t));
 
-  const set = <K extends keyof BrregFilters>(key: K, value: BrregFilters[K]) =>
+  const set = <K extends keyof BrregFilters>(key: K, value: BrregFilters[K]) => {
     setFilters((f) => ({ ...f, [key]: value }));
+    if (key === badField) setBadField(undefined);
+  };
+  /** Field props that mark the filter a refused search was about. */
+  const fieldState = (key: keyof BrregFilters) =>
+    key === badField ? { validationState: "error" as const, validationMessage: t("brreg.field.refused") } : {};
   const toggleField = (name: string, on: boolean) =>
     setFields((list) => (on ? [...list, name] : list.filter((f) => f !== name)));
 
@@ -153,6 +175,7 @@ export function useBrregSearch() {
     setTarget,
     insert,
     insertFormula,
+    fieldState,
     canInsert: !!searched && !busy && fields.length > 0 && total > 0,
   };
 }

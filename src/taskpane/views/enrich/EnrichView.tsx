@@ -14,6 +14,7 @@ import { StatusMessage } from "../shared/StatusMessage";
 import { useViewStyles } from "../shared/useViewStyles.styles";
 import { BrregFieldPicker } from "./BrregFieldPicker";
 import { CsvImport } from "./CsvImport";
+import { EnrichPlacement } from "./EnrichPlacement";
 import { useEnrich, type EnrichKind, type KlassAdd } from "./useEnrich";
 
 const KLASS_ADDS: readonly KlassAdd[] = ["name", "parent", "level", "correspondence"];
@@ -109,6 +110,7 @@ export function EnrichView() {
               )}
             </>
           )}
+          <EnrichPlacement e={e} />
           <div className={styles.row}>
             <Button appearance="primary" onClick={() => void e.run()} disabled={!e.ready}>
               {t("enrich.run")}

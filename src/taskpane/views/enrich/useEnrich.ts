@@ -1,12 +1,24 @@
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { isoToday } from "../../../core/args";
 import { isValidOrgnr } from "../../../core/brreg/orgnr";
-import { brregEnrichJob, klassEnrichJob, runEnrich, type EnrichJob, type KlassAddition } from "../../../core/enrich";
+import {
+  brregEnrichJob,
+  enrichNote,
+  klassEnrichJob,
+  runEnrich,
+  type EnrichJob,
+  type FailureStyle,
+  type KlassAddition,
+} from "../../../core/enrich";
+import { blockAddress } from "../../../core/sheet/address";
 import { TEXT_FORMAT, type CellValue } from "../../../core/sheet/cells";
+import { firstEmptyColumns } from "../../../core/sheet/emptyColumns";
 import { usePaneContext } from "../../PaneContext";
 import { errorStatus, type Status } from "../shared/StatusMessage";
 
 export type EnrichKind = "brreg" | "klass";
+/** Where the new columns go: inserted right of the key column, or the first empty columns there. */
+export type Placement = "insert" | "empty";
 export type KlassAdd = "name" | "parent" | "level" | "correspondence";
 
 export interface SourceColumn {
@@ -19,7 +31,18 @@ export interface SourceColumn {
   readonly values: readonly CellValue[];
 }
 
-const DEFAULT_BRREG_FIELDS = ["navn", "organisasjonsform.kode", "forretningsadresse.kommunenummer"];
+const DEFAULT_BRREG_FIELDS = ["navn", "organisasjonsform.kode", "forretningsadresse.kommunenummer", "status"];
+
+/** How far right "first empty columns" looks. */
+const EMPTY_SEARCH_COLUMNS = 200;
+
+/** Where the run will write: the first new column, and whether columns are inserted there first. */
+interface EnrichTarget {
+  readonly column: number;
+  readonly insert: boolean;
+  /** A1 address of the whole block (header row, value columns and the note column). */
+  readonly address: string;
+}
 
 /** A header row is likely when the first value is text that is neither an orgnr nor a code. */
 function looksLikeHeader(values: readonly CellValue[]): boolean {
@@ -47,7 +70,37 @@ export function useEnrich() {
   const [progress, setProgress] = useState<{ done: number; total: number } | undefined>();
   const [running, setRunning] = useState(false);
   const [status, setStatus] = useState<Status | undefined>();
+  const [placement, setPlacement] = useState<Placement>("insert");
+  const [failureStyle, setFailureStyle] = useState<FailureStyle>("note");
+  /** The exact target, shown before running; null: no room found ("empty" placement). */
+  const [writeTarget, setWriteTarget] = useState<EnrichTarget | null | undefined>();
   const abort = useRef<AbortController | undefined>(undefined);
+  // The new columns: one per field or addition, then the note column.
+  const width = (kind === "brreg" ? fields.length : additions.length) + 1;
+
+  useEffect(() => {
+    if (!source) return setWriteTarget(undefined);
+    const first = source.column + source.width;
+    const rows = source.values.length;
+    if (placement === "insert")
+      return setWriteTarget({ column: first, insert: true, address: blockAddress(source.row, first, rows, width) });
+    let live = true;
+    gateway.readRange(source.sheet, source.row, first, rows, EMPTY_SEARCH_COLUMNS).then(
+      (grid) => {
+        if (!live) return;
+        const offset = firstEmptyColumns(grid, width);
+        setWriteTarget(
+          offset === undefined
+            ? null
+            : { column: first + offset, insert: false, address: blockAddress(source.row, first + offset, rows, width) },
+        );
+      },
+      (error: unknown) => live && setStatus(errorStatus(error, t)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [source, placement, width, gateway, t]);
 
   const adopt = useCallback((column: SourceColumn, header?: boolean) => {
     setSource(column);
@@ -90,24 +143,28 @@ export function useEnrich() {
   };
 
   const run = async () => {
-    if (!source) return;
+    if (!source || !writeTarget) return;
     const controller = new AbortController();
     abort.current = controller;
     setRunning(true);
     setStatus(undefined);
     const first = source.row + (hasHeader ? 1 : 0);
     const keys = hasHeader ? source.values.slice(1) : source.values;
-    const column = source.column + source.width;
+    const { column } = writeTarget;
+    const note = t("enrich.note.header");
     setProgress({ done: 0, total: keys.length });
     try {
       const work = job();
+      // New empty columns first, so no cell of the user's is under the write (the gateway checks too).
+      if (writeTarget.insert) await gateway.insertColumns(source.sheet, column, work.headers.length + 1);
       if (hasHeader) {
+        const header = [...work.headers, note];
         await gateway.write({
           sheet: source.sheet,
           row: source.row,
           column,
-          values: [[...work.headers]],
-          numberFormats: [work.headers.map(() => TEXT_FORMAT)],
+          values: [header],
+          numberFormats: [header.map(() => TEXT_FORMAT)],
         });
       }
       const result = await runEnrich(
@@ -125,12 +182,18 @@ export function useEnrich() {
           signal: controller.signal,
           onProgress: (done, total) => setProgress({ done, total }),
           chunkRows: chunkRowsSetting(),
+          failureStyle,
+          reason: (error) => enrichNote(error, t),
         },
       );
+      // Counts, always: success only when nothing failed; an error when nothing was filled.
+      const counts = { filled: result.filled, failed: result.failed, note };
       setStatus(
         result.cancelled
           ? { intent: "warning", text: t("enrich.cancelled", { rows: result.rows }) }
-          : { intent: "success", text: t("enrich.done", { rows: result.rows, columns: work.headers.length }) },
+          : result.failed === 0
+            ? { intent: "success", text: t("enrich.done", { rows: result.filled, columns: work.headers.length }) }
+            : { intent: result.filled === 0 ? "error" : "warning", text: t("enrich.outcome", counts) },
       );
     } catch (error) {
       setStatus(errorStatus(error, t));
@@ -148,6 +211,7 @@ export function useEnrich() {
   const keysCount = source ? source.values.length - (hasHeader ? 1 : 0) : 0;
   const ready =
     !!source &&
+    !!writeTarget &&
     keysCount > 0 &&
     !running &&
     (kind === "brreg"
@@ -174,6 +238,12 @@ export function useEnrich() {
     toggleAddition: toggle<KlassAdd>(setAdditions),
     target,
     setTarget,
+    placement,
+    setPlacement,
+    failureStyle,
+    setFailureStyle,
+    writeTarget,
+    width,
     progress,
     running,
     status,

@@ -29,7 +29,7 @@ export function ClassificationPage({ id, onBack }: { readonly id: number; readon
             <Dropdown
               value={chosen ? `${chosen.version.name} (${chosen.from} – ${chosen.to ?? ""})` : ""}
               selectedOptions={page.versionId === undefined ? [] : [String(page.versionId)]}
-              onOptionSelect={(_, d) => d.optionValue && page.setVersionId(Number(d.optionValue))}
+              onOptionSelect={(_, d) => d.optionValue && page.chooseVersion(Number(d.optionValue))}
             >
               {spans.map((s) => (
                 <Option
@@ -42,6 +42,7 @@ export function ClassificationPage({ id, onBack }: { readonly id: number; readon
               ))}
             </Dropdown>
           </Field>
+          <InsertCodesForm page={page} />
           {page.detail ? (
             <>
               <section className={styles.form} aria-labelledby="levels-h">
@@ -94,7 +95,6 @@ export function ClassificationPage({ id, onBack }: { readonly id: number; readon
           ) : (
             page.versionId !== undefined && <Spinner size="tiny" label={t("common.loading")} />
           )}
-          <InsertCodesForm page={page} />
         </>
       )}
       <StatusMessage status={page.status} />

@@ -26,9 +26,16 @@ export function InsertCodesForm({ page }: { readonly page: ReturnType<typeof use
       <div className={styles.row}>
         <Field
           label={t("common.date")}
-          hint={t("common.date.hint")}
+          hint={
+            page.dateFromVersion
+              ? t("klass.version.date", { date: page.date })
+              : page.isoDate && page.isoDate !== page.date.trim()
+                ? `${t("common.date.hint")} (${page.isoDate})`
+                : t("common.date.hint")
+          }
           className={styles.grow}
           validationState={page.dateValid ? "none" : "error"}
+          validationMessage={page.dateValid ? undefined : t("common.date.invalid")}
         >
           <Input
             className={styles.fill}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { isoToday } from "../../../core/args";
+import { coerceDate, isoToday } from "../../../core/args";
 import type { KlassClassification, KlassLanguage } from "../../../core/klass/types";
 import { findVersionAt, versionSpans } from "../../../core/klass/versions";
 import type { KlassCodesSource } from "../../../core/reports";
@@ -22,7 +22,16 @@ export const CODE_COLUMNS = [
   "notes",
 ] as const;
 const DEFAULT_COLUMNS = ["code", "parentCode", "level", "name"];
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The date as the functions read it (core's one parser: 2024-01-01, 01.01.2024, 2024, a serial); undefined when blank or invalid. */
+function parsedDate(text: string): string | undefined {
+  if (text.trim() === "") return undefined;
+  try {
+    return coerceDate(text.trim(), isoToday(Date.now()));
+  } catch {
+    return undefined;
+  }
+}
 
 /** A classification's page: metadata, the chosen version's details, and the insert form. */
 export function useClassificationPage(id: number) {
@@ -33,6 +42,8 @@ export function useClassificationPage(id: number) {
   const [detail, setDetail] = useState<KlassVersionDetail | undefined>();
   const { busy, status, setStatus, act } = useAction(t);
   const [date, setDate] = useState("");
+  /** The date was set by picking a version (the form says so). */
+  const [dateFromVersion, setDateFromVersion] = useState(false);
   const [level, setLevel] = useState("");
   const [language, setLanguage] = useState<KlassLanguage>("nb");
   const [columns, setColumns] = useState<readonly string[]>(DEFAULT_COLUMNS);
@@ -68,7 +79,25 @@ export function useClassificationPage(id: number) {
     };
   }, [id, versionId, services, uiLanguage, t, setStatus]);
 
-  const dateValid = date.trim() === "" || ISO_DATE.test(date.trim());
+  const isoDate = parsedDate(date);
+  const dateValid = date.trim() === "" || isoDate !== undefined;
+  /** The version picked sets the date to its first day, so Insert inserts the version shown. */
+  const chooseVersion = (chosenId: number) => {
+    setVersionId(chosenId);
+    const span = meta ? versionSpans(meta).find((v) => v.version.id === chosenId) : undefined;
+    if (span) {
+      setDate(span.from);
+      setDateFromVersion(true);
+    }
+  };
+  /** A typed date shows the version valid then (when there is one). */
+  const changeDate = (text: string) => {
+    setDate(text);
+    setDateFromVersion(false);
+    const iso = parsedDate(text);
+    const span = meta && iso ? findVersionAt(meta, iso) : undefined;
+    if (span) setVersionId(span.version.id);
+  };
   const levelValid = level.trim() === "" || /^\d{1,2}$/.test(level.trim());
   const source = (): KlassCodesSource => ({
     kind: "klass-codes",
@@ -76,12 +105,12 @@ export function useClassificationPage(id: number) {
     classificationName: meta?.name ?? String(id),
     language,
     columns: CODE_COLUMNS.filter((c) => columns.includes(c)),
-    ...(date.trim() ? { date: date.trim() } : {}),
+    ...(isoDate ? { date: isoDate } : {}),
     ...(level.trim() ? { level: Number(level.trim()) } : {}),
     ...(selectCodes.trim() ? { selectCodes: selectCodes.trim() } : {}),
   });
 
-  const insert = () =>
+  const insert = (where: InsertTarget = target): Promise<void> =>
     act(() => {
       const s = source();
       const stamp = (s.date ?? "").replace(/-/g, "");
@@ -93,10 +122,11 @@ export function useClassificationPage(id: number) {
           title: `${id} ${meta?.name ?? ""}`.trim(),
           tableName: `KLASS_${id}${stamp ? `_${stamp}` : ""}`,
           sheetName: `KLASS ${id}${s.date ? ` ${s.date}` : ""}`,
-          target,
+          target: where,
         },
         pane.reloadReports,
         t,
+        () => void insert("newSheet"),
       );
     });
 
@@ -108,12 +138,14 @@ export function useClassificationPage(id: number) {
   return {
     meta,
     versionId,
-    setVersionId,
+    chooseVersion,
     detail,
     status,
     busy,
     date,
-    setDate,
+    setDate: changeDate,
+    isoDate,
+    dateFromVersion,
     dateValid,
     level,
     setLevel,

@@ -1,4 +1,6 @@
+import { isoToday } from "../../../core/args";
 import { refreshReports, removeReport } from "../../../core/reports";
+import { removedRowsKeeper } from "../../actions/keepRemovedRows";
 import { downloadTableCsv } from "../../actions/downloadCsv";
 import { writeSourcesSheet } from "../../actions/writeSources";
 import { usePaneContext } from "../../PaneContext";
@@ -18,22 +20,29 @@ export function useReports() {
   const refresh = (ids?: readonly string[]) =>
     act(async () => {
       await services.revalidate().catch(() => undefined); // offline: rebuild from what the cache has
-      const results = await refreshReports(services.deps, gateway, ids);
+      // Notes beside rows that leave a result are moved to a sheet of their own before the rewrite.
+      const removed = removedRowsKeeper(gateway, t, isoToday(services.deps.now()));
+      const results = await refreshReports(services.deps, gateway, ids, removed.keep);
+      const keptSheet = removed.sheet();
+      const kept = keptSheet ? ` ${t("reports.removed.moved", { rows: removed.rows(), sheet: keptSheet })}` : "";
       await gateway.recalculate();
       await reloadReports();
       const failed = results.find((r) => r.outcome === "failed" || r.outcome === "missing");
       if (failed) {
-        return failed.outcome === "missing"
-          ? { intent: "warning", text: t("reports.missing", { table: failed.tableName }) }
-          : errorStatus(failed.error, t);
+        const shown =
+          failed.outcome === "missing"
+            ? ({ intent: "warning", text: t("reports.missing", { table: failed.tableName }) } as const)
+            : errorStatus(failed.error, t);
+        return { ...shown, text: shown.text + kept };
       }
       return {
         intent: "success",
-        text: t("reports.refreshed", {
-          reports: results.length,
-          changed: results.reduce((n, r) => n + r.changedRows, 0),
-          unchanged: results.filter((r) => r.outcome === "unchanged").length,
-        }),
+        text:
+          t("reports.refreshed", {
+            reports: results.length,
+            changed: results.reduce((n, r) => n + r.changedRows, 0),
+            unchanged: results.filter((r) => r.outcome === "unchanged").length,
+          }) + kept,
       };
     });
 

@@ -1,5 +1,6 @@
 import { Badge, Body1, Button, Caption1, Field, Input, Radio, RadioGroup, Subtitle2 } from "@fluentui/react-components";
 import { languageFor } from "../../../core/i18n";
+import { enrichNote } from "../../../core/enrich";
 import { usePaneContext } from "../../PaneContext";
 import { SettingsProblems } from "../shared/SettingsProblems";
 import { StatusMessage } from "../shared/StatusMessage";
@@ -49,11 +50,25 @@ export function SettingsView() {
           </Body1>
           <Badge
             appearance="tint"
-            color={s.connection === "online" ? "success" : s.connection === "stale" ? "warning" : "danger"}
+            color={
+              s.connection === "online"
+                ? "success"
+                : s.connection === "stale" || s.connection === "degraded"
+                  ? "warning"
+                  : "danger"
+            }
           >
             {t(`settings.status.${s.connection}`)}
           </Badge>
         </div>
+        {s.health.lastError && (
+          <Caption1>
+            {t("settings.status.lastError", {
+              error: enrichNote(s.health.lastError, t),
+              failures: s.health.failures,
+            })}
+          </Caption1>
+        )}
         <Caption1>
           {t("settings.metrics", {
             requests: s.metrics.requests,

@@ -1,15 +1,20 @@
 import { useCallback, useEffect, useState } from "react";
+import type { ConnectionHealth } from "../../../core/connectionHealth";
 import type { MetricsSnapshot } from "../../../core/metrics";
 import { readSettingsDocument, writeSettingsDocument } from "../../../runtime/settingsDocument";
 import { usePaneContext } from "../../PaneContext";
 import { errorStatus, type Status } from "../shared/StatusMessage";
 import { checkUrlForm, initialUrlForm, type UrlErrors, type UrlField } from "./settingsForm";
 
-type Connection = "online" | "stale" | "offline";
+type Connection = "online" | "stale" | "degraded" | "offline";
 
-/** The connection state the metrics suggest: offline by the browser, stale when answers came from an expired cache. */
-export function connectionOf(metrics: MetricsSnapshot, online: boolean): Connection {
+/**
+ * The connection state: offline by the browser; else by the last minute's requests (offline when
+ * they all failed, degraded when some did); stale when answers came from an expired cache.
+ */
+export function connectionOf(metrics: MetricsSnapshot, online: boolean, health?: ConnectionHealth): Connection {
   if (!online) return "offline";
+  if (health && health.state !== "online") return health.state;
   return metrics.staleServes > 0 ? "stale" : "online";
 }
 
@@ -27,6 +32,7 @@ export function formatBytes(bytes: number): string {
 export function useSettings() {
   const { services, t, reconfigure, problems } = usePaneContext();
   const [metrics, setMetrics] = useState<MetricsSnapshot>(() => services.metrics());
+  const [health, setHealth] = useState<ConnectionHealth>(() => services.health());
   const [size, setSize] = useState(() => services.cacheSize());
   const [status, setStatus] = useState<Status | undefined>();
   const [initial] = useState(() => initialUrlForm(readSettingsDocument().settings, problems));
@@ -36,6 +42,7 @@ export function useSettings() {
   useEffect(() => {
     const tick = () => {
       setMetrics(services.metrics());
+      setHealth(services.health());
       setSize(services.cacheSize());
     };
     tick();
@@ -81,7 +88,8 @@ export function useSettings() {
   return {
     metrics,
     size,
-    connection: connectionOf(metrics, online),
+    connection: connectionOf(metrics, online, health),
+    health,
     clearCache,
     status,
     effective: { klassBaseUrl: services.deps.klassBaseUrl, brregBaseUrl: services.deps.brregBaseUrl },

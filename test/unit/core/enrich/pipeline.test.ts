@@ -59,7 +59,7 @@ describe("runEnrich: fetching decoupled from writing", () => {
     expect(chunks.map((c) => c.keys.length)).toEqual([30, 30, 30, 10]);
     chunks[3]!.resolve();
     chunks[2]!.resolve();
-    expect(await run).toEqual({ rows: 100, cancelled: false });
+    expect(await run).toEqual({ rows: 100, cancelled: false, filled: 100, failed: 0 });
     expect(maxRunning()).toBe(2);
     // One write per fetch chunk, in key order, as soon as the chunks before it are written.
     expect(writes.map((w) => [w.offset, w.values.length])).toEqual([
@@ -79,14 +79,15 @@ describe("runEnrich: fetching decoupled from writing", () => {
     };
     const writes: EnrichWrite[] = [];
     const progress: number[] = [];
-    // A row: 2 + ("k000": 4×2+2 + "General" 7 + 6) + ("b": 1×2+2 + 13) = 42 bytes; 1,000 bytes hold 23 rows.
+    // A row: 2 + ("k000": 4×2+2 + "General" 7 + 6) + ("b": 1×2+2 + 13) + (the note "": 2 + "@" 1 + 6)
+    // = 51 bytes; 1,000 bytes hold 19 rows.
     await runEnrich(keysOf(100), job, async (w) => void writes.push(w), {
       budgetBytes: 1_000,
       onProgress: (done) => progress.push(done),
     });
-    expect(writes.map((w) => w.values.length)).toEqual([23, 23, 4, 23, 23, 4]);
-    expect(writes.map((w) => w.offset)).toEqual([0, 23, 46, 50, 73, 96]);
-    expect(progress).toEqual([23, 46, 50, 73, 96, 100]);
+    expect(writes.map((w) => w.values.length)).toEqual([19, 19, 12, 19, 19, 12]);
+    expect(writes.map((w) => w.offset)).toEqual([0, 19, 38, 50, 69, 88]);
+    expect(progress).toEqual([19, 38, 50, 69, 88, 100]);
     expect(writes.flatMap((w) => w.values.map((row) => row[0]))).toEqual(
       keysOf(100).map((k) => `k${String(k).padStart(3, "0")}`),
     );
@@ -108,7 +109,7 @@ describe("runEnrich: fetching decoupled from writing", () => {
     await tick();
     chunks[1]!.resolve(); // fetched, never written
     chunks[0]!.resolve();
-    expect(await run).toEqual({ rows: 10, cancelled: true });
+    expect(await run).toEqual({ rows: 10, cancelled: true, filled: 10, failed: 0 });
     const started = chunks.length;
     expect(started).toBe(3); // chunk 2 started before the write that cancelled
     for (const c of chunks) c.resolve();
@@ -130,21 +131,28 @@ describe("runEnrich: fetching decoupled from writing", () => {
     await tick();
     controller.abort();
     chunks[1]!.resolve();
-    expect(await run).toEqual({ rows: 10, cancelled: true });
+    expect(await run).toEqual({ rows: 10, cancelled: true, filled: 10, failed: 0 });
     expect(writes.map((w) => w.offset)).toEqual([0]);
   });
 
-  it("a failed chunk fails the run after writing the complete rows before it; later rows stay untouched", async () => {
+  it("a chunk that fails as a whole fails each of its rows (empty value, the reason in the note) and the run goes on", async () => {
     const { job, chunks } = manualJob({ rows: 10, parallel: 1 });
     const writes: EnrichWrite[] = [];
-    const run = runEnrich(keysOf(40), job, async (w) => void writes.push(w));
+    const run = runEnrich(keysOf(40), job, async (w) => void writes.push(w), {
+      reason: (error) => `note: ${error.message}`,
+    });
     await tick();
     chunks[0]!.resolve();
     await tick();
     chunks[2]!.resolve();
     chunks[1]!.reject(new Error("503 after 3 attempts"));
-    await expect(run).rejects.toThrow("503 after 3 attempts");
-    expect(writes.map((w) => [w.offset, w.values.length])).toEqual([[0, 10]]);
+    await tick();
+    chunks[3]!.resolve();
+    expect(await run).toEqual({ rows: 40, cancelled: false, filled: 30, failed: 10 });
+    const rows = writes.flatMap((w) => w.values);
+    expect(rows[9]).toEqual(["v9", ""]);
+    expect(rows.slice(10, 20).every((row) => row[0] === "" && row[1] === "note: 503 after 3 attempts")).toBe(true);
+    expect(rows[20]).toEqual(["v20", ""]);
   });
 });
 
@@ -160,12 +168,12 @@ describe("runEnrich: BRREG list requests", () => {
     const writes: EnrichWrite[] = [];
     const job = brregEnrichJob(brreg.data, ["navn", "organisasjonsform.kode"], TEST_LIMITS);
     const result = await brreg.clock.run(runEnrich(brreg.orgnr, job, async (w) => void writes.push(w)));
-    expect(result).toEqual({ rows: 2_500, cancelled: false });
+    expect(result).toEqual({ rows: 2_500, cancelled: false, filled: 2_500, failed: 0 });
     expect(brreg.requests).toHaveLength(Math.ceil(2_500 / 79));
     expect(brreg.requests.filter((n) => n !== 79)).toHaveLength(1);
     // One write per fetch chunk (79 × 6 = 474 rows), covering every row once, in order.
     expect(writes.map((w) => w.offset)).toEqual([0, 474, 948, 1422, 1896, 2370]);
-    expect(writes.flatMap((w) => w.values)[2_499]).toEqual([`FIRMA ${brreg.orgnr[2_499]}`, "AS"]);
+    expect(writes.flatMap((w) => w.values)[2_499]).toEqual([`FIRMA ${brreg.orgnr[2_499]}`, "AS", ""]);
   });
 
   it("with small chunks for progress (below one batch): every row still written once, in order", async () => {
@@ -179,7 +187,7 @@ describe("runEnrich: BRREG list requests", () => {
     expect(brreg.requests.length).toBeLessThanOrEqual(12);
   });
 
-  it("per-row errors stay in their rows", async () => {
+  it("per-row errors stay in their rows: the value cell empty, the reason in the note column", async () => {
     const brreg = batchedBrreg(3);
     const writes: EnrichWrite[] = [];
     await brreg.clock.run(
@@ -190,10 +198,11 @@ describe("runEnrich: BRREG list requests", () => {
       ),
     );
     const values = writes.flatMap((w) => w.values);
-    expect(values[0]).toEqual([`FIRMA ${brreg.orgnr[0]}`]);
-    expect(String(values[1]![0])).toMatch(/^#VALUE!: /);
-    expect(values[2]).toEqual([""]);
-    expect(values[3]).toEqual([`FIRMA ${brreg.orgnr[2]}`]);
+    expect(values[0]).toEqual([`FIRMA ${brreg.orgnr[0]}`, ""]);
+    expect(values[1]![0]).toBe("");
+    expect(values[1]![1]).toMatch(/123/);
+    expect(values[2]).toEqual(["", ""]);
+    expect(values[3]).toEqual([`FIRMA ${brreg.orgnr[2]}`, ""]);
   });
 });
 
@@ -212,6 +221,8 @@ describe("runEnrich: KLASS", () => {
     expect(await runEnrich(codes, counting, async (w) => void writes.push(w))).toEqual({
       rows: 1_200,
       cancelled: false,
+      filled: 1_200,
+      failed: 0,
     });
     expect(sizes).toEqual([500, 500, 200]);
     expect(writes.flatMap((w) => w.values.map((row) => row[0]))).toEqual(

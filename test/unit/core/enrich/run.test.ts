@@ -22,17 +22,17 @@ describe("runEnrich", () => {
       chunkRows: 500,
       onProgress: (done) => progress.push(done),
     });
-    expect(result).toEqual({ rows: 1050, cancelled: false });
+    expect(result).toEqual({ rows: 1050, cancelled: false, filled: 1050, failed: 0 });
     expect(writes.map((w) => [w.offset, w.values.length])).toEqual([
       [0, 500],
       [500, 500],
       [1000, 50],
     ]);
     expect(progress).toEqual([500, 1000, 1050]);
-    expect(writes[2]!.values[49]).toEqual(["1049-a", "1049-b"]);
+    expect(writes[2]!.values[49]).toEqual(["1049-a", "1049-b", ""]);
   });
 
-  it("splits a chunk's write under the byte budget and pads short rows so every row is complete", async () => {
+  it("splits a chunk's write under the byte budget and pads short rows so every row is complete (values, then the note)", async () => {
     const job: EnrichJob = { headers: ["x", "y"], compute: async (keys) => keys.map(() => ["y".repeat(100)]) };
     const writes: EnrichWrite[] = [];
     await runEnrich(
@@ -42,7 +42,7 @@ describe("runEnrich", () => {
       { chunkRows: 100, budgetBytes: 2_000 },
     );
     expect(writes.length).toBeGreaterThan(5);
-    expect(writes.every((w) => w.values.every((row) => row.length === 2 && row[1] === ""))).toBe(true);
+    expect(writes.every((w) => w.values.every((row) => row.length === 3 && row[1] === ""))).toBe(true);
     expect(writes.reduce((n, w) => n + w.values.length, 0)).toBe(100);
   });
 
@@ -58,12 +58,12 @@ describe("runEnrich", () => {
       },
       { chunkRows: 100, signal: controller.signal },
     );
-    expect(result).toEqual({ rows: 300, cancelled: true });
+    expect(result).toEqual({ rows: 300, cancelled: true, filled: 300, failed: 0 });
     expect([...sheet.keys()].sort((a, b) => a - b)).toEqual(Array.from({ length: 300 }, (_, i) => i));
-    expect([...sheet.values()].every((row) => row.length === 2 && row.every((v) => v !== ""))).toBe(true);
+    expect([...sheet.values()].every((row) => row.length === 3 && row.slice(0, 2).every((v) => v !== ""))).toBe(true);
   });
 
-  it("formats formula-like values and code columns as text", async () => {
+  it("formats formula-like values, code columns and the note as text", async () => {
     const job: EnrichJob = {
       headers: ["code", "name"],
       textColumns: new Set([0]),
@@ -71,12 +71,12 @@ describe("runEnrich", () => {
     };
     const writes: EnrichWrite[] = [];
     await runEnrich(["x"], job, async (w) => void writes.push(w));
-    expect(writes[0]!.numberFormats).toEqual([["@", "@"]]);
+    expect(writes[0]!.numberFormats).toEqual([["@", "@", "@"]]);
   });
 });
 
 describe("enrichment jobs", () => {
-  it("adds BRREG fields per orgnr, with readable errors for numbers not registered", async () => {
+  it("adds BRREG fields per orgnr, with an Error in the cells of a number that is not valid", async () => {
     const world = fakeWorld();
     const job = brregEnrichJob(world.deps.brreg, [
       "navn",
@@ -90,7 +90,7 @@ describe("enrichment jobs", () => {
     expect(rows[0]).toEqual(["FIRMA 0 AS", "AS", "0301"]);
     expect(rows[1]).toEqual(["FIRMA 1 AS", "AS", "0301"]);
     expect(rows[2]).toEqual(["", "", ""]);
-    expect(String(rows[3]![0])).toMatch(/^#VALUE!: /);
+    expect(rows[3]![0]).toBeInstanceOf(Error);
   });
 
   it("adds KLASS name, level, parent and correspondence per code at a date", async () => {
@@ -107,6 +107,6 @@ describe("enrichment jobs", () => {
     const rows = await job.compute(["0301", 301, "9999"]);
     expect(rows[0]).toEqual(["Oslo", 1, "03"]);
     expect(rows[1]).toEqual(["Oslo", 1, "03"]);
-    expect(String(rows[2]![0])).toMatch(/^#N\/A: /);
+    expect(rows[2]![0]).toBeInstanceOf(Error);
   });
 });

@@ -206,6 +206,23 @@ describe("reports: insert, store, refresh", () => {
     expect(table.urls[0]).toBe("https://data.brreg.no/enhetsregisteret/api/enheter?kommunenummer=0301&size=25");
   });
 
+  it("refuses a KLASS table for a level that does not exist or selectCodes that match nothing (nothing inserted)", async () => {
+    const world = fakeWorld();
+    const book = createMemoryWorkbook();
+    await expect(buildReportTable(world.deps, { ...pinned, level: 9 })).rejects.toBeInstanceOf(Error);
+    await expect(buildReportTable(world.deps, { ...pinned, selectCodes: "zz-nothing" })).rejects.toBeInstanceOf(Error);
+    await expect(
+      insertReport(book, world.deps, {
+        source: { ...pinned, level: 9 },
+        title: "131",
+        tableName: "KLASS_131",
+        sheetName: "KLASS 131",
+        target: "newSheet",
+      }),
+    ).rejects.toBeInstanceOf(Error);
+    expect(book.tables()).toEqual([]);
+  });
+
   it("writes the matching custom-function formula", () => {
     expect(reportFormula(pinned)).toBe('=KLASS.CODES(131,"2024-01-01",,,"code,name")');
     expect(
