@@ -59,6 +59,7 @@ async function listPage(ctx: ListContext, page: number): Promise<{ body: ListBod
         url,
         status,
         cause: error,
+        code: "bad-base-url",
       });
     }
     throw error;

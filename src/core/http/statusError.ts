@@ -8,6 +8,7 @@ import {
   type KbError,
 } from "../errors";
 import { isProblemJson, serverMessage, slettedatoOf } from "./errorBody";
+import { notFoundCode } from "./notFoundCode";
 
 /** What one failed attempt means for the caller. */
 export interface FailedAttempt {
@@ -37,7 +38,10 @@ export function statusError(
     case 400:
       return {
         retryable: false,
-        error: new InvalidInputError(message ?? `${SERVICE[api]} rejected the request as invalid`, options),
+        error: new InvalidInputError(message ?? `${SERVICE[api]} rejected the request as invalid`, {
+          ...options,
+          code: "rejected",
+        }),
       };
     case 404:
       // KLASS explains every real 404 in an RFC 7807 problem body; a 404 in another shape (a
@@ -47,11 +51,14 @@ export function statusError(
           retryable: false,
           error: new ServiceUnavailableError(
             "answered 404 without a KLASS problem body: check the base URL in Settings",
-            options,
+            { ...options, code: "bad-base-url" },
           ),
         };
       }
-      return { retryable: false, error: new NotFoundError(message ?? `not found in ${SERVICE[api]}`, options) };
+      return {
+        retryable: false,
+        error: new NotFoundError(message ?? `not found in ${SERVICE[api]}`, { ...options, ...notFoundCode(api, url) }),
+      };
     case 410:
       return {
         retryable: false,
@@ -71,7 +78,12 @@ export function statusError(
   const label = status === 429 ? "too many requests (429)" : `HTTP ${status}`;
   return {
     retryable: retryStatuses.includes(status),
-    error: new ServiceUnavailableError(`${label}${detail}`, options),
+    error: new ServiceUnavailableError(`${label}${detail}`, {
+      ...options,
+      ...(status === 429
+        ? { code: "too-many-requests" }
+        : { code: "service-unavailable", params: { status: String(status) } }),
+    }),
     ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
   };
 }

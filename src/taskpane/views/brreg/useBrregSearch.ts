@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useState } from "react";
 import type { BrregOrganisasjonsform, BrregSearchPage } from "../../../core/brreg/types";
+import { parseFilters } from "../../../core/brreg/filters";
 import { SEARCH_CAP } from "../../../core/brreg/search";
 import type { BrregSearchSource } from "../../../core/reports";
 import { insertFormulaAtSelection, insertReportWithStatus } from "../../actions/insertFromSource";
 import type { InsertTarget } from "../../actions/insertReport";
 import { usePaneContext } from "../../PaneContext";
 import { useAction } from "../shared/useAction";
+import { useFilterLabel } from "./useFilterLabel";
 
 export type TriState = "any" | "true" | "false";
 const PAGE_SIZE = 20;
@@ -70,7 +72,7 @@ export function useBrregSearch() {
   const [fields, setFields] = useState<readonly string[]>(DEFAULT_FIELDS);
   const [max, setMax] = useState("1000");
   const [target, setTarget] = useState<InsertTarget>("newSheet");
-  const { busy, status, setStatus, act } = useAction(t);
+  const { busy, status, setStatus, act } = useAction(t, useFilterLabel());
 
   useEffect(() => {
     let live = true;
@@ -86,8 +88,11 @@ export function useBrregSearch() {
   const fetchPage = useCallback(
     (params: Record<string, string>, index: number) =>
       act(async () => {
+        // Checked here as BRREG.SOK checks them, so a bad value gets a message naming the field
+        // (not the API's 400 sentence); what is sent is the checked text (0301 for 301).
+        const checked = parseFilters(Object.entries(params), "enheter");
         setPage(
-          await services.services.brreg.search("enheter", { ...params, size: String(PAGE_SIZE), page: String(index) }),
+          await services.services.brreg.search("enheter", { ...checked, size: String(PAGE_SIZE), page: String(index) }),
         );
         setPageIndex(index);
         setSearched(params);
@@ -126,6 +131,24 @@ export function useBrregSearch() {
 
   const insertFormula = () => act(() => insertFormulaAtSelection(gateway, source(), t));
 
+  /** One unit (an opened card) as a one-row table with the chosen fields. */
+  const insertUnit = (orgnr: string) =>
+    act(() =>
+      insertReportWithStatus(
+        gateway,
+        services.deps,
+        {
+          source: { kind: "brreg-search", params: { organisasjonsnummer: orgnr }, fields, max: 1 },
+          title: `Enhetsregisteret organisasjonsnummer=${orgnr}`,
+          tableName: "Enhet",
+          sheetName: "Enheter",
+          target,
+        },
+        pane.reloadReports,
+        t,
+      ),
+    );
+
   const set = <K extends keyof BrregFilters>(key: K, value: BrregFilters[K]) =>
     setFilters((f) => ({ ...f, [key]: value }));
   const toggleField = (name: string, on: boolean) =>
@@ -153,6 +176,7 @@ export function useBrregSearch() {
     setTarget,
     insert,
     insertFormula,
+    insertUnit,
     canInsert: !!searched && !busy && fields.length > 0 && total > 0,
   };
 }

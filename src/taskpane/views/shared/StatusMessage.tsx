@@ -1,24 +1,38 @@
-import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { Caption1, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { describeError, type Translate } from "../../../core/i18n";
 
 /** What a view last did, announced politely to screen readers (MessageBar is a live region). */
 export interface Status {
   readonly intent: "success" | "error" | "info" | "warning";
   readonly text: string;
+  /** Technical detail (an API's own sentence), shown below the text, smaller. */
+  readonly detail?: string;
+  readonly detailLabel?: string;
 }
 
 export function StatusMessage({ status }: { readonly status: Status | undefined }) {
   if (!status) return null;
   return (
     <MessageBar intent={status.intent} politeness={status.intent === "error" ? "assertive" : "polite"}>
-      <MessageBarBody>{status.text}</MessageBarBody>
+      <MessageBarBody>
+        <span data-part="status-text">{status.text}</span>
+        {status.detail && (
+          <Caption1 as="p" data-part="status-detail">
+            {status.detailLabel ? `${status.detailLabel}: ` : ""}
+            {status.detail}
+          </Caption1>
+        )}
+      </MessageBarBody>
     </MessageBar>
   );
 }
 
-/** An error as a status line (the message of a core error is written for people). */
-export function errorStatus(error: unknown, t: (key: "common.error", values: { message: string }) => string): Status {
-  return {
-    intent: "error",
-    text: t("common.error", { message: error instanceof Error ? error.message : String(error) }),
-  };
+/**
+ * An error as a status line in the pane's language (core/i18n's describeError): the sentence
+ * names the service and the next step; the error's own message (often the API's text) is the
+ * detail. `label` turns an API field name into the label the view shows for it.
+ */
+export function errorStatus(error: unknown, t: Translate, label?: (name: string) => string): Status {
+  const { text, detail } = describeError(error, t, label);
+  return { intent: "error", text, ...(detail && detail !== text ? { detail, detailLabel: t("error.detail") } : {}) };
 }
