@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { ROOT } from "../support/dist";
-import { readTable } from "../support/taskpane";
+import { readTable, workbook } from "../support/taskpane";
 import { useTaskpaneHarness } from "../support/taskpaneHarness";
 
 /**
@@ -90,6 +90,26 @@ describe("errors in Norwegian, naming the service and the next step", () => {
     await context.close();
   }, 60_000);
 });
+
+it("an Excel workbook chosen as a CSV file gets a clear message, and no sheet is made", async () => {
+  const { context, page } = await harness.open();
+  await page.getByRole("tab", { name: "Berik" }).click();
+  const sheetsBefore = await workbook<string[]>(page, "sheets");
+  // An .xlsx is a zip archive: "PK\x03\x04" and then binary parts.
+  const xlsx = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), Buffer.alloc(200, 7)]);
+  await page.locator("input[type=file]").setInputFiles({
+    name: "tall.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: xlsx,
+  });
+  await page.getByText("tall.xlsx").waitFor();
+  await page.getByRole("button", { name: "Sett inn", exact: true }).click();
+  expect(await statusText(page)).toBe(
+    "tall.xlsx er en Excel-arbeidsbok, ikke en CSV-fil. Åpne den i Excel og velg Fil → Lagre som → CSV, eller bruk kolonnen rett fra arket.",
+  );
+  expect(await workbook<string[]>(page, "sheets")).toEqual(sheetsBefore);
+  await context.close();
+}, 60_000);
 
 /** The element that has focus: its tag and text. */
 function focused(page: Page): Promise<{ tag: string; text: string }> {
@@ -207,7 +227,11 @@ it("photographs every view at 350 px for the README (docs/images)", async () => 
   mkdirSync(IMAGES, { recursive: true });
   const { context, page, problems } = await harness.open();
   await page.setViewportSize(NARROW);
-  const shot = (name: string) => page.screenshot({ path: join(IMAGES, `taskpane-${name}.png`), fullPage: true });
+  // Every view is photographed, and none has a native fieldset (grey browser borders beside Fluent's controls).
+  const shot = async (name: string) => {
+    expect(await page.locator("fieldset").count()).toBe(0);
+    await page.screenshot({ path: join(IMAGES, `taskpane-${name}.png`), fullPage: true });
+  };
   await page.getByRole("heading", { name: "Kom i gang" }).waitFor();
   await shot("klass-start");
   await searchKlass(page, "kommune");

@@ -29,7 +29,9 @@ export type ErrorCode =
   /** a search filter's value is not what it takes: params { name, expects } (a ParamKind) */
   | "invalid-filter"
   /** a search filter the register does not have: params { name } */
-  | "unknown-filter";
+  | "unknown-filter"
+  /** a workbook (xlsx, xls, ods) chosen as a CSV file: params { file } */
+  | "not-csv";
 
 /** Values for the message's placeholders (strings, so an id is never written as "99 999"). */
 export type ErrorParams = Readonly<Record<string, string>>;

@@ -200,6 +200,11 @@ export const EN = {
   "error.expects.boolean": "yes or no",
   "error.expects.orgnr": "organisation numbers (9 digits)",
   "error.expects.text": "a value",
+  "error.not-csv":
+    "{file} is an Excel workbook, not a CSV file. Open it in Excel and choose File → Save As → CSV, or insert its column straight from the sheet.",
+  "csv.dialect": "CSV format",
+  "csv.dialect.nordic": "Norwegian Excel (semicolon, decimal comma)",
+  "csv.dialect.international": "International (comma, decimal point)",
   "tab.brreg.short": "Entities",
   "tab.brreg.name": "Entities in Enhetsregisteret",
   "tab.more": "More views",

@@ -199,6 +199,11 @@ export const NB: Strings = {
   "error.expects.boolean": "ja eller nei",
   "error.expects.orgnr": "organisasjonsnumre (9 sifre)",
   "error.expects.text": "en verdi",
+  "error.not-csv":
+    "{file} er en Excel-arbeidsbok, ikke en CSV-fil. Åpne den i Excel og velg Fil → Lagre som → CSV, eller bruk kolonnen rett fra arket.",
+  "csv.dialect": "CSV-format",
+  "csv.dialect.nordic": "Norsk Excel (semikolon, desimalkomma)",
+  "csv.dialect.international": "Internasjonal (komma, desimalpunktum)",
   "tab.brreg.short": "Enheter",
   "tab.brreg.name": "Enheter i Enhetsregisteret",
   "tab.more": "Flere visninger",

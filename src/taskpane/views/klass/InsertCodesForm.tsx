@@ -2,6 +2,7 @@ import { Button, Checkbox, Dropdown, Field, Input, Option, Subtitle2 } from "@fl
 import type { KlassLanguage } from "../../../core/klass/types";
 import { usePaneContext } from "../../PaneContext";
 import { TargetPicker } from "../shared/TargetPicker";
+import { CheckGroup } from "../shared/CheckGroup";
 import { useViewStyles } from "../shared/useViewStyles.styles";
 import { CODE_COLUMNS, type useClassificationPage } from "./useClassificationPage";
 
@@ -65,8 +66,7 @@ export function InsertCodesForm({ page }: { readonly page: ReturnType<typeof use
       <Field label={t("klass.selectCodes")}>
         <Input className={styles.fill} value={page.selectCodes} onChange={(_, d) => page.setSelectCodes(d.value)} />
       </Field>
-      <fieldset className={styles.checks} aria-label={t("common.columns")}>
-        <legend>{t("common.columns")}</legend>
+      <CheckGroup label={t("common.columns")} className={styles.checks}>
         {CODE_COLUMNS.map((c) => (
           <Checkbox
             key={c}
@@ -75,7 +75,7 @@ export function InsertCodesForm({ page }: { readonly page: ReturnType<typeof use
             onChange={(_, d) => page.toggleColumn(c, d.checked === true)}
           />
         ))}
-      </fieldset>
+      </CheckGroup>
       <TargetPicker value={page.target} onChange={page.setTarget} />
       <div className={styles.row}>
         <Button type="submit" appearance="primary" disabled={!page.canInsert}>

@@ -4,6 +4,7 @@ import { writeSourcesSheet } from "../../actions/writeSources";
 import { usePaneContext } from "../../PaneContext";
 import { errorStatus } from "../shared/StatusMessage";
 import { useAction } from "../shared/useAction";
+import type { CsvDialect } from "../../../core/csv";
 
 /**
  * The Reports view's actions. Refresh: revalidate the shared caches (one change-feed request per
@@ -44,9 +45,9 @@ export function useReports() {
       return undefined;
     });
 
-  const csv = (tableName: string) =>
+  const csv = (tableName: string, dialect?: CsvDialect) =>
     act(async () => {
-      await downloadTableCsv(gateway, tableName);
+      await downloadTableCsv(gateway, tableName, dialect);
       return undefined;
     });
 
