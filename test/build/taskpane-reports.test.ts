@@ -125,6 +125,11 @@ it("searches Enhetsregisteret by kommune and organisasjonsform, inserts, and ref
   expect(sources.slice(1).map((r) => r[5])).toEqual(
     expect.arrayContaining([expect.stringContaining("NLOD 2.0"), expect.stringContaining("CC BY 4.0")]),
   );
+  // "Hentet" is an Excel date-time with a Norwegian date format, and the publisher is named in bokmål.
+  const retrieved = await cell(page, "Kilder", 1, 4);
+  expect(typeof retrieved?.value).toBe("number");
+  expect(retrieved?.format).toBe("dd.mm.yyyy hh:mm");
+  expect(sources.slice(1).map((r) => r[6])).toContain("Statistisk sentralbyrå (SSB)");
   await screenshot(page, "reports-sources");
   expect(problems).toEqual([]);
   await context.close();

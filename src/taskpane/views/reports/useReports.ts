@@ -58,7 +58,7 @@ export function useReports() {
         reports,
         services.deps,
         language === "nb" ? "Kilder" : "Sources",
-        t,
+        language,
       );
       return { intent: "success", text: t("reports.sources.done", { sheet }) };
     });
