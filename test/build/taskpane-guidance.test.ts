@@ -237,6 +237,10 @@ it("photographs every view at 350 px for the README (docs/images)", async () => 
   await searchKlass(page, "kommune");
   await page.getByRole("button", { name: /Åpne 131 Standard for kommuneinndeling/ }).click();
   await page.getByRole("heading", { name: "Nivåer" }).waitFor({ timeout: 20_000 });
+  // Columns are offered by labels people read; the API name (kept in the formula) is the tooltip.
+  await page.getByRole("checkbox", { name: "Overordnet kode" }).waitFor();
+  expect(await page.locator('span[title="parentCode"]').textContent()).toBe("Overordnet kode");
+  expect(await page.getByText("parentCode", { exact: true }).count()).toBe(0);
   await shot("klass-classification");
   await page.getByRole("tab", { name: "Enhetsregisteret" }).click();
   await page.getByRole("searchbox", { name: "Navn" }).fill("EQUINOR");

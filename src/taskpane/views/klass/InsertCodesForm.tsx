@@ -5,13 +5,14 @@ import { TargetPicker } from "../shared/TargetPicker";
 import { CheckGroup } from "../shared/CheckGroup";
 import { useViewStyles } from "../shared/useViewStyles.styles";
 import { CODE_COLUMNS, type useClassificationPage } from "./useClassificationPage";
+import { fieldLabel } from "../../../core/i18n";
 
 const LANGUAGES: readonly KlassLanguage[] = ["nb", "nn", "en"];
 
 /** The code-table form: date, level, language, columns, selectCodes, where; Insert / Insert formula. */
 export function InsertCodesForm({ page }: { readonly page: ReturnType<typeof useClassificationPage> }) {
   const styles = useViewStyles();
-  const { t } = usePaneContext();
+  const { t, language } = usePaneContext();
   return (
     <form
       className={styles.section}
@@ -70,7 +71,7 @@ export function InsertCodesForm({ page }: { readonly page: ReturnType<typeof use
         {CODE_COLUMNS.map((c) => (
           <Checkbox
             key={c}
-            label={c}
+            label={<span title={c}>{fieldLabel(c, language)}</span>}
             checked={page.columns.includes(c)}
             onChange={(_, d) => page.toggleColumn(c, d.checked === true)}
           />
