@@ -212,7 +212,7 @@ it("opens a company hit as a card with its fields, roles and sub-units, and inse
   await page.getByRole("heading", { name: "Roller" }).waitFor();
   await page.getByRole("heading", { name: "Underenheter" }).waitFor();
   await page.getByRole("button", { name: "Sett inn i arket" }).click();
-  await page.getByText(/Satte inn tabellen Enhet/).waitFor({ timeout: 20_000 });
+  await page.getByText(/^Satte inn tabellen Enhet \(1 rad\) i Enheter\.$/).waitFor({ timeout: 20_000 });
   const table = await readTable(page, "Enhet");
   expect(table?.rows).toHaveLength(1);
   expect(table?.rows[0]).toContain("EQUINOR ASA");

@@ -211,7 +211,6 @@ export const EN = {
   "sources.brreg.publisher": "Brønnøysundregistrene",
   "tab.brreg.short": "Entities",
   "tab.brreg.name": "Entities in Enhetsregisteret",
-  "tab.more": "More views",
   "start.heading": "Get started",
   "start.examples": "Example searches",
   "start.links": "Open directly",
@@ -229,9 +228,9 @@ export const EN = {
   "brreg.card.noRoles": "No roles registered.",
   "brreg.card.noSubunits": "No sub-units.",
   "brreg.card.insert": "Insert into sheet",
-  "brreg.card.status": "Status",
   "klass.results.one": "1 hit",
   "klass.family.count.one": "1 classification",
+  "common.inserted.one": "Inserted table {table} (1 row) on {sheet}.",
   "common.rows.one": "1 row",
 } as const;
 

@@ -210,7 +210,6 @@ export const NB: Strings = {
   "sources.brreg.publisher": "Brønnøysundregistrene",
   "tab.brreg.short": "Enheter",
   "tab.brreg.name": "Enheter i Enhetsregisteret",
-  "tab.more": "Flere visninger",
   "start.heading": "Kom i gang",
   "start.examples": "Eksempelsøk",
   "start.links": "Åpne direkte",
@@ -228,8 +227,8 @@ export const NB: Strings = {
   "brreg.card.noRoles": "Ingen roller registrert.",
   "brreg.card.noSubunits": "Ingen underenheter.",
   "brreg.card.insert": "Sett inn i arket",
-  "brreg.card.status": "Status",
   "klass.results.one": "1 treff",
   "klass.family.count.one": "1 klassifikasjon",
+  "common.inserted.one": "Satte inn tabellen {table} (1 rad) i {sheet}.",
   "common.rows.one": "1 rad",
 };
