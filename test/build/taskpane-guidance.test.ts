@@ -241,6 +241,8 @@ it("photographs every view at 350 px for the README (docs/images)", async () => 
   await page.getByRole("checkbox", { name: "Overordnet kode" }).waitFor();
   expect(await page.locator('span[title="parentCode"]').textContent()).toBe("Overordnet kode");
   expect(await page.getByText("parentCode", { exact: true }).count()).toBe(0);
+  // The code list's language by its full name.
+  expect(await page.getByRole("combobox", { name: "Språk" }).textContent()).toBe("Bokmål");
   await shot("klass-classification");
   await page.getByRole("tab", { name: "Enhetsregisteret" }).click();
   await page.getByRole("searchbox", { name: "Navn" }).fill("EQUINOR");

@@ -231,6 +231,9 @@ export const EN = {
   "klass.results.one": "1 hit",
   "klass.family.count.one": "1 classification",
   "common.inserted.one": "Inserted table {table} (1 row) on {sheet}.",
+  "language.nb": "Norwegian Bokmål",
+  "language.nn": "Norwegian Nynorsk",
+  "language.en": "English",
   "common.rows.one": "1 row",
 } as const;
 

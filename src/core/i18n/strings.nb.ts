@@ -230,5 +230,8 @@ export const NB: Strings = {
   "klass.results.one": "1 treff",
   "klass.family.count.one": "1 klassifikasjon",
   "common.inserted.one": "Satte inn tabellen {table} (1 rad) i {sheet}.",
+  "language.nb": "Bokmål",
+  "language.nn": "Nynorsk",
+  "language.en": "Engelsk",
   "common.rows.one": "1 rad",
 };

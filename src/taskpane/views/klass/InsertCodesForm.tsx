@@ -52,13 +52,13 @@ export function InsertCodesForm({ page }: { readonly page: ReturnType<typeof use
         <Field label={t("common.language")} className={styles.narrow}>
           <Dropdown
             className={styles.fill}
-            value={page.language}
+            value={t(`language.${page.language}`)}
             selectedOptions={[page.language]}
             onOptionSelect={(_, d) => d.optionValue && page.setLanguage(d.optionValue as KlassLanguage)}
           >
             {LANGUAGES.map((l) => (
-              <Option key={l} value={l}>
-                {l}
+              <Option key={l} value={l} text={t(`language.${l}`)}>
+                {t(`language.${l}`)}
               </Option>
             ))}
           </Dropdown>
