@@ -1,7 +1,9 @@
-import { Badge, Caption1, Link, Subtitle1, Tab, TabList } from "@fluentui/react-components";
+import { Badge, Caption1, Link, Subtitle1 } from "@fluentui/react-components";
 import { useState } from "react";
+import { Navigation } from "./Navigation";
 import { usePaneContext } from "./PaneContext";
-import { VIEWS, useShell } from "./useShell";
+import { useShell } from "./useShell";
+import { ViewTabs } from "./ViewTabs";
 import { useShellStyles } from "./useShellStyles.styles";
 import { BrregView } from "./views/brreg/BrregView";
 import { EnrichView } from "./views/enrich/EnrichView";
@@ -30,19 +32,7 @@ export function Shell() {
           {host === "excel" ? t("app.host.excel") : t("app.host.browser")}
         </Badge>
       </header>
-      <TabList
-        className={styles.tabs}
-        selectedValue={view}
-        onTabSelect={onTabSelect}
-        aria-label={t("app.tabs")}
-        size="small"
-      >
-        {VIEWS.map((name) => (
-          <Tab key={name} value={name} id={`tab-${name}`} aria-controls="view-panel">
-            {t(`tab.${name}`)}
-          </Tab>
-        ))}
-      </TabList>
+      <ViewTabs view={view} onTabSelect={onTabSelect} />
       {view !== "settings" && dismissed !== problems && (
         <SettingsProblems
           problems={problems}
@@ -52,11 +42,13 @@ export function Shell() {
         />
       )}
       <section id="view-panel" role="tabpanel" aria-labelledby={`tab-${view}`} className={styles.panel}>
-        {view === "klass" && <KlassView />}
-        {view === "brreg" && <BrregView />}
-        {view === "enrich" && <EnrichView />}
-        {view === "reports" && <ReportsView />}
-        {view === "settings" && <SettingsView />}
+        <Navigation.Provider value={setView}>
+          {view === "klass" && <KlassView />}
+          {view === "brreg" && <BrregView />}
+          {view === "enrich" && <EnrichView />}
+          {view === "reports" && <ReportsView />}
+          {view === "settings" && <SettingsView />}
+        </Navigation.Provider>
       </section>
       <Caption1 className={styles.footer}>
         <Link href="help.html" target="_blank" rel="noreferrer">

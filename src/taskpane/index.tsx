@@ -1,6 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { languageFor } from "../core/i18n";
 import { connectWorkbook } from "../office/connect";
+import { setCellLanguage } from "../runtime/cellLanguage";
 import { getServices } from "../runtime/services";
 import { currentSetup } from "../runtime/setup";
 import { App } from "./App";
@@ -19,6 +20,8 @@ const container = document.getElementById("root");
 if (container) {
   const root = createRoot(container);
   void connectWorkbook().then((connection) => {
+    // The functions' error messages follow Office's display language (not the pane's choice).
+    setCellLanguage(connection.displayLanguage);
     if (connection.host === "browser") {
       // `metrics`: the shared services' counters, so a test can see functions and pane share one instance.
       (window as unknown as { __klassBrreg?: object }).__klassBrreg = {

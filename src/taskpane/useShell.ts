@@ -3,7 +3,7 @@ import type { SelectTabData, SelectTabEvent } from "@fluentui/react-components";
 
 /** The views of the pane, in tab order. */
 export const VIEWS = ["klass", "brreg", "enrich", "reports", "settings"] as const;
-type ViewName = (typeof VIEWS)[number];
+export type ViewName = (typeof VIEWS)[number];
 
 export function useShell() {
   const [view, setView] = useState<ViewName>("klass");

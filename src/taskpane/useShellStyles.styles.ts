@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
-/** Shell layout: design tokens only; forced-colours mode keeps the selected tab visible. */
+/** Shell layout: design tokens only; the tabs' own styles are in useViewTabsStyles. */
 export const useShellStyles = makeStyles({
   root: {
     display: "flex",
@@ -9,11 +9,6 @@ export const useShellStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
   },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
-  tabs: {
-    flexWrap: "wrap",
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    "@media (forced-colors: active)": { borderBottomColor: "CanvasText" },
-  },
   panel: {
     display: "flex",
     flexDirection: "column",

@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import { startReplica, type Replica } from "../../replica";
+import { fieldLabel } from "../../src/core/i18n";
 import { launchChromium } from "../support/browser";
 import { DIST, requireDist } from "../support/dist";
 import { serveFolder, type StaticServer } from "../support/staticServer";
@@ -51,7 +52,9 @@ async function setUpColumn(pane: OpenTaskpane, orgnr: readonly string[]): Promis
   expect(await pane.page.getByRole("checkbox", { name: "Første rad er overskrift" }).isChecked()).toBe(true);
   expect(await pane.page.getByRole("radio", { name: "Organisasjonsnumre" }).isChecked()).toBe(true);
   for (const field of FIELDS)
-    expect(await pane.page.getByRole("checkbox", { name: field, exact: true }).isChecked()).toBe(true);
+    expect(await pane.page.getByRole("checkbox", { name: fieldLabel(field, "nb"), exact: true }).isChecked()).toBe(
+      true,
+    );
 }
 
 async function row(pane: OpenTaskpane, r: number): Promise<(string | number | boolean | null | undefined)[]> {

@@ -106,8 +106,15 @@ it("searches Enhetsregisteret by kommune and organisasjonsform, inserts, and ref
   ]);
   expect(download.suggestedFilename()).toBe("KLASS_131_20240101.csv");
   const csv = readFileSync((await download.path())!, "utf8");
-  expect(csv).toContain("0301,,1,Oslo (endret),hovedstaden");
-  expect(csv.split("\r\n")[0]).toBe("\uFEFFcode,parentCode,level,name,note");
+  // The nb pane's default: Norwegian Excel's semicolons (the dialog offers commas too).
+  expect(csv).toContain("0301;;1;Oslo (endret);hovedstaden");
+  expect(csv.split("\r\n")[0]).toBe("\uFEFFcode;parentCode;level;name;note");
+  await page.getByRole("radio", { name: "Internasjonal (komma, desimalpunktum)" }).check();
+  const [international] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Last ned CSV KLASS_131_20240101" }).click(),
+  ]);
+  expect(readFileSync((await international.path())!, "utf8")).toContain("0301,,1,Oslo (endret),hovedstaden");
 
   // The Sources sheet.
   await page.getByRole("button", { name: "Skriv kildeark" }).click();
@@ -118,6 +125,11 @@ it("searches Enhetsregisteret by kommune and organisasjonsform, inserts, and ref
   expect(sources.slice(1).map((r) => r[5])).toEqual(
     expect.arrayContaining([expect.stringContaining("NLOD 2.0"), expect.stringContaining("CC BY 4.0")]),
   );
+  // "Hentet" is an Excel date-time with a Norwegian date format, and the publisher is named in bokmål.
+  const retrieved = await cell(page, "Kilder", 1, 4);
+  expect(typeof retrieved?.value).toBe("number");
+  expect(retrieved?.format).toBe("dd.mm.yyyy hh:mm");
+  expect(sources.slice(1).map((r) => r[6])).toContain("Statistisk sentralbyrå (SSB)");
   await screenshot(page, "reports-sources");
   expect(problems).toEqual([]);
   await context.close();

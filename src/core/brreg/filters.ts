@@ -8,7 +8,7 @@ import {
   toGrid,
 } from "../args";
 import { didYouMean, nearestNames } from "../args/nearest";
-import { InvalidInputError } from "../errors";
+import { InvalidInputError, type KbErrorOptions } from "../errors";
 import { normaliseOrgnr } from "./orgnr";
 import { findParam, PAGING_PARAMS, SEARCH_PARAMS, type ParamKind } from "./searchParams";
 import type { BrregRegister } from "./types";
@@ -20,8 +20,13 @@ import type { BrregRegister } from "./types";
  */
 
 /** Throw the #VALUE! for a bad filter (with the suggested keys, if any). */
-function fail(message: string, suggestions: readonly string[] = []): never {
-  throw new InvalidInputError(message, { api: "brreg", suggestions });
+function fail(message: string, suggestions: readonly string[] = [], coded: Partial<KbErrorOptions> = {}): never {
+  throw new InvalidInputError(message, { api: "brreg", suggestions, ...coded });
+}
+
+/** A value of the wrong kind: the code lets the pane say what the field takes, in its language. */
+function wrongValue(key: string, kind: ParamKind, message: string): never {
+  return fail(message, [], { code: "invalid-filter", params: { name: key, expects: kind } });
 }
 
 function listItems(value: unknown): string[] {
@@ -42,26 +47,33 @@ function paramValue(key: string, kind: ParamKind, value: unknown): string {
   const text = typeof value === "string" ? value.trim() : value;
   switch (kind) {
     case "boolean":
-      if (isOmitted(text)) return fail(`Filter ${key} must be TRUE or FALSE, not ""`);
+      if (isOmitted(text)) return wrongValue(key, kind, `Filter ${key} must be TRUE or FALSE, not ""`);
       return coerceBoolean(text, `Filter ${key}`, false) ? "true" : "false";
     case "count":
       if (/^\d+$/.test(String(text))) return String(text);
-      return fail(`Filter ${key} must be a whole number of employees (0 or more), not "${String(value)}"`);
+      return wrongValue(
+        key,
+        kind,
+        `Filter ${key} must be a whole number of employees (0 or more), not "${String(value)}"`,
+      );
     case "date":
       if (typeof text === "number") return excelSerialToIso(text, `Filter ${key}`);
       // Checked as every date argument is: a real day within Excel's range (core/args/dates.ts).
       if (typeof text === "string" && /^\d{4}-\d{2}-\d{2}$/.test(text)) return coerceDate(text, text, `Filter ${key}`);
-      return fail(`Filter ${key} must be a date (yyyy-mm-dd), not "${String(value)}"`);
+      return wrongValue(key, kind, `Filter ${key} must be a date (yyyy-mm-dd), not "${String(value)}"`);
     case "digits4":
       return listItems(text)
         .map((item) => {
-          if (!/^\d{1,4}$/.test(item)) fail(`Filter ${key} takes 4-digit codes (comma-separated), not "${item}"`);
+          if (!/^\d{1,4}$/.test(item))
+            wrongValue(key, kind, `Filter ${key} takes 4-digit codes (comma-separated), not "${item}"`);
           return item.padStart(4, "0");
         })
         .join(",");
     case "year":
       return listItems(text)
-        .map((item) => (/^\d{4}$/.test(item) ? item : fail(`Filter ${key} takes years (yyyy), not "${item}"`)))
+        .map((item) =>
+          /^\d{4}$/.test(item) ? item : wrongValue(key, kind, `Filter ${key} takes years (yyyy), not "${item}"`),
+        )
         .join(",");
     case "orgnr":
       return listItems(text)
@@ -72,7 +84,7 @@ function paramValue(key: string, kind: ParamKind, value: unknown): string {
       // navn is free text of 1 to 180 characters (the API's documentation); other text filters
       // (addresses, codes, sort) are names, bounded like every name argument.
       return s === ""
-        ? fail(`Filter ${key} has no value`)
+        ? wrongValue(key, kind, `Filter ${key} has no value`)
         : checkLength(s, `Filter ${key}`, key === "navn" ? MAX_SEARCH_TEXT_LENGTH : undefined);
     }
   }
@@ -118,7 +130,10 @@ export function parseFilters(arg: unknown, register: BrregRegister): Record<stri
     const found = findParam(register, key);
     if (!found) {
       const suggestions = nearestNames(key, [...SEARCH_PARAMS[register].keys()]);
-      fail(`Unknown search filter "${key}" for ${register}.${didYouMean(suggestions)}`, suggestions);
+      fail(`Unknown search filter "${key}" for ${register}.${didYouMean(suggestions)}`, suggestions, {
+        code: "unknown-filter",
+        params: { name: key },
+      });
     }
     const [name, kind] = found;
     if (name in params) fail(`Filter ${name} is given twice: give one value (lists are comma-separated)`);

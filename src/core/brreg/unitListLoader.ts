@@ -81,6 +81,7 @@ async function listPage(
         url,
         status,
         cause: error,
+        code: "bad-base-url",
       });
     }
     throw error;

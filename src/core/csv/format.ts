@@ -14,10 +14,40 @@ export function csvCell(value: CellValue): string | number | boolean {
   return value;
 }
 
-/** Header and rows as CSV text (CRLF line ends, quotes where needed); `delimiter` default ",". */
-export function toCsv(header: readonly string[], rows: readonly (readonly CellValue[])[], delimiter = ","): string {
+/**
+ * How a CSV file is written for the spreadsheet that will open it. Norwegian Excel splits
+ * columns on ";" and reads "1,5" as a number; a comma-separated file opens in one column there.
+ */
+export interface CsvDialect {
+  readonly delimiter: "," | ";";
+  readonly decimalComma: boolean;
+}
+
+export const CSV_DIALECTS = {
+  /** Norwegian (and most European) Excel: semicolons, decimal comma. */
+  nordic: { delimiter: ";", decimalComma: true },
+  /** English-language Excel and most tools: commas, decimal point. */
+  international: { delimiter: ",", decimalComma: false },
+} as const satisfies Record<string, CsvDialect>;
+
+export type CsvDialectName = keyof typeof CSV_DIALECTS;
+
+/**
+ * Header and rows as CSV text (CRLF line ends, quotes where needed); `delimiter` default ",".
+ * With `decimalComma`, numbers are written 1,5 (never with thousands separators).
+ */
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly CellValue[])[],
+  delimiter = ",",
+  decimalComma = false,
+): string {
+  const cell = (value: CellValue) => {
+    const out = csvCell(value);
+    return decimalComma && typeof out === "number" ? String(out).replace(".", ",") : out;
+  };
   return Papa.unparse(
-    { fields: header.map((h) => String(csvCell(h))), data: rows.map((row) => row.map(csvCell)) },
+    { fields: header.map((h) => String(csvCell(h))), data: rows.map((row) => row.map(cell)) },
     { delimiter, newline: "\r\n", quotes: false },
   );
 }

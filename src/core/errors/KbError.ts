@@ -1,3 +1,5 @@
+import type { ErrorCode, ErrorParams } from "./codes";
+
 /**
  * The base of every error the core raises. Functions and the taskpane map errors by `kind`
  * (never by message), so a new subclass only needs a new kind.
@@ -5,7 +7,7 @@
  * Guards check `name` as well as `instanceof` so they hold across realms (the shared runtime's
  * page and a worker, or two bundles), as ky's guards do.
  */
-type KbErrorKind =
+export type KbErrorKind =
   "invalid-input" | "not-found" | "removed" | "service-unavailable" | "timeout" | "offline" | "cancelled";
 
 /** Which service an error concerns, for messages such as "KLASS unavailable: …". */
@@ -17,6 +19,9 @@ export interface KbErrorOptions {
   readonly url?: string;
   readonly status?: number;
   readonly cause?: unknown;
+  /** What went wrong, for a message in the user's language (see ./codes.ts). */
+  readonly code?: ErrorCode;
+  readonly params?: ErrorParams;
 }
 
 /** The base class; subclasses fix `kind` (one class per file, as ky's errors). */
@@ -25,12 +30,16 @@ export abstract class KbError extends Error {
   readonly api: ApiName | undefined;
   readonly url: string | undefined;
   readonly status: number | undefined;
+  readonly code: ErrorCode | undefined;
+  readonly params: ErrorParams;
 
   constructor(message: string, options: KbErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.api = options.api;
     this.url = options.url;
     this.status = options.status;
+    this.code = options.code;
+    this.params = options.params ?? {};
   }
 }
 

@@ -1,4 +1,4 @@
-export { KbError, isKbError, type ApiName } from "./KbError";
+export { KbError, isKbError, type ApiName, type KbErrorOptions } from "./KbError";
 export { InvalidInputError, isInvalidInputError } from "./InvalidInputError";
 export { NotFoundError, isNotFoundError } from "./NotFoundError";
 export { RemovedError, isRemovedError } from "./RemovedError";
@@ -7,3 +7,4 @@ export { TimeoutError, isTimeoutError } from "./TimeoutError";
 export { OfflineError, isOfflineError } from "./OfflineError";
 export { CancelledError, isCancelledError } from "./CancelledError";
 export { SERVICE_NAMES } from "./serviceNames";
+export type { ErrorCode, ErrorParams } from "./codes";

@@ -73,7 +73,15 @@ export class BaseUrlCheck implements HttpClient {
         verdict === "wrong"
           ? `the base URL ${this.#bases[request.api]} does not answer as ${SERVICE_NAMES[request.api]}; check Settings`
           : `answered 404 and could not be checked (${SERVICE_NAMES[request.api]} did not answer a test request)`,
-        { api: request.api, url: request.url, status: 404, cause: error },
+        {
+          api: request.api,
+          url: request.url,
+          status: 404,
+          cause: error,
+          ...(verdict === "wrong"
+            ? { code: "bad-base-url" }
+            : { code: "service-unavailable", params: { status: "404" } }),
+        },
       );
     }
   }

@@ -137,7 +137,15 @@ export class FetchHttpClient implements HttpClient {
     // service or the queue does, the call settles by then (the cell deadline of functions/shared/answer.ts is longer).
     const capMs = this.#queueTimeoutMs + this.#config.timeoutMs;
     const timer = this.#clock.setTimeout(
-      () => controller.abort(new TimeoutError(`no answer within ${secondsOf(capMs)} s`, { api, url })),
+      () =>
+        controller.abort(
+          new TimeoutError(`no answer within ${secondsOf(capMs)} s`, {
+            api,
+            url,
+            code: "timeout",
+            params: { seconds: String(secondsOf(capMs)) },
+          }),
+        ),
       capMs,
     );
     const shared: Shared = { controller, promise: Promise.resolve() as never, waiters: 0, pinned: false };
@@ -213,7 +221,13 @@ export class FetchHttpClient implements HttpClient {
         this.#clock,
         signal,
         this.#config.timeoutMs,
-        () => new TimeoutError(`no answer within ${secondsOf(this.#config.timeoutMs)} s`, { api, url }),
+        () =>
+          new TimeoutError(`no answer within ${secondsOf(this.#config.timeoutMs)} s`, {
+            api,
+            url,
+            code: "timeout",
+            params: { seconds: String(secondsOf(this.#config.timeoutMs)) },
+          }),
       );
       try {
         outcome = await this.#attempt(api, url, accept, timed.signal);
@@ -246,6 +260,7 @@ export class FetchHttpClient implements HttpClient {
         new ServiceUnavailableError(`too busy: no connection free within ${secondsOf(this.#queueTimeoutMs)} s`, {
           api,
           url,
+          code: "busy",
         }),
     );
     try {
@@ -270,10 +285,12 @@ export class FetchHttpClient implements HttpClient {
         return { ok: false, retryable: false, error };
       }
       const online = this.#isOnline();
-      const error = new OfflineError(online ? `could not reach ${new URL(url).host}` : "the device is offline", {
+      const host = new URL(url).host;
+      const error = new OfflineError(online ? `could not reach ${host}` : "the device is offline", {
         api,
         url,
         cause,
+        ...(online ? { code: "offline", params: { host } } : { code: "device-offline" }),
       });
       return { ok: false, retryable: online, error };
     }
@@ -301,6 +318,7 @@ export class FetchHttpClient implements HttpClient {
         url,
         status: response.status,
         cause,
+        code: "connection-broke",
       });
       return { ok: false, retryable: true, error };
     }

@@ -22,7 +22,7 @@ export function parseSuccess(
   contentType: string | null,
   bytes: number,
 ): Attempt {
-  const options = { api, url, status };
+  const options = { api, url, status, code: "bad-answer" } as const;
   if (text.trim() === "") {
     return { ok: false, retryable: true, error: new ServiceUnavailableError("answered with an empty body", options) };
   }

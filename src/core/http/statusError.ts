@@ -8,6 +8,7 @@ import {
   type KbError,
 } from "../errors";
 import { isProblemJson, serverMessage, slettedatoOf } from "./errorBody";
+import { notFoundCode } from "./notFoundCode";
 
 /** How each API says "not found" itself, for the message when a 404 says it otherwise. */
 const NOT_FOUND_FORM: Record<ApiName, string> = {
@@ -48,7 +49,10 @@ export function statusError(
     case 400:
       return {
         retryable: false,
-        error: new InvalidInputError(message ?? `${SERVICE[api]} rejected the request as invalid`, options),
+        error: new InvalidInputError(message ?? `${SERVICE[api]} rejected the request as invalid`, {
+          ...options,
+          code: "rejected",
+        }),
       };
     case 404:
       // Each API answers its own "no such thing" in one form: KLASS with an RFC 7807 problem body,
@@ -60,11 +64,14 @@ export function statusError(
           retryable: false,
           error: new ServiceUnavailableError(
             `answered 404 without ${NOT_FOUND_FORM[api]}: check the base URL in Settings`,
-            options,
+            { ...options, code: "bad-base-url" },
           ),
         };
       }
-      return { retryable: false, error: new NotFoundError(message ?? `not found in ${SERVICE[api]}`, options) };
+      return {
+        retryable: false,
+        error: new NotFoundError(message ?? `not found in ${SERVICE[api]}`, { ...options, ...notFoundCode(api, url) }),
+      };
     case 410:
       return {
         retryable: false,
@@ -84,7 +91,12 @@ export function statusError(
   const label = status === 429 ? "too many requests (429)" : `HTTP ${status}`;
   return {
     retryable: retryStatuses.includes(status),
-    error: new ServiceUnavailableError(`${label}${detail}`, options),
+    error: new ServiceUnavailableError(`${label}${detail}`, {
+      ...options,
+      ...(status === 429
+        ? { code: "too-many-requests" }
+        : { code: "service-unavailable", params: { status: String(status) } }),
+    }),
     ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
   };
 }

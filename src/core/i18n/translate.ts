@@ -38,3 +38,19 @@ export function translator(language: UiLanguage): Translate {
   const table = TABLES[language];
   return (key, values) => format(table[key], values, language);
 }
+
+/**
+ * A count in words with the right number: the key's `.one` form for exactly 1 ("1 rad", "1 enhet
+ * passer"), where the tables have one, else the key itself ("5 rader").
+ *
+ * @example plural(translator("nb"), "common.rows", 1) // "1 rad"
+ */
+export function plural(
+  t: Translate,
+  key: StringKey,
+  count: number,
+  values: Readonly<Record<string, string | number>> = {},
+): string {
+  const one = `${key}.one`;
+  return t(count === 1 && one in EN ? (one as StringKey) : key, { count, ...values });
+}

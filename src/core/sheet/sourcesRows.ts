@@ -1,6 +1,9 @@
-import { translator, type Translate } from "../i18n";
+import { translator, type StringKey, type Translate, type UiLanguage } from "../i18n";
 import type { ReportDefinition } from "../reports/types";
 import { describeParameters } from "../reports/types";
+import type { CellValue } from "./cells";
+import { DATE_TIME_FORMAT, isoToExcelDateTime, isoToLocalText } from "./excelDate";
+import { TEXT_FORMAT } from "./cells";
 
 /**
  * The Sources sheet: what every report and every function family in the workbook came from —
@@ -8,22 +11,23 @@ import { describeParameters } from "../reports/types";
  * (KLASS: CC BY 4.0, Statistics Norway; Enhetsregisteret: NLOD 2.0, Brønnøysundregistrene).
  */
 interface ApiCitation {
-  readonly api: string;
-  readonly publisher: string;
+  /** The API's and the publisher's names are written in the pane's language. */
+  readonly api: StringKey;
+  readonly publisher: StringKey;
   readonly licence: string;
   readonly licenceUrl: string;
 }
 
 const CITATIONS: Readonly<Record<"klass" | "brreg", ApiCitation>> = {
   klass: {
-    api: "KLASS (Statistics Norway's classification API)",
-    publisher: "Statistics Norway (SSB)",
+    api: "sources.klass.api",
+    publisher: "sources.klass.publisher",
     licence: "CC BY 4.0",
     licenceUrl: "https://creativecommons.org/licenses/by/4.0/",
   },
   brreg: {
-    api: "Enhetsregisteret (Brønnøysundregistrene's open data API)",
-    publisher: "Brønnøysundregistrene",
+    api: "sources.brreg.api",
+    publisher: "sources.brreg.publisher",
     licence: "NLOD 2.0",
     licenceUrl: "https://data.norge.no/nlod/no/2.0",
   },
@@ -48,25 +52,31 @@ interface SourcesInput {
   readonly brregBaseUrl: string;
   /** ISO timestamp of now (for the functions, which fetch at each recalculation). */
   readonly now: string;
-  /** The UI's translator (default English): the sheet is written in the language of the pane. */
-  readonly t?: Translate;
+  /** The UI's language (default English): the sheet is written in the language of the pane. */
+  readonly language?: UiLanguage;
+  /** Minutes from UTC to the local time "Hentet" is written in (default: this machine's). */
+  readonly offsetMinutes?: number;
 }
 
-/** The rows of the Sources sheet, header first (all text; the writer formats them as text). */
-export function sourcesRows(input: SourcesInput): string[][] {
-  const t = input.t ?? translator("en");
-  const rows: string[][] = [SOURCES_COLUMNS.map((key) => t(key))];
+/**
+ * The rows of the Sources sheet, header first: text, except "Hentet"/"Retrieved" of a report,
+ * an Excel date-time (see {@link sourcesNumberFormats}).
+ */
+export function sourcesRows(input: SourcesInput): CellValue[][] {
+  const language = input.language ?? "en";
+  const t: Translate = translator(language);
+  const rows: CellValue[][] = [SOURCES_COLUMNS.map((key) => t(key))];
   for (const report of input.reports) {
     const api = report.source.kind === "klass-codes" ? "klass" : "brreg";
     const c = CITATIONS[api];
     rows.push([
       t("sources.table", { table: report.tableName, title: report.title, sheet: report.sheet }),
-      c.api,
+      t(c.api),
       report.urls.join(" "),
       describeParameters(report.source),
-      report.lastRefreshed,
+      isoToExcelDateTime(report.lastRefreshed, input.offsetMinutes),
       `${c.licence} ${c.licenceUrl}`,
-      c.publisher,
+      t(c.publisher),
     ]);
   }
   const families = [
@@ -81,15 +91,20 @@ export function sourcesRows(input: SourcesInput): string[][] {
     const c = CITATIONS[family.api];
     rows.push([
       t("sources.functions", { names: used.join(", ") }),
-      c.api,
+      t(c.api),
       family.url,
       t("sources.functions.parameters"),
-      t("sources.functions.retrieved", { now: input.now }),
+      t("sources.functions.retrieved", { now: isoToLocalText(input.now, language, input.offsetMinutes) }),
       `${c.licence} ${c.licenceUrl}`,
-      c.publisher,
+      t(c.publisher),
     ]);
   }
   return rows;
+}
+
+/** The number formats for {@link sourcesRows}: text everywhere, a date-time format for the dates. */
+export function sourcesNumberFormats(rows: readonly (readonly CellValue[])[], language: UiLanguage = "en"): string[][] {
+  return rows.map((row) => row.map((value) => (typeof value === "number" ? DATE_TIME_FORMAT[language] : TEXT_FORMAT)));
 }
 
 /** Function names (KLASS.X / BRREG.X) used in a set of formulas. */

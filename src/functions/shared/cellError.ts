@@ -1,4 +1,6 @@
 import { SERVICE_NAMES, isKbError, type KbError } from "../../core/errors";
+import { describeError, translator } from "../../core/i18n";
+import { cellLanguage } from "../../runtime/cellLanguage";
 
 /**
  * The one place where core errors become cell errors (custom functions parse arguments,
@@ -8,6 +10,8 @@ import { SERVICE_NAMES, isKbError, type KbError } from "../../core/errors";
  * - not found / removed      → #N/A     with the message (so IFNA can handle it)
  * - service down / timeout / offline → #VALUE! "KLASS unavailable: …" — never #N/A, so IFNA
  *   cannot hide an outage as "not found".
+ * In Norwegian Office (runtime's cellLanguage) the message is core/i18n's sentence, naming the
+ * service and the next step, with the technical message after it; in English, as above.
  */
 
 /** Excel's error codes that we use. Values are what `CustomFunctions.ErrorCode` holds. */
@@ -59,9 +63,19 @@ function describeOutage(error: KbError): string {
   return `${service} unavailable: ${error.message}`;
 }
 
+/** The message in Norwegian: the sentence, then the technical detail (trimmed by cellError). */
+function norwegian(error: unknown): string {
+  const { text, detail } = describeError(error, translator("nb"));
+  return detail && detail !== text ? `${text} (${detail})` : text;
+}
+
 /** Map anything thrown by core (or by argument parsing) to the cell error it deserves. */
 export function toCellError(error: unknown): CellError {
   if (isCellError(error)) return error;
+  if (cellLanguage() === "nb") {
+    const code = isKbError(error) && (error.kind === "not-found" || error.kind === "removed") ? "#N/A" : "#VALUE!";
+    return cellError(code === "#N/A" ? CellErrorCode.notAvailable : CellErrorCode.value, norwegian(error));
+  }
   if (isKbError(error)) {
     switch (error.kind) {
       case "invalid-input":

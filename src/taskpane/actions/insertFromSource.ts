@@ -1,4 +1,4 @@
-import type { Translate } from "../../core/i18n";
+import { plural, type Translate } from "../../core/i18n";
 import { reportFormula, type ReportDeps, type ReportSource } from "../../core/reports";
 import { isWriteBlocked } from "../../core/sheet/writeGuard";
 import type { WorkbookGateway } from "../../office/gateway";
@@ -32,7 +32,7 @@ export async function insertReportWithStatus(
   await reloadReports();
   return {
     intent: "success",
-    text: t("common.inserted", { table: info.name, rows: info.rowCount, sheet: info.sheet }),
+    text: plural(t, "common.inserted", info.rowCount, { table: info.name, rows: info.rowCount, sheet: info.sheet }),
   };
 }
 

@@ -1,26 +1,28 @@
 import type { ReportDefinition } from "../../core/reports";
-import { TEXT_FORMAT } from "../../core/sheet/cells";
-import { functionsInFormulas, sourcesRows } from "../../core/sheet/sourcesRows";
-import type { Translate } from "../../core/i18n";
+import { functionsInFormulas, sourcesNumberFormats, sourcesRows } from "../../core/sheet/sourcesRows";
+import type { UiLanguage } from "../../core/i18n";
 import type { WorkbookGateway } from "../../office/gateway";
 
-/** Writes the Sources sheet (a new sheet each time, so an edited one is never overwritten). */
+/**
+ * Writes the Sources sheet (a new sheet each time, so an edited one is never overwritten), in the
+ * pane's language, "Hentet" as an Excel date-time.
+ */
 export async function writeSourcesSheet(
   gateway: WorkbookGateway,
   reports: readonly ReportDefinition[],
   urls: { klassBaseUrl: string; brregBaseUrl: string },
   sheetName: string,
-  t: Translate,
+  language: UiLanguage,
 ): Promise<string> {
   const functions = functionsInFormulas(await gateway.addinFormulas());
-  const rows = sourcesRows({ reports, functions, ...urls, now: new Date().toISOString(), t });
+  const rows = sourcesRows({ reports, functions, ...urls, now: new Date().toISOString(), language });
   const sheet = await gateway.addSheet(sheetName);
   await gateway.write({
     sheet,
     row: 0,
     column: 0,
     values: rows,
-    numberFormats: rows.map((r) => r.map(() => TEXT_FORMAT)),
+    numberFormats: sourcesNumberFormats(rows, language),
   });
   return sheet;
 }

@@ -11,19 +11,56 @@ import {
   Spinner,
   Subtitle2,
 } from "@fluentui/react-components";
+import { useState } from "react";
+import { orgformsFor } from "../../../core/brreg/orgformsFor";
+import { plural } from "../../../core/i18n";
 import { usePaneContext } from "../../PaneContext";
+import { FocusFrame } from "../shared/FocusFrame";
 import { BrregFieldPicker } from "../enrich/BrregFieldPicker";
 import { StatusMessage } from "../shared/StatusMessage";
 import { TargetPicker } from "../shared/TargetPicker";
 import { useViewStyles } from "../shared/useViewStyles.styles";
 import { KommunePicker } from "./KommunePicker";
+import { UnitCard } from "./UnitCard";
 import { useBrregSearch, type TriState } from "./useBrregSearch";
 
-/** Enhetsregisteret: filters, the hit count and a page of hits (up to the API's 10,000 cap), insert as a table. */
+/**
+ * Enhetsregisteret: filters, the hit count and a page of hits (up to the API's 10,000 cap), insert
+ * as a table; a hit opens its card (Escape or Back returns to the hits, focus on the heading).
+ */
 export function BrregView() {
+  const s = useBrregSearch();
+  const [opened, setOpened] = useState<{ orgnr: string; name: string } | undefined>();
+  const close = () => setOpened(undefined);
+  return (
+    <FocusFrame focusKey={opened ? `unit-${opened.orgnr}` : "search"} {...(opened ? { onEscape: close } : {})}>
+      {opened ? (
+        <>
+          <UnitCard
+            orgnr={opened.orgnr}
+            name={opened.name}
+            onBack={close}
+            onInsert={() => void s.insertUnit(opened.orgnr)}
+            busy={s.busy}
+          />
+          <StatusMessage status={s.status} />
+        </>
+      ) : (
+        <BrregSearch s={s} onOpen={setOpened} />
+      )}
+    </FocusFrame>
+  );
+}
+
+function BrregSearch({
+  s,
+  onOpen,
+}: {
+  readonly s: ReturnType<typeof useBrregSearch>;
+  readonly onOpen: (unit: { orgnr: string; name: string }) => void;
+}) {
   const styles = useViewStyles();
   const { t } = usePaneContext();
-  const s = useBrregSearch();
   const tri = (label: string, value: TriState, set: (v: TriState) => void) => (
     <Field label={label}>
       <RadioGroup layout="horizontal" value={value} onChange={(_, d) => set(d.value as TriState)}>
@@ -67,15 +104,13 @@ export function BrregView() {
               onOptionSelect={(_, d) => s.set("organisasjonsform", d.optionValue ?? "")}
             >
               <Option value="">{t("brreg.orgform.any")}</Option>
-              {s.orgforms
-                .filter((o) => !o.utgaatt)
-                .map((o) => (
-                  <Option
-                    key={o.kode}
-                    value={o.kode}
-                    text={`${o.kode} ${o.beskrivelse}`}
-                  >{`${o.kode} ${o.beskrivelse}`}</Option>
-                ))}
+              {orgformsFor("enheter", s.orgforms).map((o) => (
+                <Option
+                  key={o.kode}
+                  value={o.kode}
+                  text={`${o.kode} ${o.beskrivelse}`}
+                >{`${o.kode} ${o.beskrivelse}`}</Option>
+              ))}
             </Dropdown>
           </Field>
           <Field label={t("brreg.naeringskode")} {...s.fieldState("naeringskode")} className={styles.grow}>
@@ -114,13 +149,20 @@ export function BrregView() {
       </form>
       {s.busy && <Spinner size="tiny" label={t("common.loading")} />}
       {s.page && (
-        <section className={styles.form} aria-label={t("brreg.count", { count: s.total })}>
-          <Body1 role="status">{t("brreg.count", { count: s.total })}</Body1>
+        <section className={styles.form} aria-label={plural(t, "brreg.count", s.total)}>
+          <Body1 role="status">{plural(t, "brreg.count", s.total)}</Body1>
           {s.capped && <StatusMessage status={{ intent: "warning", text: t("brreg.cap", { count: s.total }) }} />}
           <ul className={styles.list}>
             {s.page.units.map((u) => (
               <li key={u.organisasjonsnummer} className={styles.item}>
-                <Body1>{u.navn}</Body1>
+                <Button
+                  className={styles.entry}
+                  appearance="transparent"
+                  onClick={() => onOpen({ orgnr: u.organisasjonsnummer, name: u.navn })}
+                  aria-label={t("brreg.open", { name: u.navn })}
+                >
+                  {u.navn}
+                </Button>
                 <Caption1 className={styles.muted}>
                   {u.organisasjonsnummer} · {u.organisasjonsform?.kode ?? ""} · {u.forretningsadresse?.kommune ?? ""}
                 </Caption1>

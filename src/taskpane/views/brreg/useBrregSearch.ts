@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import type { BrregOrganisasjonsform, BrregSearchPage } from "../../../core/brreg/types";
+import { parseFilters } from "../../../core/brreg/filters";
 import { SEARCH_CAP } from "../../../core/brreg/search";
 import type { BrregSearchSource } from "../../../core/reports";
 import { insertFormulaAtSelection, insertReportWithStatus } from "../../actions/insertFromSource";
@@ -7,6 +8,7 @@ import type { InsertTarget } from "../../actions/insertReport";
 import { offendingParam } from "../../../core/brreg/searchProblem";
 import { usePaneContext } from "../../PaneContext";
 import { useAction } from "../shared/useAction";
+import { useFilterLabel } from "./useFilterLabel";
 
 export type TriState = "any" | "true" | "false";
 const PAGE_SIZE = 20;
@@ -71,7 +73,7 @@ export function useBrregSearch() {
   const [fields, setFields] = useState<readonly string[]>(DEFAULT_FIELDS);
   const [max, setMax] = useState("1000");
   const [target, setTarget] = useState<InsertTarget>("newSheet");
-  const { busy, status, setStatus, act } = useAction(t);
+  const { busy, status, setStatus, act } = useAction(t, useFilterLabel());
   /** The filter a refused search was about (marked in the form until it is changed). */
   const [badField, setBadField] = useState<keyof BrregFilters | undefined>();
 
@@ -91,9 +93,12 @@ export function useBrregSearch() {
       act(async () => {
         setBadField(undefined);
         try {
+          // Checked here as BRREG.SOK checks them, so a bad value gets a message naming the field
+          // (not the API's 400 sentence); what is sent is the checked text (0301 for 301).
+          const checked = parseFilters(Object.entries(params), "enheter");
           setPage(
             await services.services.brreg.search("enheter", {
-              ...params,
+              ...checked,
               size: String(PAGE_SIZE),
               page: String(index),
             }),
@@ -143,6 +148,24 @@ export function useBrregSearch() {
 
   const insertFormula = () => act(() => insertFormulaAtSelection(gateway, source(), t));
 
+  /** One unit (an opened card) as a one-row table with the chosen fields. */
+  const insertUnit = (orgnr: string) =>
+    act(() =>
+      insertReportWithStatus(
+        gateway,
+        services.deps,
+        {
+          source: { kind: "brreg-search", params: { organisasjonsnummer: orgnr }, fields, max: 1 },
+          title: `Enhetsregisteret organisasjonsnummer=${orgnr}`,
+          tableName: "Enhet",
+          sheetName: "Enheter",
+          target,
+        },
+        pane.reloadReports,
+        t,
+      ),
+    );
+
   const set = <K extends keyof BrregFilters>(key: K, value: BrregFilters[K]) => {
     setFilters((f) => ({ ...f, [key]: value }));
     if (key === badField) setBadField(undefined);
@@ -176,6 +199,7 @@ export function useBrregSearch() {
     insert,
     insertFormula,
     fieldState,
+    insertUnit,
     canInsert: !!searched && !busy && fields.length > 0 && total > 0,
   };
 }

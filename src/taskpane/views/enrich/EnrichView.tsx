@@ -11,6 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { usePaneContext } from "../../PaneContext";
 import { StatusMessage } from "../shared/StatusMessage";
+import { CheckGroup } from "../shared/CheckGroup";
 import { useViewStyles } from "../shared/useViewStyles.styles";
 import { BrregFieldPicker } from "./BrregFieldPicker";
 import { CsvImport } from "./CsvImport";
@@ -87,8 +88,7 @@ export function EnrichView() {
                   />
                 </Field>
               </div>
-              <fieldset className={styles.checks}>
-                <legend>{t("enrich.add")}</legend>
+              <CheckGroup label={t("enrich.add")} className={styles.checks}>
                 {KLASS_ADDS.map((a) => (
                   <Checkbox
                     key={a}
@@ -97,7 +97,7 @@ export function EnrichView() {
                     onChange={(_, d) => e.toggleAddition(a, d.checked === true)}
                   />
                 ))}
-              </fieldset>
+              </CheckGroup>
               {e.additions.includes("correspondence") && (
                 <Field label={t("enrich.target")} className={styles.narrow}>
                   <Input

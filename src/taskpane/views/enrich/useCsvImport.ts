@@ -1,5 +1,5 @@
 import { useCallback, useState } from "react";
-import { decodeCsvBytes, parseCsvText, type CsvEncoding } from "../../../core/csv";
+import { decodeCsvBytes, parseCsvText, rejectSpreadsheet, type CsvEncoding } from "../../../core/csv";
 import { usePaneContext } from "../../PaneContext";
 import { errorStatus, type Status } from "../shared/StatusMessage";
 import type { SourceColumn } from "./useEnrich";
@@ -20,7 +20,9 @@ export function useCsvImport(onLoaded: (column: SourceColumn) => void) {
     setBusy(true);
     setStatus(undefined);
     try {
-      const { text } = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()), encoding);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      rejectSpreadsheet(bytes, file.name);
+      const { text } = decodeCsvBytes(bytes, encoding);
       const rows: string[][] = [];
       await parseCsvText(text, { onRows: (chunk) => rows.push(...chunk) });
       const [head, ...body] = rows;

@@ -2,15 +2,17 @@ import { Button, Checkbox, Dropdown, Field, Input, Option, Subtitle2 } from "@fl
 import type { KlassLanguage } from "../../../core/klass/types";
 import { usePaneContext } from "../../PaneContext";
 import { TargetPicker } from "../shared/TargetPicker";
+import { CheckGroup } from "../shared/CheckGroup";
 import { useViewStyles } from "../shared/useViewStyles.styles";
 import { CODE_COLUMNS, type useClassificationPage } from "./useClassificationPage";
+import { fieldLabel } from "../../../core/i18n";
 
 const LANGUAGES: readonly KlassLanguage[] = ["nb", "nn", "en"];
 
 /** The code-table form: date, level, language, columns, selectCodes, where; Insert / Insert formula. */
 export function InsertCodesForm({ page }: { readonly page: ReturnType<typeof useClassificationPage> }) {
   const styles = useViewStyles();
-  const { t } = usePaneContext();
+  const { t, language } = usePaneContext();
   return (
     <form
       className={styles.section}
@@ -57,13 +59,13 @@ export function InsertCodesForm({ page }: { readonly page: ReturnType<typeof use
         <Field label={t("common.language")} className={styles.narrow}>
           <Dropdown
             className={styles.fill}
-            value={page.language}
+            value={t(`language.${page.language}`)}
             selectedOptions={[page.language]}
             onOptionSelect={(_, d) => d.optionValue && page.setLanguage(d.optionValue as KlassLanguage)}
           >
             {LANGUAGES.map((l) => (
-              <Option key={l} value={l}>
-                {l}
+              <Option key={l} value={l} text={t(`language.${l}`)}>
+                {t(`language.${l}`)}
               </Option>
             ))}
           </Dropdown>
@@ -72,17 +74,16 @@ export function InsertCodesForm({ page }: { readonly page: ReturnType<typeof use
       <Field label={t("klass.selectCodes")}>
         <Input className={styles.fill} value={page.selectCodes} onChange={(_, d) => page.setSelectCodes(d.value)} />
       </Field>
-      <fieldset className={styles.checks} aria-label={t("common.columns")}>
-        <legend>{t("common.columns")}</legend>
+      <CheckGroup label={t("common.columns")} className={styles.checks}>
         {CODE_COLUMNS.map((c) => (
           <Checkbox
             key={c}
-            label={c}
+            label={<span title={c}>{fieldLabel(c, language)}</span>}
             checked={page.columns.includes(c)}
             onChange={(_, d) => page.toggleColumn(c, d.checked === true)}
           />
         ))}
-      </fieldset>
+      </CheckGroup>
       <TargetPicker value={page.target} onChange={page.setTarget} />
       <div className={styles.row}>
         <Button type="submit" appearance="primary" disabled={!page.canInsert}>

@@ -1,17 +1,32 @@
 import { Body1, Button, Caption1, Checkbox, Field, Input, Spinner, Subtitle2 } from "@fluentui/react-components";
 import { stripHtml } from "../../../core/klass/search";
+import { plural } from "../../../core/i18n";
 import { usePaneContext } from "../../PaneContext";
+import { FocusFrame } from "../shared/FocusFrame";
 import { StatusMessage } from "../shared/StatusMessage";
 import { useViewStyles } from "../shared/useViewStyles.styles";
 import { ClassificationPage } from "./ClassificationPage";
+import { StartPanel } from "./StartPanel";
 import { useKlassSearch } from "./useKlassSearch";
 
-/** KLASS: search classifications (and code lists), browse families, open one to insert its codes. */
+/**
+ * KLASS: search classifications (and code lists), browse families, open one to insert its codes.
+ * Opening and going back move focus to the new view's heading; Escape goes back.
+ */
 export function KlassView() {
+  const s = useKlassSearch();
+  const focusKey = s.opened ? `classification-${s.opened.id}` : s.family ? `family-${s.family.id}` : "search";
+  const back = s.opened ? s.close : s.family ? s.closeFamily : undefined;
+  return (
+    <FocusFrame focusKey={focusKey} {...(back ? { onEscape: back } : {})}>
+      {s.opened ? <ClassificationPage id={s.opened.id} onBack={s.close} /> : <KlassSearch s={s} />}
+    </FocusFrame>
+  );
+}
+
+function KlassSearch({ s }: { readonly s: ReturnType<typeof useKlassSearch> }) {
   const styles = useViewStyles();
   const { t } = usePaneContext();
-  const s = useKlassSearch();
-  if (s.opened) return <ClassificationPage id={s.opened.id} onBack={s.close} />;
   return (
     <div className={styles.view}>
       <Subtitle2 as="h2">{t("klass.heading")}</Subtitle2>
@@ -44,10 +59,13 @@ export function KlassView() {
       </form>
       {s.busy && <Spinner size="tiny" label={t("common.loading")} />}
       <StatusMessage status={s.status} />
+      {!s.results && !s.families && !s.family && !s.busy && (
+        <StartPanel onSearch={(text) => void s.search(text)} onOpen={s.open} />
+      )}
       {s.results && (
-        <section aria-label={t("klass.results", { count: s.results.length })} className={styles.form}>
+        <section aria-label={plural(t, "klass.results", s.results.length)} className={styles.form}>
           <Caption1 role="status">
-            {s.results.length ? t("klass.results", { count: s.results.length }) : t("klass.noResults")}
+            {s.results.length ? plural(t, "klass.results", s.results.length) : t("klass.noResults")}
           </Caption1>
           <ul className={styles.list}>
             {s.results.map((hit) => (
@@ -75,7 +93,7 @@ export function KlassView() {
               </Button>
               {f.numberOfClassifications !== undefined && (
                 <Caption1 className={styles.muted}>
-                  {t("klass.family.count", { count: f.numberOfClassifications })}
+                  {plural(t, "klass.family.count", f.numberOfClassifications)}
                 </Caption1>
               )}
             </li>

@@ -32,15 +32,26 @@ export function useKlassSearch() {
     [t],
   );
 
-  const search = useCallback(async () => {
-    if (!query.trim()) return;
-    const hits = await run(async () => services.services.klass.search(query.trim(), includeCodelists));
-    if (hits) {
-      setResults(hits);
-      setFamilies(undefined);
-      setFamily(undefined);
-    }
-  }, [query, includeCodelists, run, services]);
+  /** Search for `text` (default: what is typed; an example search fills the box with its text). */
+  const search = useCallback(
+    async (text: string = query) => {
+      const q = text.trim();
+      if (!q) return;
+      setQuery(text);
+      // A number is a classification's id (131, 6): open it, as people who know the id expect.
+      if (/^\d{1,6}$/.test(q)) {
+        setOpened({ id: Number(q), name: "" });
+        return;
+      }
+      const hits = await run(async () => services.services.klass.search(q, includeCodelists));
+      if (hits) {
+        setResults(hits);
+        setFamilies(undefined);
+        setFamily(undefined);
+      }
+    },
+    [query, includeCodelists, run, services],
+  );
 
   const browseFamilies = useCallback(async () => {
     const list = await run(async () => services.services.klass.families(language));

@@ -4,6 +4,7 @@ import { describeParameters, reportState } from "../../../core/reports";
 import { usePaneContext } from "../../PaneContext";
 import { StatusMessage } from "../shared/StatusMessage";
 import { useViewStyles } from "../shared/useViewStyles.styles";
+import { CsvDialectPicker, useCsvDialect } from "./CsvDialectPicker";
 import { useReports } from "./useReports";
 
 /** Every inserted table with its query; refresh one or all, download CSV, write the Sources sheet. */
@@ -11,6 +12,7 @@ export function ReportsView() {
   const styles = useViewStyles();
   const { t, language } = usePaneContext();
   const r = useReports();
+  const csv = useCsvDialect();
   const now = Date.now();
   const when = (iso: string) => new Date(iso).toLocaleString(language === "nb" ? "nb-NO" : "en-GB");
   return (
@@ -66,7 +68,7 @@ export function ReportsView() {
                   </Button>
                   <Button
                     size="small"
-                    onClick={() => void r.csv(report.tableName)}
+                    onClick={() => void r.csv(report.tableName, csv.dialect)}
                     disabled={r.busy}
                     aria-label={`${t("reports.csv")} ${report.tableName}`}
                   >
@@ -87,6 +89,7 @@ export function ReportsView() {
           })}
         </ul>
       )}
+      {r.reports.length > 0 && <CsvDialectPicker value={csv.name} onChange={csv.setName} />}
     </div>
   );
 }

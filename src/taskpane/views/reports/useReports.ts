@@ -6,6 +6,7 @@ import { writeSourcesSheet } from "../../actions/writeSources";
 import { usePaneContext } from "../../PaneContext";
 import { errorStatus } from "../shared/StatusMessage";
 import { useAction } from "../shared/useAction";
+import type { CsvDialect } from "../../../core/csv";
 
 /**
  * The Reports view's actions. Refresh: revalidate the shared caches (one change-feed request per
@@ -53,9 +54,9 @@ export function useReports() {
       return undefined;
     });
 
-  const csv = (tableName: string) =>
+  const csv = (tableName: string, dialect?: CsvDialect) =>
     act(async () => {
-      await downloadTableCsv(gateway, tableName);
+      await downloadTableCsv(gateway, tableName, dialect);
       return undefined;
     });
 
@@ -66,7 +67,7 @@ export function useReports() {
         reports,
         services.deps,
         language === "nb" ? "Kilder" : "Sources",
-        t,
+        language,
       );
       return { intent: "success", text: t("reports.sources.done", { sheet }) };
     });

@@ -13,7 +13,7 @@ const LANGUAGE_NAMES = { nb: "Norsk bokmål", en: "English" } as const;
 /** Language, cache, connection state with the fetch layer's metrics, and (advanced) base URLs. */
 export function SettingsView() {
   const styles = useViewStyles();
-  const { t, languageChoice, setLanguageChoice, displayLanguage, problems } = usePaneContext();
+  const { t, language, languageChoice, setLanguageChoice, displayLanguage, problems } = usePaneContext();
   const s = useSettings();
   const office = LANGUAGE_NAMES[languageFor(displayLanguage)];
   return (
@@ -36,7 +36,7 @@ export function SettingsView() {
         </Body1>
         <Caption1>
           {s.size
-            ? t("settings.cache.size", { entries: s.size.entries, size: formatBytes(s.size.bytes) })
+            ? t("settings.cache.size", { entries: s.size.entries, size: formatBytes(s.size.bytes, language) })
             : t("settings.cache.unknown")}
         </Caption1>
         <div className={styles.row}>

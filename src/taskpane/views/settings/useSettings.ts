@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import type { ConnectionHealth } from "../../../core/connectionHealth";
+import { formatBytes as formatSize, type UiLanguage } from "../../../core/i18n";
 import type { MetricsSnapshot } from "../../../core/metrics";
 import { readSettingsDocument, writeSettingsDocument } from "../../../runtime/settingsDocument";
 import { usePaneContext } from "../../PaneContext";
@@ -18,10 +19,9 @@ export function connectionOf(metrics: MetricsSnapshot, online: boolean, health?:
   return metrics.staleServes > 0 ? "stale" : "online";
 }
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} kB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** A cache size as the pane's language writes it ("1,5 MB" in nb); core/i18n formats it. */
+export function formatBytes(bytes: number, language: UiLanguage = "en"): string {
+  return formatSize(bytes, language);
 }
 
 /**

@@ -4,9 +4,10 @@ import { errorStatus, type Status } from "./StatusMessage";
 
 /**
  * A view's busy flag and status line around its actions: `act(work)` clears the status, marks the
- * view busy, shows what `work` returns (or the error, translated), and always clears busy.
+ * view busy, shows what `work` returns (or the error, translated; `label` names API fields as
+ * the view labels them), and always clears busy.
  */
-export function useAction(t: Translate) {
+export function useAction(t: Translate, label?: (name: string) => string) {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | undefined>();
   const act = useCallback(
@@ -16,12 +17,12 @@ export function useAction(t: Translate) {
       try {
         setStatus(await work());
       } catch (error) {
-        setStatus(errorStatus(error, t));
+        setStatus(errorStatus(error, t, label));
       } finally {
         setBusy(false);
       }
     },
-    [t],
+    [t, label],
   );
   return { busy, status, setStatus, act };
 }

@@ -1,4 +1,4 @@
-import { csvCell, csvFileName, decodeCsvBytes, parseCsvText, toCsv } from "../../../../src/core/csv";
+import { CSV_DIALECTS, csvCell, csvFileName, decodeCsvBytes, parseCsvText, toCsv } from "../../../../src/core/csv";
 
 describe("CSV in", () => {
   it("decodes UTF-8, and falls back to ISO-8859-1 for bytes that are not UTF-8", () => {
@@ -51,5 +51,24 @@ describe("CSV out", () => {
       ),
     ).toBe('code,name\r\n0301,"Oslo, by"\r\n1103,\'@x');
     expect(csvFileName("KLASS_131 2024")).toBe("KLASS_131_2024.csv");
+  });
+});
+
+describe("toCsv for Norwegian Excel", () => {
+  it("separates with semicolons and writes numbers with a decimal comma, so Excel opens one value per column", () => {
+    const { delimiter, decimalComma } = CSV_DIALECTS.nordic;
+    expect(
+      toCsv(
+        ["kode", "andel"],
+        [
+          ["0301", 1.5],
+          ["1103", 12],
+        ],
+        delimiter,
+        decimalComma,
+      ),
+    ).toBe("kode;andel\r\n0301;1,5\r\n1103;12");
+    const intl = CSV_DIALECTS.international;
+    expect(toCsv(["a"], [[1.5]], intl.delimiter, intl.decimalComma)).toBe("a\r\n1.5");
   });
 });

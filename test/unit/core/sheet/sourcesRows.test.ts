@@ -1,5 +1,4 @@
-import { functionsInFormulas, sourcesRows } from "../../../../src/core/sheet/sourcesRows";
-import { translator } from "../../../../src/core/i18n";
+import { functionsInFormulas, sourcesNumberFormats, sourcesRows } from "../../../../src/core/sheet/sourcesRows";
 import type { ReportDefinition } from "../../../../src/core/reports";
 
 describe("Sources sheet", () => {
@@ -38,6 +37,7 @@ describe("Sources sheet", () => {
       klassBaseUrl: "https://k",
       brregBaseUrl: "https://b",
       now: "2026-03-02T00:00:00.000Z",
+      offsetMinutes: 0,
     });
     expect(rows[0]).toEqual(["What", "API", "URL", "Parameters", "Retrieved", "Licence", "Publisher"]);
     expect(rows[1]).toEqual([
@@ -45,7 +45,8 @@ describe("Sources sheet", () => {
       "KLASS (Statistics Norway's classification API)",
       report.urls[0],
       "131, date=2024-01-01, language=nb",
-      "2026-03-01T12:00:00.000Z",
+      // 2026-03-01 12:00 as an Excel date-time (days since 1899-12-30), not ISO text.
+      46082.5,
       "CC BY 4.0 https://creativecommons.org/licenses/by/4.0/",
       "Statistics Norway (SSB)",
     ]);
@@ -65,13 +66,21 @@ describe("Sources sheet", () => {
       klassBaseUrl: "https://k",
       brregBaseUrl: "https://b",
       now: "2026-03-02T00:00:00.000Z",
-      t: translator("nb"),
+      language: "nb",
+      offsetMinutes: 60,
     });
     expect(rows[0]).toEqual(["Hva", "API", "URL", "Parametere", "Hentet", "Lisens", "Utgiver"]);
     expect(rows[1]![0]).toBe("Tabell KLASS_131 (131 Standard for kommuneinndeling) i KLASS 131");
-    expect(rows[2]!.slice(3, 5)).toEqual([
-      "som i hver formel",
-      "ved hver omberegning (listet 2026-03-02T00:00:00.000Z)",
+    expect(rows[2]!.slice(3, 5)).toEqual(["som i hver formel", "ved hver omberegning (listet 02.03.2026 01:00)"]);
+    expect(rows[1]!.slice(1)).toEqual([
+      "KLASS (Statistisk sentralbyrås klassifikasjons-API)",
+      report.urls[0],
+      "131, date=2024-01-01, language=nb",
+      expect.closeTo(46082.5 + 1 / 24, 9),
+      "CC BY 4.0 https://creativecommons.org/licenses/by/4.0/",
+      "Statistisk sentralbyrå (SSB)",
     ]);
+    // "Hentet" carries a date-time format (nb's), every other cell the text format.
+    expect(sourcesNumberFormats(rows, "nb")[1]).toEqual(["@", "@", "@", "@", "dd.mm.yyyy hh:mm", "@", "@"]);
   });
 });

@@ -8,6 +8,7 @@ import {
   CancelledError,
 } from "../../../../src/core/errors";
 import { cellError, isCellError, toCellError } from "../../../../src/functions/shared/cellError";
+import { setCellLanguage } from "../../../../src/runtime/cellLanguage";
 
 describe("toCellError", () => {
   it("maps malformed input to #VALUE! with the message", () => {
@@ -88,6 +89,34 @@ describe("service names come from one map", () => {
     const { toCellError } = await import("../../../../src/functions/shared/cellError");
     expect(toCellError(new ServiceUnavailableError("HTTP 502", { api: "brreg" })).message).toBe(
       `${SERVICE_NAMES.brreg} unavailable: HTTP 502`,
+    );
+  });
+});
+
+describe("toCellError in Norwegian Office (runtime's cellLanguage)", () => {
+  afterEach(() => setCellLanguage(undefined));
+
+  it("writes the Norwegian sentence, naming the service, with the technical message after it", () => {
+    setCellLanguage("nb-NO");
+    const outage = new ServiceUnavailableError("HTTP 503", {
+      api: "klass",
+      code: "service-unavailable",
+      params: { status: "503" },
+    });
+    expect(toCellError(outage)).toMatchObject({
+      code: "#VALUE!",
+      message: "KLASS svarer ikke (503). Prøv igjen om litt, eller sjekk basis-URL under Innstillinger. (HTTP 503)",
+    });
+    expect(toCellError(new NotFoundError("0101 is not in 131 at 2024-01-01", { api: "klass" }))).toMatchObject({
+      code: "#N/A",
+      message: "KLASS har ingen slik oppføring. (0101 is not in 131 at 2024-01-01)",
+    });
+  });
+
+  it("keeps the English messages in English Office", () => {
+    setCellLanguage("en-GB");
+    expect(toCellError(new ServiceUnavailableError("HTTP 503", { api: "klass" })).message).toBe(
+      "KLASS unavailable: HTTP 503",
     );
   });
 });
