@@ -1,3 +1,4 @@
+import { fieldLabel } from "../../src/core/i18n";
 import type { Page } from "playwright-core";
 import { startReplica } from "../../replica";
 import { cell, readTable, replaceRows, screenshot, workbook } from "../support/taskpane";
@@ -127,8 +128,8 @@ it("Enrich over 1,000 rows with 5 invalid numbers: new columns, 995 filled, 5 re
 
   await page.getByRole("tab", { name: "Berik" }).click();
   await page.getByRole("button", { name: "Bruk merket kolonne" }).click();
-  expect(await page.getByRole("checkbox", { name: "status", exact: true }).isChecked()).toBe(true);
-  await page.getByRole("checkbox", { name: "antallAnsatte", exact: true }).check();
+  expect(await page.getByRole("checkbox", { name: fieldLabel("status", "nb"), exact: true }).isChecked()).toBe(true);
+  await page.getByRole("checkbox", { name: fieldLabel("antallAnsatte", "nb"), exact: true }).check();
   // The exact target, before anything is written: 5 fields and the note column.
   await page
     .getByText("Skriver til Sheet1!B1:G1001 (6 nye kolonner settes inn; det som står til høyre, flyttes mot høyre)")
