@@ -203,6 +203,24 @@ describe("look-ups", () => {
   });
 });
 
+describe("families as the real API lists them (no id per family)", () => {
+  test("the ids come from the self links, and each opens its family page", async () => {
+    const raw = (await (
+      await fetch(`${replica.klassBaseUrl}/classificationfamilies?language=nb`, {
+        headers: { Accept: "application/json" },
+      })
+    ).json()) as { _embedded: { classificationFamilies: Array<Record<string, unknown>> } };
+    expect(raw._embedded.classificationFamilies.some((f) => "id" in f)).toBe(false);
+    const families = await resolved(services.klass.families("nb"));
+    const region = families.find((f) => f.name === "Region");
+    expect(region?.id).toBe(15);
+    const page = await resolved(services.klass.family(region!.id, "nb", false));
+    expect(page.id).toBe(15);
+    expect(page.classifications.map((c) => c.id).sort()).toEqual([104, 106, 131]);
+    expect(klassRequests().filter((r) => r.path.includes("undefined"))).toEqual([]);
+  });
+});
+
 describe("KLASS.SEARCH pages", () => {
   /** The same search access over the services' cache, with small pages to force paging. */
   const paged = (searchPageSize: number, searchMaxResults?: number): KlassEnv => ({

@@ -38,7 +38,12 @@ const CASES: ReadonlyArray<readonly [string, string, unknown, unknown]> = [
     { id: 1, name: "v", levels: [], classificationVariants: [], correspondenceTables: [] },
     { id: 1 },
   ],
-  ["families", klassKeys.families("nb"), [{ name: "Befolkning", numberOfClassifications: 3 }], { message: "x" }],
+  [
+    "families",
+    klassKeys.families("nb"),
+    [{ name: "Befolkning", id: 3, numberOfClassifications: 3 }],
+    [{ name: "Befolkning", numberOfClassifications: 3 }],
+  ],
   ["family", klassKeys.family(1, "nb", false), { id: 1, name: "F", classifications: [{ id: 131, name: "K" }] }, []],
   [
     "search page",
