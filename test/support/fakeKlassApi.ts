@@ -134,6 +134,13 @@ export const CHANGES_131: Change[] = [
   c("0301", "Oslo", "0301", "Oslo - Oslove", "2026-01-01"),
 ];
 
+/** 104: the 2018 reform (16, 17 → 50 Trøndelag; not recorded, as the replica has it) and the recorded 2020 list. */
+export const CHANGES_104: Change[] = [
+  c("16", "Sør-Trøndelag", "50", "Trøndelag", "2018-01-01"),
+  c("17", "Nord-Trøndelag", "50", "Trøndelag", "2018-01-01"),
+  ...fixture<{ codeChanges: Change[] }>("changes-104-2019-2020").codeChanges,
+];
+
 const sn = fixture<{ codes: Item[] }>("codesAt-6-level1-nb-2022-06-01").codes;
 const SN_ITEMS: Item[] = [
   ...sn,
@@ -274,8 +281,9 @@ export function fakeKlassFetch(options: { down?: boolean } = {}): (url: string) 
       return { codes };
     }
     if ((m = /^\/classifications\/(\d+)\/changes$/.exec(path))) {
-      if (Number(m[1]) === 104) return fixture("changes-104-2019-2020");
-      return { codeChanges: CHANGES_131.filter((x) => x.changeOccurred > q("from") && x.changeOccurred < q("to")) };
+      // Like the API: the changes that take effect after `from` and before `to` (none on `from` itself).
+      const all = Number(m[1]) === 104 ? CHANGES_104 : CHANGES_131;
+      return { codeChanges: all.filter((x) => x.changeOccurred > q("from") && x.changeOccurred < q("to")) };
     }
     if ((m = /^\/classifications\/(\d+)\/correspondsAt$/.exec(path))) {
       if (m[1] !== "104" || q("targetClassificationId") !== "131")

@@ -5,14 +5,16 @@ import { klassEnv } from "./runtimeKlassEnv";
 /* KLASS.CHANGES and KLASS.UPDATECODE: thin wrappers over src/core/klass/changes.ts and updateCode.ts. */
 
 /**
- * The code changes of a classification between two dates, as a table with a header row.
+ * The code changes that take effect on the days from `from` up to the day before `to`, as a table with a header row.
  * @customfunction KLASS.CHANGES
  * @param classification Classification id, e.g. 104.
- * @param from First day (a date, "yyyy-mm-dd", "dd.mm.yyyy" or a year).
- * @param [to] First day after the range (the range is [from, to), like the API's), e.g. 2021 or "2020-01-02"; default: through today.
+ * @param from First day of the range (a date, "yyyy-mm-dd", "dd.mm.yyyy" or a year): a change that takes effect on this day is included (the API itself leaves it out, so the day before is asked for). A day before the classification's first version counts from that version.
+ * @param [to] First day after the range: a change that takes effect on this day is not included, e.g. 2021 or "2020-01-02"; default: through today.
  * @returns {any[][]} A table: oldCode, oldName, newCode, newName, changeOccurred (old side empty for a new code, new side empty for one that ceased).
  * @helpurl https://localhost:3000/help.html#klass-changes
  * @example =KLASS.CHANGES(104, 2019, 2021) → 01 Østfold → 30 Viken, 02 Akershus → 30 Viken, 06 Buskerud → 30 Viken, …
+ * @example =KLASS.CHANGES(104, 2019, 2020) → only the header: the reform of 2020-01-01 is on `to`, outside the range
+ * @example =KLASS.CHANGES(104, 2018, 2019) → 16 Sør-Trøndelag → 50 Trøndelag, 17 Nord-Trøndelag → 50 Trøndelag (on 2018-01-01, the first day)
  */
 export function changes(classification: unknown, from: unknown, to?: unknown) {
   return answerGrid(() => klassChanges(klassEnv(), classification, from, to));

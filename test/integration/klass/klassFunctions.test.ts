@@ -83,6 +83,21 @@ describe("must-show facts from the recorded data", () => {
     expect(out).toEqual([["oldCode", "oldName", "newCode", "newName", "changeOccurred"]]);
   });
 
+  test("a change on `from` itself is inside [from, to), though the API leaves it out of its own `from`", async () => {
+    const out = await resolved(klassChanges(env, 104, "2018-01-01", "2019-01-01"));
+    expect(out.slice(1).map((r) => `${r[0]}>${r[2]} ${r[4]}`)).toEqual(["16>50 2018-01-01", "17>50 2018-01-01"]);
+    // An early `from` is clamped to 104's first version (2016-01-01): the same rows.
+    expect(await resolved(klassChanges(env, 104, "1900-01-01", "2019-01-01"))).toEqual(out);
+    expect(
+      klassRequests()
+        .map((r) => r.url)
+        .filter((u) => u.includes("/changes")),
+    ).toEqual([
+      expect.stringContaining("/104/changes?from=2017-12-31&to=2019-01-01"),
+      expect.stringContaining("/104/changes?from=2016-01-01&to=2019-01-01"),
+    ]);
+  });
+
   test("104 → 131: 12 Hordaland → 1201 Bergen, and back", async () => {
     const [row] = (await resolved(klassCorrespond(env, 104, 131, "12", "2019-06-01"))) as [unknown[]];
     expect(row).toContain("1201");
