@@ -1,8 +1,8 @@
-import { klassChanges, klassUpdateCode } from "../../core/klass";
+import { klassChanges, klassTrail, klassUpdateCode } from "../../core/klass";
 import { answerGrid } from "../shared/answerGrid";
 import { klassEnv } from "./runtimeKlassEnv";
 
-/* KLASS.CHANGES and KLASS.UPDATECODE: thin wrappers over src/core/klass/changes.ts and updateCode.ts. */
+/* KLASS.CHANGES, KLASS.UPDATECODE and KLASS.TRAIL: thin wrappers over src/core/klass/changes.ts, updateCode.ts and trail.ts. */
 
 /**
  * The code changes that take effect on the days from `from` up to the day before `to`, as a table with a header row.
@@ -34,4 +34,21 @@ export function changes(classification: unknown, from: unknown, to?: unknown) {
  */
 export function updateCode(classification: unknown, code: unknown[][], fromDate: unknown[][], toDate?: unknown) {
   return answerGrid(() => klassUpdateCode(klassEnv(), classification, code, fromDate, toDate));
+}
+
+/**
+ * Each code's path through every change (renumberings, merges, splits, renames) from fromDate to toDate, with a flag.
+ * @customfunction KLASS.TRAIL
+ * @param classification Classification id, e.g. 131.
+ * @param codes The codes as valid at fromDate: one column (or row) of codes, or one code.
+ * @param fromDate The date at which the codes were valid (a date, "yyyy-mm-dd", "dd.mm.yyyy" or a year).
+ * @param [toDate] The date to follow them to (not before fromDate); default today.
+ * @returns {any[][]} One row per code: the trail ("0101 → 3001 (2020) → 3101 (2024)"), a flag (unchanged, renamed, recoded, merged, split or ceased; the strongest on the way) and the code(s) at toDate; #N/A for a code not valid at fromDate.
+ * @helpurl https://localhost:3000/help.html#klass-trail
+ * @example =KLASS.TRAIL(131, "0101", 2019, 2024) → 0101 → 3001 (2020) → 3101 (2024) | recoded | 3101
+ * @example =KLASS.TRAIL(131, "1507", 2023, 2024) → 1507 → 1508, 1580 (2024) | split | 1508, 1580
+ * @example =KLASS.TRAIL(104, A2:A20, 2019, 2020) → one row per county: 01 → 30 (2020) | merged | 30, …
+ */
+export function trail(classification: unknown, codes: unknown[][], fromDate: unknown, toDate?: unknown) {
+  return answerGrid(() => klassTrail(klassEnv(), classification, codes, fromDate, toDate));
 }

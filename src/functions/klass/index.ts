@@ -6,5 +6,5 @@ export { codename, codes, codesRange } from "./codes";
 export { parent, level, valid } from "./hierarchy";
 export { variant, variantCodes } from "./variants";
 export { correspond, corresponds } from "./correspondences";
-export { changes, updateCode } from "./changes";
+export { changes, trail, updateCode } from "./changes";
 export { search, info } from "./info";

@@ -12,6 +12,7 @@ import {
   klassLevel,
   klassParent,
   klassSearch,
+  klassTrail,
   klassUpdateCode,
   klassValid,
   klassVariant,
@@ -120,6 +121,33 @@ describe("must-show facts from the recorded data", () => {
     expect(out.slice(0, 2)).toEqual([["3101"], ["3101"]]);
     expect(kind(out[2]![0])).toBe("not-found");
     expect((out[2]![0] as Error).message).toMatch(/1507 was split into (1508, 1580|1580, 1508)/);
+  });
+});
+
+describe("KLASS.TRAIL over the replica", () => {
+  test("1507 Ålesund across 2024: split with both successors; 0101 Halden across 2020 and 2024: the two-step trail", async () => {
+    const split = await resolved(klassTrail(env, 131, [["1507"]], "2023-01-01", "2024-01-01"));
+    expect(split[0]).toEqual(["1507 → 1508, 1580 (2024)", "split", "1508, 1580"]);
+    replica.resetLog();
+    const out = await resolved(klassTrail(env, 131, [["0101"], ["0301"]], "2019-01-01", "2024-01-01"));
+    expect(out[0]![0]).toBe("0101 → 3001 (2020) → 3101 (2024)");
+    expect(out[0]![2]).toBe("3101");
+    expect(out[0]![1]).toBe("recoded");
+    expect(out[1]).toEqual(["0301", "unchanged", "0301"]);
+    // The code list at 2019 and ONE changes request for 2019 → 2024, however many codes.
+    expect(klassRequests().filter((r) => r.path.endsWith("/changes"))).toHaveLength(1);
+  });
+
+  test("a county merge (01 Østfold → 30 Viken, 2020), a code not valid at fromDate, and an outage", async () => {
+    const out = await resolved(klassTrail(env, 104, [["01"], ["50"]], "2019-01-01", "2020-01-01"));
+    expect(out[0]).toEqual(["01 → 30 (2020)", "merged", "30"]);
+    expect(out[1]).toEqual(["50", "unchanged", "50"]);
+    const unknown = await resolved(klassTrail(env, 104, "77", "2019-01-01", "2020-01-01"));
+    expect(kind(unknown[0]![0])).toBe("not-found");
+    replica.setFaults({ failNext: [{ status: 503, pathPattern: /\/131\/changes/ }] });
+    const [[cell]] = (await resolved(klassTrail(env, 131, "0101", "2019-01-01", "2024-01-01"))) as [[unknown]];
+    expect(kind(cell)).toBe("service-unavailable");
+    replica.setFaults({});
   });
 });
 

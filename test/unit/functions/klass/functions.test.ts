@@ -66,6 +66,7 @@ test("every KLASS function answers through its wrapper", async () => {
     ["CORRESPONDS", () => klass.corresponds(104, 131, "2016-06-01")],
     ["CHANGES", () => klass.changes(104, 2019, 2021)],
     ["UPDATECODE", () => klass.updateCode(131, [["0101"]], [[2019]], 2024)],
+    ["TRAIL", () => klass.trail(131, [["0101"], ["1507"]], 2019, 2024)],
     ["SEARCH", () => klass.search("arena")],
     ["INFO", () => klass.info(131)],
   ];
@@ -77,4 +78,20 @@ test("every KLASS function answers through its wrapper", async () => {
       errors: [],
     });
   }
+});
+
+test("TRAIL: a row per code; #N/A for a code not valid at fromDate; #VALUE! for malformed; an outage is not #N/A", async () => {
+  install();
+  const out = (await klass.trail(131, [["1507"], ["9998"]], 2023, 2024)) as unknown[][];
+  expect(out[0]).toEqual(["1507 → 1508, 1580 (2024)", "split", "1508, 1580"]);
+  expect(out[1]![0]).toMatchObject({
+    code: "#N/A",
+    message: expect.stringMatching(/9998 is not in 131 at 2023-01-01/),
+  });
+  expect(() => klass.trail(131, [["0101"]], 2024, 2020)).toThrow(expect.objectContaining({ code: "#VALUE!" }));
+  install({ down: true });
+  await expect(klass.trail(131, [["0101"]], 2019, 2024)).rejects.toMatchObject({
+    code: "#VALUE!",
+    message: expect.stringMatching(/^KLASS unavailable: /),
+  });
 });
