@@ -19,3 +19,4 @@ export { klassUpdateCode } from "./updateCode";
 export { klassSearch } from "./search";
 export { klassInfo } from "./info";
 export { klassTrail, traceTrail, trailText, type Trail, type TrailFlag } from "./trail";
+export { klassHierarchy } from "./wide";

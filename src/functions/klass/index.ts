@@ -3,7 +3,7 @@
  * `CustomFunctions.associate(id, fn)` for every `@customfunction` in them.
  */
 export { codename, codes, codesRange } from "./codes";
-export { parent, level, valid } from "./hierarchy";
+export { parent, level, valid, hierarchy } from "./hierarchy";
 export { variant, variantCodes } from "./variants";
 export { correspond, corresponds } from "./correspondences";
 export { changes, trail, updateCode } from "./changes";

@@ -8,6 +8,7 @@ import {
   klassCodesRange,
   klassCorrespond,
   klassCorresponds,
+  klassHierarchy,
   klassInfo,
   klassLevel,
   klassParent,
@@ -148,6 +149,23 @@ describe("KLASS.TRAIL over the replica", () => {
     const [[cell]] = (await resolved(klassTrail(env, 131, "0101", "2019-01-01", "2024-01-01"))) as [[unknown]];
     expect(kind(cell)).toBe("service-unavailable");
     replica.setFaults({});
+  });
+});
+
+describe("wide hierarchies over the replica's SN2007", () => {
+  test('HIERARCHY for a column: a column per level, one codesAt request; CODES "wide" from the same cached list', async () => {
+    const out = await resolved(klassHierarchy(env, 6, [["01.110"], ["01"], ["01.999"]], "2024-01-01", "code"));
+    expect(out[0]).toEqual(["A", "01", "01.1", "01.11", "01.110"]);
+    expect(out[1]).toEqual(["A", "01", "", "", ""]);
+    expect(kind(out[2]![0])).toBe("not-found");
+    const named = await resolved(klassHierarchy(env, 6, "01.110", "2024-01-01"));
+    expect(named[0]!.slice(0, 2)).toEqual(["A", "Jordbruk, skogbruk og fiske"]);
+    expect(named[0]).toHaveLength(10);
+    const wide = await resolved(klassCodes(env, 6, "2024-01-01", undefined, "01*", "wide, code"));
+    expect(wide[0]).toEqual(["level1Code", "level2Code", "level3Code", "level4Code", "level5Code"]);
+    expect(wide).toContainEqual(["A", "01", "01.1", "01.11", "01.110"]);
+    expect(wide.slice(1).every((r) => r[4] !== "")).toBe(true);
+    expect(klassRequests().filter((r) => r.path.endsWith("/codesAt"))).toHaveLength(1);
   });
 });
 

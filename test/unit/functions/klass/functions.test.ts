@@ -67,6 +67,7 @@ test("every KLASS function answers through its wrapper", async () => {
     ["CHANGES", () => klass.changes(104, 2019, 2021)],
     ["UPDATECODE", () => klass.updateCode(131, [["0101"]], [[2019]], 2024)],
     ["TRAIL", () => klass.trail(131, [["0101"], ["1507"]], 2019, 2024)],
+    ["HIERARCHY", () => klass.hierarchy(6, [["01.110"]], [[2024]])],
     ["SEARCH", () => klass.search("arena")],
     ["INFO", () => klass.info(131)],
   ];
@@ -94,4 +95,12 @@ test("TRAIL: a row per code; #N/A for a code not valid at fromDate; #VALUE! for 
     code: "#VALUE!",
     message: expect.stringMatching(/^KLASS unavailable: /),
   });
+});
+
+test("HIERARCHY: a row per code across the levels; #N/A for a missing code; #VALUE! for malformed", async () => {
+  install();
+  const out = (await klass.hierarchy(6, [["01.110"], ["99.999"]], [[2024]], "code")) as unknown[][];
+  expect(out[0]).toEqual(["A", "01", "01.1", "01.11", "01.110"]);
+  expect(out[1]![0]).toMatchObject({ code: "#N/A" });
+  expect(() => klass.hierarchy(6, [["01"]], [[2024]], "parent")).toThrow(expect.objectContaining({ code: "#VALUE!" }));
 });
