@@ -229,6 +229,31 @@ export const CLASSIFICATIONS: Record<number, { name: string; versions: Version[]
   },
 };
 
+/**
+ * `correspondencetables/{id}` as the API guide shows them (id, name, source/target version names
+ * and ids, `correspondenceMaps` of sourceCode/sourceName/targetCode/targetName); the maps are the
+ * recorded 104 → 131 correspondence of 2016–2018.
+ */
+export const CORRESPONDENCE_TABLES = [
+  {
+    id: 71,
+    name: "Fylkesinndeling 2016 - Kommuneinndeling 2016",
+    source: "Fylkesinndeling 2016",
+    sourceId: 20,
+    target: "Kommuneinndeling 2016",
+    targetId: 1,
+    changeTable: false,
+    maps: fixture<{ correspondenceItems: Array<Record<string, unknown>> }>(
+      "corresponds-104-131-2016-2018",
+    ).correspondenceItems.map((i) => ({
+      sourceCode: i.sourceCode,
+      sourceName: i.sourceName,
+      targetCode: i.targetCode,
+      targetName: i.targetName,
+    })),
+  },
+];
+
 function versionAt(id: number, date: string): Version {
   const v = CLASSIFICATIONS[id]?.versions.find((x) => x.validFrom <= date && (x.validTo === null || date < x.validTo));
   if (!v) throw new NotFoundError(`no version of ${id} at ${date}`, { api: "klass", status: 404 });
@@ -326,6 +351,33 @@ export function fakeKlassFetch(options: { down?: boolean } = {}): (url: string) 
           notes: null,
         })),
       };
+    }
+    if ((m = /^\/versions\/(\d+)$/.exec(path))) {
+      const id = Number(m[1]);
+      const owner = Object.entries(CLASSIFICATIONS).find(([, c]) => c.versions.some((v) => v.id === id));
+      const v = owner?.[1].versions.find((x) => x.id === id);
+      if (!owner || !v) throw new NotFoundError(`Version not found with id = ${id}`, { api: "klass", status: 404 });
+      const tables = CORRESPONDENCE_TABLES.filter((t) => t.sourceId === id || t.targetId === id).map(
+        ({ maps: _maps, ...t }) => t,
+      );
+      return {
+        name: v.name,
+        id,
+        validFrom: v.validFrom,
+        ...(v.validTo ? { validTo: v.validTo } : {}),
+        levels: [{ levelNumber: 1, levelName: "Nivå 1" }],
+        correspondenceTables: tables,
+        classificationVariants:
+          owner[0] === "6"
+            ? [{ name: "Næringsgrupper", id: 1111, validFrom: "2009-01-01", validTo: "2035-01-01" }]
+            : [],
+      };
+    }
+    if ((m = /^\/correspondencetables\/(\d+)$/.exec(path))) {
+      const t = CORRESPONDENCE_TABLES.find((x) => String(x.id) === m![1]);
+      if (!t) throw new NotFoundError(`CorrespondenceTable not found with id = ${m[1]}`, { api: "klass", status: 404 });
+      const { maps, ...rest } = t;
+      return { ...rest, correspondenceMaps: maps };
     }
     if (path === "/classifications/search")
       return fixture(q("includeCodelists") ? "search-arena-codelists" : "search-arena");

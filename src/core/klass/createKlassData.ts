@@ -7,6 +7,7 @@ import type {
   KlassCode,
   KlassCodeChange,
   KlassCorrespondenceItem,
+  KlassCorrespondenceTable,
   KlassFamily,
   KlassRangeCode,
   KlassSearchResult,
@@ -275,6 +276,14 @@ export function createKlassData(deps: KlassDataDeps): KlassData {
         url: `${base}/classificationfamilies${query({ language })}`,
         shape: klassBodies.families,
         transform: toFamilies,
+      }),
+
+    correspondenceTable: (tableId, language) =>
+      get<KlassCorrespondenceTable>({
+        key: klassKeys.correspondenceTable(tableId, language),
+        api: "klass",
+        url: `${base}/correspondencetables/${tableId}${query({ language })}`,
+        shape: klassBodies.correspondenceTable,
       }),
 
     family: (familyId, language, includeCodelists) =>

@@ -20,3 +20,4 @@ export { klassSearch } from "./search";
 export { klassInfo } from "./info";
 export { klassTrail, traceTrail, trailText, type Trail, type TrailFlag } from "./trail";
 export { klassHierarchy } from "./wide";
+export { klassCorrespondTable } from "./correspondTable";

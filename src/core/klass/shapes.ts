@@ -93,6 +93,21 @@ const check =
   (body) =>
     v.is(schema, body);
 
+/** One map of `correspondencetables/{id}` (either side may be empty where a code has no counterpart). */
+const correspondenceMap = v.object({
+  sourceCode: maybeText,
+  sourceName: maybeText,
+  targetCode: maybeText,
+  targetName: maybeText,
+});
+const correspondenceTable = v.object({
+  id: v.number(),
+  name: text,
+  source: maybeText,
+  target: maybeText,
+  correspondenceMaps: v.array(correspondenceMap),
+});
+
 /** The body each KLASS endpoint promises. */
 export const klassBodies = {
   /** `classifications/{id}` */
@@ -105,6 +120,8 @@ export const klassBodies = {
   variant: check(variant),
   /** `correspondsAt` */
   correspondsAt: check(v.object({ correspondenceItems: v.array(correspondenceItem) })),
+  /** `correspondencetables/{id}` */
+  correspondenceTable: check(correspondenceTable),
   /** `changes` */
   changes: check(v.object({ codeChanges: v.array(codeChange) })),
   /** `classifications/search` */
@@ -154,6 +171,7 @@ export const klassValues = {
   rangeCodes: check(v.array(rangeCode)),
   variant: klassBodies.variant,
   correspondenceItems: check(v.array(correspondenceItem)),
+  correspondenceTable: check(correspondenceTable),
   codeChanges: check(v.array(codeChange)),
   searchPage: check(
     v.object({

@@ -5,6 +5,6 @@
 export { codename, codes, codesRange } from "./codes";
 export { parent, level, valid, hierarchy } from "./hierarchy";
 export { variant, variantCodes } from "./variants";
-export { correspond, corresponds } from "./correspondences";
+export { correspond, corresponds, correspondTable } from "./correspondences";
 export { changes, trail, updateCode } from "./changes";
 export { search, info } from "./info";

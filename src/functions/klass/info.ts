@@ -23,14 +23,18 @@ export function search(query: unknown, includeCodelists?: unknown) {
  * Facts about a classification: name, description, versions and more.
  * @customfunction KLASS.INFO
  * @param classification Classification id, e.g. 131.
- * @param [field] One of id, name, description, classificationType, lastModified, primaryLanguage, contactPerson, currentVersion, validFrom, validTo, versionCount, versions; default all, as a table.
- * @returns {any[][]} The field's value, or a two-column table (field, value) with one row per version at the end.
+ * @param [field] One of id, name, description, classificationType, lastModified, primaryLanguage, contactPerson, currentVersion, validFrom, validTo, versionCount, versions, correspondenceTables, variants; default all, as a table.
+ * @param [date] Narrows versions, correspondenceTables and variants: a year gives the versions valid at any time in that year (a version from 1 July shows), a date the version valid then; default all versions.
+ * @returns {any[][]} The field's value, or a two-column table (field, value) with one row per version at the end; correspondenceTables and variants are tables (id, name, …, validFrom, validTo) whose ids KLASS.CORRESPONDTABLE and KLASS.VARIANTCODES take.
  * @helpurl https://localhost:3000/help.html#klass-info
  * @example =KLASS.INFO(131, "name") → Standard for kommuneinndeling
  * @example =KLASS.INFO(131) → a table of all fields and versions
+ * @example =KLASS.INFO(131, "correspondenceTables", 2024) → id | name | source | target | version | validFrom | validTo, e.g. the 104 → 131 table of 2024
+ * @example =KLASS.INFO(6, "variants") → id | name | version | validFrom | validTo, e.g. A*10 of SN2007
+ * @example =KLASS.INFO(131, "versions", 2024) → every version valid at some time in 2024
  */
-export function info(classification: unknown, field?: unknown) {
+export function info(classification: unknown, field?: unknown, date?: unknown) {
   return answerGrid(() =>
-    mapMaybe(klassInfo(klassEnv(), classification, field), (value) => (Array.isArray(value) ? value : [[value]])),
+    mapMaybe(klassInfo(klassEnv(), classification, field, date), (value) => (Array.isArray(value) ? value : [[value]])),
   );
 }

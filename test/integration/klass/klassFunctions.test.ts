@@ -9,6 +9,7 @@ import {
   klassCorrespond,
   klassCorresponds,
   klassHierarchy,
+  klassCorrespondTable,
   klassInfo,
   klassLevel,
   klassParent,
@@ -166,6 +167,24 @@ describe("wide hierarchies over the replica's SN2007", () => {
     expect(wide).toContainEqual(["A", "01", "01.1", "01.11", "01.110"]);
     expect(wide.slice(1).every((r) => r[4] !== "")).toBe(true);
     expect(klassRequests().filter((r) => r.path.endsWith("/codesAt"))).toHaveLength(1);
+  });
+});
+
+describe("correspondence tables by id and variants, as KLASS.INFO lists them", () => {
+  test("INFO lists 131's tables with ids; CORRESPONDTABLE spills one by its id; an unknown id is not-found", async () => {
+    const tables = (await resolved(klassInfo(env, 131, "correspondenceTables", 2024))) as unknown[][];
+    expect(tables[0]).toEqual(["id", "name", "source", "target", "version", "validFrom", "validTo"]);
+    expect(tables.length).toBeGreaterThan(1);
+    const row = tables.find((r) => String(r[2]).startsWith("Fylkesinndeling"))!;
+    expect(row[4]).toBe("Kommuneinndeling 2024");
+    expect(row.slice(5)).toEqual(["2024-01-01", "2026-01-01"]);
+    const table = await resolved(klassCorrespondTable(env, row[0]));
+    expect(table[0]).toEqual(["sourceCode", "sourceName", "targetCode", "targetName"]);
+    expect(table).toContainEqual(["03", "Oslo", "0301", "Oslo"]);
+    const missing = await settled(() => klassCorrespondTable(env, 999999)).catch((e: unknown) => e);
+    expect(kind(missing)).toBe("not-found");
+    const variants = (await resolved(klassInfo(env, 6, "variants"))) as unknown[][];
+    expect(variants.map((r) => r[1])).toContain("A*10");
   });
 });
 

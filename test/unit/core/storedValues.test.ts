@@ -46,6 +46,16 @@ const CASES: ReadonlyArray<readonly [string, string, unknown, unknown]> = [
   ],
   ["family", klassKeys.family(1, "nb", false), { id: 1, name: "F", classifications: [{ id: 131, name: "K" }] }, []],
   [
+    "correspondence table by id",
+    klassKeys.correspondenceTable(71, "nb"),
+    {
+      id: 71,
+      name: "T",
+      correspondenceMaps: [{ sourceCode: "01", sourceName: "Østfold", targetCode: "0101", targetName: "Halden" }],
+    },
+    { id: 71, name: "T", correspondenceItems: [] },
+  ],
+  [
     "search page",
     klassKeys.search("kommune", false, 2000, 0),
     { results: [{ name: "K", id: NaN, snippet: "" }], more: false },

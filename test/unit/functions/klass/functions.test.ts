@@ -68,6 +68,8 @@ test("every KLASS function answers through its wrapper", async () => {
     ["UPDATECODE", () => klass.updateCode(131, [["0101"]], [[2019]], 2024)],
     ["TRAIL", () => klass.trail(131, [["0101"], ["1507"]], 2019, 2024)],
     ["HIERARCHY", () => klass.hierarchy(6, [["01.110"]], [[2024]])],
+    ["CORRESPONDTABLE", () => klass.correspondTable(71)],
+    ["INFO correspondenceTables", () => klass.info(104, "correspondenceTables", 2016)],
     ["SEARCH", () => klass.search("arena")],
     ["INFO", () => klass.info(131)],
   ];
@@ -103,4 +105,10 @@ test("HIERARCHY: a row per code across the levels; #N/A for a missing code; #VAL
   expect(out[0]).toEqual(["A", "01", "01.1", "01.11", "01.110"]);
   expect(out[1]![0]).toMatchObject({ code: "#N/A" });
   expect(() => klass.hierarchy(6, [["01"]], [[2024]], "parent")).toThrow(expect.objectContaining({ code: "#VALUE!" }));
+});
+
+test("CORRESPONDTABLE: an unknown id is #N/A; a malformed id #VALUE!", async () => {
+  install();
+  await expect(klass.correspondTable(99999)).rejects.toMatchObject({ code: "#N/A" });
+  expect(() => klass.correspondTable("x")).toThrow(expect.objectContaining({ code: "#VALUE!" }));
 });
