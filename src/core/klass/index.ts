@@ -21,3 +21,4 @@ export { klassInfo } from "./info";
 export { klassTrail, traceTrail, trailText, type Trail, type TrailFlag } from "./trail";
 export { klassHierarchy } from "./wide";
 export { klassCorrespondTable } from "./correspondTable";
+export { klassDetect } from "./detect";

@@ -7,4 +7,4 @@ export { parent, level, valid, hierarchy } from "./hierarchy";
 export { variant, variantCodes } from "./variants";
 export { correspond, corresponds, correspondTable } from "./correspondences";
 export { changes, trail, updateCode } from "./changes";
-export { search, info } from "./info";
+export { search, info, detect } from "./info";

@@ -1,9 +1,9 @@
-import { klassInfo, klassSearch } from "../../core/klass";
+import { klassDetect, klassInfo, klassSearch } from "../../core/klass";
 import { mapMaybe } from "../../core/maybePromise";
 import { answerGrid } from "../shared/answerGrid";
 import { klassEnv } from "./runtimeKlassEnv";
 
-/* KLASS.SEARCH and KLASS.INFO: thin wrappers over src/core/klass/search.ts and info.ts. */
+/* KLASS.SEARCH, KLASS.INFO and KLASS.DETECT: thin wrappers over src/core/klass/search.ts, info.ts and detect.ts. */
 
 /**
  * Search KLASS for classifications (and code lists) by words, following KLASS's result pages up to 500 results.
@@ -37,4 +37,19 @@ export function info(classification: unknown, field?: unknown, date?: unknown) {
   return answerGrid(() =>
     mapMaybe(klassInfo(klassEnv(), classification, field, date), (value) => (Array.isArray(value) ? value : [[value]])),
   );
+}
+
+/**
+ * Which classification and version a column of codes most likely belongs to: the share of the codes valid in each candidate's best version.
+ * @customfunction KLASS.DETECT
+ * @param range A column (or any range) of codes, as text or numbers; blanks are skipped and each distinct code counts once.
+ * @param [candidates] More classification ids to try (a comma list or a range), beside the commonly used 131, 104, 106 and 6.
+ * @returns {any[][]} A table, best match first, one row per candidate: classification, name, version (or run of equally good consecutive versions), validFrom, validTo, share (0–1), valid, codes, changedSince (of the valid codes, how many are not valid today); #N/A when no code is valid in any candidate.
+ * @helpurl https://localhost:3000/help.html#klass-detect
+ * @example =KLASS.DETECT(A2:A423) → 131 | Standard for kommuneinndeling | Kommuneinndeling 2019 | 2019-01-01 | 2020-01-01 | 1 | … (a column of 2019 municipality codes)
+ * @example =KLASS.DETECT(B2:B900) → 6 | Standard for næringsgruppering (SN) | … (SN2007 codes written without dots, e.g. 01110)
+ * @example =KLASS.DETECT(C2:C50, 7) → also tries classification 7
+ */
+export function detect(range: unknown[][], candidates?: unknown[][]) {
+  return answerGrid(() => klassDetect(klassEnv(), range, candidates));
 }

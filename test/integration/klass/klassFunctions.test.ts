@@ -10,6 +10,7 @@ import {
   klassCorresponds,
   klassHierarchy,
   klassCorrespondTable,
+  klassDetect,
   klassInfo,
   klassLevel,
   klassParent,
@@ -185,6 +186,39 @@ describe("correspondence tables by id and variants, as KLASS.INFO lists them", (
     expect(kind(missing)).toBe("not-found");
     const variants = (await resolved(klassInfo(env, 6, "variants"))) as unknown[][];
     expect(variants.map((r) => r[1])).toContain("A*10");
+  });
+});
+
+describe("KLASS.DETECT over the replica", () => {
+  test("a column of 2019 municipality codes → 131 with the 2019 version, ≥ 95 % valid", async () => {
+    const codes = (await resolved(klassCodes(env, 131, "2019-06-01", undefined, undefined, "code")))
+      .slice(1)
+      .map((r) => [r[0]]);
+    replica.resetLog();
+    const out = await resolved(klassDetect(env, codes));
+    const [id, , version, from, to, share] = out[1]!;
+    expect(id).toBe(131);
+    expect(String(version)).toMatch(/2019$/);
+    expect(from <= "2019-01-01" && to === "2020-01-01").toBe(true);
+    expect(share).toBeGreaterThanOrEqual(0.95);
+    expect(out.map((r) => r[0])).toEqual(expect.arrayContaining([104, 106, 6]));
+    // One request per candidate version (and each candidate's metadata), however many codes.
+    const versions = async (id: number) =>
+      (await resolved(services.klass.classification(id))).versions?.filter((v) => v.published?.includes("nb") ?? true)
+        .length ?? 0;
+    const perVersion = (await versions(131)) + (await versions(104)) + (await versions(106)) + (await versions(6));
+    // (less the 2019 list, cached by the KLASS.CODES call above)
+    expect(klassRequests().filter((r) => r.path.endsWith("/codesAt"))).toHaveLength(perVersion - 1);
+  });
+
+  test("SN2007 subclasses written without dots → 6", async () => {
+    const subclasses = (await resolved(klassCodes(env, 6, "2024-01-01", 5, undefined, "code")))
+      .slice(1)
+      .map((r) => [String(r[0]).replace(/\./g, "")]);
+    expect(subclasses.length).toBeGreaterThan(20);
+    const out = await resolved(klassDetect(env, subclasses));
+    expect(out[1]![0]).toBe(6);
+    expect(out[1]![5]).toBe(1);
   });
 });
 

@@ -69,6 +69,7 @@ test("every KLASS function answers through its wrapper", async () => {
     ["TRAIL", () => klass.trail(131, [["0101"], ["1507"]], 2019, 2024)],
     ["HIERARCHY", () => klass.hierarchy(6, [["01.110"]], [[2024]])],
     ["CORRESPONDTABLE", () => klass.correspondTable(71)],
+    ["DETECT", () => klass.detect([["01110"], ["0111"], ["01"]])],
     ["INFO correspondenceTables", () => klass.info(104, "correspondenceTables", 2016)],
     ["SEARCH", () => klass.search("arena")],
     ["INFO", () => klass.info(131)],
@@ -111,4 +112,10 @@ test("CORRESPONDTABLE: an unknown id is #N/A; a malformed id #VALUE!", async () 
   install();
   await expect(klass.correspondTable(99999)).rejects.toMatchObject({ code: "#N/A" });
   expect(() => klass.correspondTable("x")).toThrow(expect.objectContaining({ code: "#VALUE!" }));
+});
+
+test("DETECT: #VALUE! for an empty range, #N/A when nothing matches", async () => {
+  install();
+  expect(() => klass.detect([[""]])).toThrow(expect.objectContaining({ code: "#VALUE!" }));
+  await expect(klass.detect([["ZZZ-1"]])).rejects.toMatchObject({ code: "#N/A" });
 });
