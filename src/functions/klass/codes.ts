@@ -15,7 +15,7 @@ import { klassEnv } from "./runtimeKlassEnv";
  * @param code The code as text or a number ("0301", 301, "01.110", "01110"), or a range of codes (spills the same shape).
  * @param [date] The date the code is valid at: a date, "yyyy-mm-dd", "dd.mm.yyyy" or a year (1 January); a range of dates to match the codes; default today.
  * @param [language] nb (default), nn or en.
- * @returns {any[][]} The name; #N/A when the code does not exist at that date (the message says when it was valid), or the version is not published in the language.
+ * @returns {any[][]} The name; #N/A when the code does not exist at that date (the message says when it was valid, and for a year — 1 January — names a version later that year in which it is valid), or the version is not published in the language.
  * @helpurl https://localhost:3000/help.html#klass-codename
  * @example =KLASS.CODENAME(131, "0301", "2024-01-01") → Oslo
  * @example =KLASS.CODENAME(131, 301, 2024) → Oslo

@@ -199,7 +199,7 @@ describe("KLASS.DETECT over the replica", () => {
     const [id, , version, from, to, share] = out[1]!;
     expect(id).toBe(131);
     expect(String(version)).toMatch(/2019$/);
-    expect(from <= "2019-01-01" && to === "2020-01-01").toBe(true);
+    expect(String(from) <= "2019-01-01" && to === "2020-01-01").toBe(true);
     expect(share).toBeGreaterThanOrEqual(0.95);
     expect(out.map((r) => r[0])).toEqual(expect.arrayContaining([104, 106, 6]));
     // One request per candidate version (and each candidate's metadata), however many codes.
