@@ -88,10 +88,10 @@ function search(data: KlassData, req: ApiRequest): ApiResponse {
   return klassOk(req, { json, xmlRoot: "searchResults" });
 }
 
+/** As the real API answers (recorded): no `id` per family, only its self link names it. */
 function families(data: KlassData, req: ApiRequest): ApiResponse {
   const list = data.families.map((f) => ({
     name: f.name,
-    id: f.id,
     numberOfClassifications: f.recordedCount,
     _links: { self: href(`${req.base}/classificationfamilies/${f.id}`) },
   }));

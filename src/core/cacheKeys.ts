@@ -4,7 +4,8 @@
  * of a key, so a key built one way and parsed another would silently never be refreshed.
  *
  * - KLASS: `klass/<classificationId>/<kind>/…` for anything tied to one classification (the
- *   changedSince feed covers them), `klass/search/…` and `klass/families/…` for the rest.
+ *   changedSince feed covers them), `klass/search/…`, `klass/families/…` and
+ *   `klass/correspondencetables/…` (a table known by its own id) for the rest.
  * - BRREG: `brreg/enhet/<orgnr>`, `brreg/underenhet/<orgnr>`, `brreg/roller/<orgnr>`,
  *   `brreg/orgform/all`, `brreg/search/<register>/<the sorted query text>`.
  * - The store also holds `sync/…` records, which are not cache entries.
@@ -38,6 +39,8 @@ export const klassKeys = {
   families: (language: string) => `klass/families/${language}`,
   family: (familyId: number, language: string, includeCodelists: boolean) =>
     `klass/families/${familyId}/${language}/${includeCodelists ? "all" : "classifications"}`,
+  /** `correspondencetables/{id}`: known by its own id only (no classification id: no feed, its own ttl). */
+  correspondenceTable: (tableId: number, language: string) => `klass/correspondencetables/${tableId}/${language}`,
   search: (text: string, includeCodelists: boolean, size: number, page: number) =>
     `klass/search/${includeCodelists ? "all" : "classifications"}/${encodeURIComponent(text)}/${size}/${page}`,
 } as const;
@@ -82,7 +85,8 @@ export function brregSearchKey(register: BrregRegister, params: Readonly<Record<
 /**
  * Keys a change feed covers: units (Enhetsregisteret's `oppdateringer/*`) and anything under one
  * classification id (KLASS's `changedSince`, including correspondences keyed under the source).
- * Roles, organisasjonsformer, searches and families have no feed; they keep their own ttl.
+ * Roles, organisasjonsformer, searches, families and correspondence tables by id have no feed;
+ * they keep their own ttl.
  */
 export function coveredByFeed(key: string): boolean {
   return (

@@ -31,6 +31,7 @@ export function isValidStoredValue(key: string, value: unknown): boolean {
   const klass = parseKlassKey(key);
   if (klass !== undefined) return KLASS_KINDS[klass.kind]?.(value) ?? true;
   if (key.startsWith("klass/search/")) return klassValues.searchPage(value);
+  if (key.startsWith("klass/correspondencetables/")) return klassValues.correspondenceTable(value);
   if (key.startsWith("klass/families/"))
     return key.split("/").length === 3 ? klassValues.families(value) : klassValues.family(value);
   for (const register of REGISTERS) {

@@ -64,13 +64,19 @@ it("browses the KLASS families", async () => {
     (
       await fetch(`${harness.replica.klassBaseUrl}/${path}`, { headers: { Accept: "application/json" } })
     ).json() as Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  const all = (await json("classificationfamilies"))._embedded.classificationFamilies as { id: number; name: string }[];
+  // As the real API: no id per family, only its self link.
+  const all = (await json("classificationfamilies"))._embedded.classificationFamilies as {
+    name: string;
+    _links: { self: { href: string } };
+  }[];
   let regional: string | undefined;
   for (const f of all)
     if (
-      ((await json(`classificationfamilies/${f.id}`)).classifications as { name: string }[]).some((c) =>
-        /kommuneinndeling/.test(c.name),
-      )
+      (
+        (await json(`classificationfamilies/${/\d+$/.exec(f._links.self.href)![0]}`)).classifications as {
+          name: string;
+        }[]
+      ).some((c) => /kommuneinndeling/.test(c.name))
     )
       regional = f.name;
   await page.getByRole("button", { name: "Bla i familier" }).click();

@@ -134,6 +134,13 @@ export const CHANGES_131: Change[] = [
   c("0301", "Oslo", "0301", "Oslo - Oslove", "2026-01-01"),
 ];
 
+/** 104: the 2018 reform (16, 17 → 50 Trøndelag; not recorded, as the replica has it) and the recorded 2020 list. */
+export const CHANGES_104: Change[] = [
+  c("16", "Sør-Trøndelag", "50", "Trøndelag", "2018-01-01"),
+  c("17", "Nord-Trøndelag", "50", "Trøndelag", "2018-01-01"),
+  ...fixture<{ codeChanges: Change[] }>("changes-104-2019-2020").codeChanges,
+];
+
 const sn = fixture<{ codes: Item[] }>("codesAt-6-level1-nb-2022-06-01").codes;
 const SN_ITEMS: Item[] = [
   ...sn,
@@ -222,6 +229,31 @@ export const CLASSIFICATIONS: Record<number, { name: string; versions: Version[]
   },
 };
 
+/**
+ * `correspondencetables/{id}` as the API guide shows them (id, name, source/target version names
+ * and ids, `correspondenceMaps` of sourceCode/sourceName/targetCode/targetName); the maps are the
+ * recorded 104 → 131 correspondence of 2016–2018.
+ */
+export const CORRESPONDENCE_TABLES = [
+  {
+    id: 71,
+    name: "Fylkesinndeling 2016 - Kommuneinndeling 2016",
+    source: "Fylkesinndeling 2016",
+    sourceId: 20,
+    target: "Kommuneinndeling 2016",
+    targetId: 1,
+    changeTable: false,
+    maps: fixture<{ correspondenceItems: Array<Record<string, unknown>> }>(
+      "corresponds-104-131-2016-2018",
+    ).correspondenceItems.map((i) => ({
+      sourceCode: i.sourceCode,
+      sourceName: i.sourceName,
+      targetCode: i.targetCode,
+      targetName: i.targetName,
+    })),
+  },
+];
+
 function versionAt(id: number, date: string): Version {
   const v = CLASSIFICATIONS[id]?.versions.find((x) => x.validFrom <= date && (x.validTo === null || date < x.validTo));
   if (!v) throw new NotFoundError(`no version of ${id} at ${date}`, { api: "klass", status: 404 });
@@ -274,8 +306,9 @@ export function fakeKlassFetch(options: { down?: boolean } = {}): (url: string) 
       return { codes };
     }
     if ((m = /^\/classifications\/(\d+)\/changes$/.exec(path))) {
-      if (Number(m[1]) === 104) return fixture("changes-104-2019-2020");
-      return { codeChanges: CHANGES_131.filter((x) => x.changeOccurred > q("from") && x.changeOccurred < q("to")) };
+      // Like the API: the changes that take effect after `from` and before `to` (none on `from` itself).
+      const all = Number(m[1]) === 104 ? CHANGES_104 : CHANGES_131;
+      return { codeChanges: all.filter((x) => x.changeOccurred > q("from") && x.changeOccurred < q("to")) };
     }
     if ((m = /^\/classifications\/(\d+)\/correspondsAt$/.exec(path))) {
       if (m[1] !== "104" || q("targetClassificationId") !== "131")
@@ -318,6 +351,33 @@ export function fakeKlassFetch(options: { down?: boolean } = {}): (url: string) 
           notes: null,
         })),
       };
+    }
+    if ((m = /^\/versions\/(\d+)$/.exec(path))) {
+      const id = Number(m[1]);
+      const owner = Object.entries(CLASSIFICATIONS).find(([, c]) => c.versions.some((v) => v.id === id));
+      const v = owner?.[1].versions.find((x) => x.id === id);
+      if (!owner || !v) throw new NotFoundError(`Version not found with id = ${id}`, { api: "klass", status: 404 });
+      const tables = CORRESPONDENCE_TABLES.filter((t) => t.sourceId === id || t.targetId === id).map(
+        ({ maps: _maps, ...t }) => t,
+      );
+      return {
+        name: v.name,
+        id,
+        validFrom: v.validFrom,
+        ...(v.validTo ? { validTo: v.validTo } : {}),
+        levels: [{ levelNumber: 1, levelName: "Nivå 1" }],
+        correspondenceTables: tables,
+        classificationVariants:
+          owner[0] === "6"
+            ? [{ name: "Næringsgrupper", id: 1111, validFrom: "2009-01-01", validTo: "2035-01-01" }]
+            : [],
+      };
+    }
+    if ((m = /^\/correspondencetables\/(\d+)$/.exec(path))) {
+      const t = CORRESPONDENCE_TABLES.find((x) => String(x.id) === m![1]);
+      if (!t) throw new NotFoundError(`CorrespondenceTable not found with id = ${m[1]}`, { api: "klass", status: 404 });
+      const { maps, ...rest } = t;
+      return { ...rest, correspondenceMaps: maps };
     }
     if (path === "/classifications/search")
       return fixture(q("includeCodelists") ? "search-arena-codelists" : "search-arena");

@@ -59,6 +59,9 @@ export function fakeWorld(): FakeWorld {
     family: () => {
       throw new NotFoundError("no family", { api: "klass" });
     },
+    correspondenceTable: () => {
+      throw new NotFoundError("no correspondence table", { api: "klass" });
+    },
     versionDetail: () => {
       throw new NotFoundError("no version", { api: "klass" });
     },

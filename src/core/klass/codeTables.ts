@@ -9,6 +9,7 @@ import { todayOf } from "./klassEnv";
 import { levelOf } from "./hierarchy";
 import { parseSelectCodes } from "./selectCodes";
 import type { KlassCode } from "./types";
+import { parseWideParts, wideTable, type WideParts } from "./wide";
 
 /** Filters shared by the tables: `level` (a number) and `selectCodes` (server rules, on the client). */
 function codeFilter(level: unknown, selectCodes: unknown): (item: KlassCode) => boolean {
@@ -18,7 +19,27 @@ function codeFilter(level: unknown, selectCodes: unknown): (item: KlassCode) => 
   return (item) => (wanted === undefined || levelOf(item) === wanted) && (!matcher || matcher(item.code));
 }
 
-/** KLASS.CODES: the codes valid at `date` as a table, header row first (the version's list, cached). */
+/**
+ * The `columns` of KLASS.CODES: field names, or "wide" (with "code" and/or "name" for what each
+ * level shows; default both) for the wide form (./wide.ts).
+ */
+function codeColumns(columns: unknown): { wide: WideParts } | { fields: string[] } {
+  const fields = parseColumns(columns, [...CODE_FIELDS, "wide"], DEFAULT_CODE_COLUMNS);
+  if (!fields.includes("wide")) return { fields };
+  const rest = fields.filter((f) => f !== "wide");
+  const other = rest.find((f) => f !== "code" && f !== "name");
+  if (other !== undefined)
+    throw new InvalidInputError(
+      `columns: "wide" takes only "code" and/or "name" beside it (what each level shows), not "${other}"; e.g. "wide" or "wide, name"`,
+    );
+  return { wide: rest.length === 0 ? ["code", "name"] : parseWideParts(rest.join(",")) };
+}
+
+/**
+ * KLASS.CODES: the codes valid at `date` as a table, header row first (the version's list,
+ * cached). With columns "wide": one row per lowest code (or per code at `level`), its levels
+ * across (level1Code, level1Name, …), for pivot tables.
+ */
 export function klassCodes(
   env: KlassEnv,
   classification: unknown,
@@ -31,10 +52,15 @@ export function klassCodes(
   const id = coerceId(classification, "classification", "131");
   const on = coerceDate(date, todayOf(env));
   const keep = codeFilter(level, selectCodes);
-  const fields = parseColumns(columns, CODE_FIELDS, DEFAULT_CODE_COLUMNS);
+  const shape = codeColumns(columns);
+  const atLevel = coerceOptionalInteger(level, "level", { min: 1, max: 20, example: "1" });
   const lang = coerceLanguage(language);
   return mapMaybe(env.klass.classification(id), (meta) =>
-    mapMaybe(listAt(env, meta, on, lang), (list) => table(list.index.items.filter(keep), fields)),
+    mapMaybe(listAt(env, meta, on, lang), (list) =>
+      "wide" in shape
+        ? wideTable(list.index, keep, shape.wide, atLevel)
+        : table(list.index.items.filter(keep), shape.fields),
+    ),
   );
 }
 

@@ -7,6 +7,7 @@ import type {
   KlassCode,
   KlassCodeChange,
   KlassCorrespondenceItem,
+  KlassCorrespondenceTable,
   KlassFamily,
   KlassRangeCode,
   KlassSearchResult,
@@ -17,6 +18,7 @@ import { mapMaybe, type MaybePromise } from "../maybePromise";
 import { klassKeys } from "../cacheKeys";
 import { queryString, urlId, type UrlValue } from "../http/urlParams";
 import { toFamilyDetail, toVersionDetail } from "./versionDetail";
+import { idFromLinks, type Linked } from "./links";
 import { klassBodies } from "./shapes";
 
 /** What the KLASS data access is built over (wired by createServices). */
@@ -64,12 +66,22 @@ function embedded<T>(name: string): (body: unknown) => T {
   return (body) => field<T>(name)((body as { _embedded?: unknown } | null)?._embedded ?? {});
 }
 
+/** Families with their ids; real answers give a family's id only in its `_links.self.href` (recorded). */
+function toFamilies(body: unknown): readonly KlassFamily[] {
+  return embedded<Array<Linked & { name?: unknown; numberOfClassifications?: unknown }>>("classificationFamilies")(
+    body,
+  ).map((f) => ({
+    name: String(f.name ?? ""),
+    id: idFromLinks(f, "classificationfamilies"),
+    ...(typeof f.numberOfClassifications === "number" ? { numberOfClassifications: f.numberOfClassifications } : {}),
+  }));
+}
+
 /** Search hits carry their id only in `_links.self.href` in some answers (recorded 2022). */
 function searchResults(body: unknown): readonly KlassSearchResult[] {
   const hits = embedded<Array<Record<string, unknown>>>("searchResults")(body);
   return hits.map((hit) => {
-    const href = (hit._links as { self?: { href?: string } } | undefined)?.self?.href ?? "";
-    const id = typeof hit.id === "number" ? hit.id : Number(/\/classifications\/(\d+)/.exec(href)?.[1] ?? NaN);
+    const id = idFromLinks(hit as Linked, "classifications");
     return {
       name: String(hit.name ?? ""),
       id,
@@ -264,7 +276,15 @@ export function createKlassData(deps: KlassDataDeps): KlassData {
         api: "klass",
         url: `${base}/classificationfamilies${query({ language })}`,
         shape: klassBodies.families,
-        transform: embedded("classificationFamilies"),
+        transform: toFamilies,
+      }),
+
+    correspondenceTable: (tableId, language) =>
+      get<KlassCorrespondenceTable>({
+        key: klassKeys.correspondenceTable(tableId, language),
+        api: "klass",
+        url: `${base}/correspondencetables/${urlId("correspondence table", tableId)}${query({ language })}`,
+        shape: klassBodies.correspondenceTable,
       }),
 
     family: (familyId, language, includeCodelists) =>

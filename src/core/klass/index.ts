@@ -18,3 +18,7 @@ export { klassChanges } from "./changes";
 export { klassUpdateCode } from "./updateCode";
 export { klassSearch } from "./search";
 export { klassInfo } from "./info";
+export { klassTrail, traceTrail, trailText, type Trail, type TrailFlag } from "./trail";
+export { klassHierarchy } from "./wide";
+export { klassCorrespondTable } from "./correspondTable";
+export { klassDetect } from "./detect";

@@ -4,6 +4,7 @@ import type {
   KlassCode,
   KlassCodeChange,
   KlassCorrespondenceItem,
+  KlassCorrespondenceTable,
   KlassFamily,
   KlassLanguage,
   KlassRangeCode,
@@ -76,6 +77,8 @@ export interface KlassData {
    * that stand-ins which only answer `search` (test fakes) still fit; KLASS.SEARCH then adds no note.
    */
   searchResults?(query: string, includeCodelists: boolean): MaybePromise<KlassSearchResults>;
+  /** `correspondencetables/{id}?language`: one correspondence table by its id (no feed; its own ttl). */
+  correspondenceTable(tableId: number, language: KlassLanguage): MaybePromise<KlassCorrespondenceTable>;
   /** `classificationfamilies?language`. */
   families(language: KlassLanguage): MaybePromise<readonly KlassFamily[]>;
   /** `classificationfamilies/{id}?includeCodelists`: the classifications of one family (no feed; its own ttl). */

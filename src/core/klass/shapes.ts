@@ -5,6 +5,7 @@
  * Fields the product does not read are not checked; extra fields are allowed (the API adds some).
  */
 import * as v from "valibot";
+import { idFromLinks } from "./links";
 
 const text = v.string();
 /** Absent, null or text: optional texts are "" or null depending on the endpoint (see ./types.ts). */
@@ -60,7 +61,23 @@ const variant = v.object({ name: text, id: v.number(), classificationItems: v.ar
 const searchHit = v.object({ name: text, id: v.optional(v.number()), snippet: v.optional(text) });
 /** HAL lists always carry `_links`; an empty one has no `_embedded` at all. */
 const links = v.object({});
-const family = v.object({ name: text, numberOfClassifications: v.optional(v.number()) });
+/** `_links.self.href`, where an item's id is read when the API leaves `id` out (./links.ts). */
+const selfLink = v.object({ self: v.object({ href: text }) });
+/**
+ * One entry of `classificationfamilies`: real answers (recorded) have no `id`; the family is
+ * identified by its self link, so one of the two must name it.
+ */
+const family = v.pipe(
+  v.object({
+    name: text,
+    id: v.optional(v.number()),
+    numberOfClassifications: v.optional(v.number()),
+    _links: v.optional(selfLink),
+  }),
+  v.check((f) => Number.isFinite(idFromLinks(f, "classificationfamilies"))),
+);
+/** A family as the cache keeps it: the id read (../klass/createKlassData.ts). */
+const storedFamily = v.object({ name: text, id: v.number(), numberOfClassifications: v.optional(v.number()) });
 const versionDetail = {
   id: v.number(),
   name: text,
@@ -76,6 +93,21 @@ const check =
   (body) =>
     v.is(schema, body);
 
+/** One map of `correspondencetables/{id}` (either side may be empty where a code has no counterpart). */
+const correspondenceMap = v.object({
+  sourceCode: maybeText,
+  sourceName: maybeText,
+  targetCode: maybeText,
+  targetName: maybeText,
+});
+const correspondenceTable = v.object({
+  id: v.number(),
+  name: text,
+  source: maybeText,
+  target: maybeText,
+  correspondenceMaps: v.array(correspondenceMap),
+});
+
 /** The body each KLASS endpoint promises. */
 export const klassBodies = {
   /** `classifications/{id}` */
@@ -88,6 +120,8 @@ export const klassBodies = {
   variant: check(variant),
   /** `correspondsAt` */
   correspondsAt: check(v.object({ correspondenceItems: v.array(correspondenceItem) })),
+  /** `correspondencetables/{id}` */
+  correspondenceTable: check(correspondenceTable),
   /** `changes` */
   changes: check(v.object({ codeChanges: v.array(codeChange) })),
   /** `classifications/search` */
@@ -101,7 +135,17 @@ export const klassBodies = {
   /** `classificationfamilies` */
   families: check(v.object({ _embedded: v.object({ classificationFamilies: v.array(family) }) })),
   /** `classificationfamilies/{id}` */
-  family: check(v.object({ id: v.number(), name: text, classifications: v.array(v.object({ name: text })) })),
+  family: check(
+    v.pipe(
+      v.object({
+        id: v.optional(v.number()),
+        name: text,
+        _links: v.optional(selfLink),
+        classifications: v.array(v.object({ name: text })),
+      }),
+      v.check((f) => Number.isFinite(idFromLinks(f, "classificationfamilies"))),
+    ),
+  ),
   /** `versions/{id}` */
   version: check(
     v.object({
@@ -127,6 +171,7 @@ export const klassValues = {
   rangeCodes: check(v.array(rangeCode)),
   variant: klassBodies.variant,
   correspondenceItems: check(v.array(correspondenceItem)),
+  correspondenceTable: check(correspondenceTable),
   codeChanges: check(v.array(codeChange)),
   searchPage: check(
     v.object({
@@ -135,7 +180,7 @@ export const klassValues = {
       more: v.boolean(),
     }),
   ),
-  families: check(v.array(family)),
+  families: check(v.array(storedFamily)),
   family: check(
     v.object({ id: v.number(), name: text, classifications: v.array(v.object({ id: v.number(), name: text })) }),
   ),

@@ -108,6 +108,21 @@ export interface KlassSearchResults {
   readonly truncated: boolean;
 }
 
+/** `correspondencetables/{id}`: a correspondence table by its id (the fields the add-in reads). */
+export interface KlassCorrespondenceTable {
+  readonly id: number;
+  readonly name: string;
+  /** The source and target versions' names. */
+  readonly source?: string | null;
+  readonly target?: string | null;
+  readonly correspondenceMaps: readonly {
+    readonly sourceCode?: string | null;
+    readonly sourceName?: string | null;
+    readonly targetCode?: string | null;
+    readonly targetName?: string | null;
+  }[];
+}
+
 /** One entry of `classificationfamilies`. */
 export interface KlassFamily {
   readonly name: string;

@@ -13,7 +13,7 @@ import { findVersionAt, versionAt, type VersionSpan } from "./versions";
 import { vectorLookup } from "./vectorLookup";
 
 /** What one fromDate needs: its version's list, and the changes from that version to the target's. */
-interface FromDate {
+export interface FromDate {
   readonly list: VersionList;
   /** The version valid at toDate. */
   readonly target: VersionSpan;
@@ -22,7 +22,7 @@ interface FromDate {
 }
 
 /** The two versions' starts, earlier first. */
-function between(a: string, b: string): readonly [string, string] {
+export function between(a: string, b: string): readonly [string, string] {
   return a <= b ? [a, b] : [b, a];
 }
 
@@ -50,41 +50,7 @@ export function klassUpdateCode(
     names: ["code", "fromDate"],
     today,
     blank: "",
-    load: (dates) =>
-      mapMaybe(env.klass.classification(id), (meta) => {
-        const goal = versionAt(meta, to);
-        // The lists first, then ONE changes request per pair of versions (none for a date without a version).
-        return mapMaybe(listsForDates(env, meta, dates, "nb"), (lists) => {
-          const changeLoads = new Map<string, MaybePromise<Outcome<readonly KlassCodeChange[]>>>();
-          for (const d of dates) {
-            const from = findVersionAt(meta, d)?.from;
-            if (from === undefined) continue; // its list load reports the missing version
-            const [lo, hi] = between(from, goal.from);
-            if (lo !== hi && !changeLoads.has(`${lo}/${hi}`))
-              changeLoads.set(
-                `${lo}/${hi}`,
-                attempt(() => env.klass.changes(id, lo, addDays(hi, 1))),
-              );
-          }
-          return mapMaybe(settleMap(changeLoads), (changeSets) => {
-            const out = new Map<string, Outcome<FromDate>>();
-            for (const [d, list] of lists) {
-              if (list instanceof Error) {
-                out.set(d, list);
-                continue;
-              }
-              const [lo, hi] = between(list.span.from, goal.from);
-              out.set(d, {
-                list,
-                target: goal,
-                changes:
-                  lo === hi ? undefined : (changeSets.get(`${lo}/${hi}`) ?? new Error("internal: changes not loaded")),
-              });
-            }
-            return out;
-          });
-        });
-      }),
+    load: (dates) => loadChangePaths(env, id, to, dates),
     lookup: (text, { list, target, changes }, d) => {
       const item = findCode(list.index, text);
       if (!item)
@@ -97,5 +63,52 @@ export function klassUpdateCode(
       const [lo, hi] = between(from, target.from);
       return followChanges(item.code, changes, lo, hi, from > target.from);
     },
+  });
+}
+
+/**
+ * What each fromDate needs to follow codes to the version valid at `to`: the code list of its
+ * version (to check and normalise the code) and ONE `changes` request per pair of versions
+ * (shared by KLASS.UPDATECODE and KLASS.TRAIL, so they share the cached requests).
+ */
+export function loadChangePaths(
+  env: KlassEnv,
+  id: number,
+  to: string,
+  dates: ReadonlySet<string>,
+): MaybePromise<ReadonlyMap<string, Outcome<FromDate>>> {
+  return mapMaybe(env.klass.classification(id), (meta) => {
+    const goal = versionAt(meta, to);
+    // The lists first, then ONE changes request per pair of versions (none for a date without a version).
+    return mapMaybe(listsForDates(env, meta, dates, "nb"), (lists) => {
+      const changeLoads = new Map<string, MaybePromise<Outcome<readonly KlassCodeChange[]>>>();
+      for (const d of dates) {
+        const from = findVersionAt(meta, d)?.from;
+        if (from === undefined) continue; // its list load reports the missing version
+        const [lo, hi] = between(from, goal.from);
+        if (lo !== hi && !changeLoads.has(`${lo}/${hi}`))
+          changeLoads.set(
+            `${lo}/${hi}`,
+            attempt(() => env.klass.changes(id, lo, addDays(hi, 1))),
+          );
+      }
+      return mapMaybe(settleMap(changeLoads), (changeSets) => {
+        const out = new Map<string, Outcome<FromDate>>();
+        for (const [d, list] of lists) {
+          if (list instanceof Error) {
+            out.set(d, list);
+            continue;
+          }
+          const [lo, hi] = between(list.span.from, goal.from);
+          out.set(d, {
+            list,
+            target: goal,
+            changes:
+              lo === hi ? undefined : (changeSets.get(`${lo}/${hi}`) ?? new Error("internal: changes not loaded")),
+          });
+        }
+        return out;
+      });
+    });
   });
 }

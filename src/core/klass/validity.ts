@@ -77,6 +77,27 @@ function historyCode(items: readonly KlassRangeCode[], text: string): string {
   }
 }
 
+/**
+ * A year hides a mid-year change: a date given as a year is 1 January, so a code that starts in a
+ * version from later that year is missing there. The later version within the year in which the
+ * code is valid, if any: "; valid from 2024-07-01 in version Kommuneinndeling 2024-07".
+ */
+function laterInYear(meta: KlassClassification, seen: readonly KlassRangeCode[], date: string): string {
+  if (!date.endsWith("-01-01")) return "";
+  const end = `${Number(date.slice(0, 4)) + 1}-01-01`;
+  for (const span of versionSpans(meta)) {
+    if (span.from <= date || span.from >= end) continue;
+    const valid = seen.some((item) => {
+      const f = item.validFromInRequestedRange ?? item.validFrom;
+      const t = item.validToInRequestedRange ?? item.validTo;
+      return (!f || f <= span.from) && (!t || span.from < t);
+    });
+    if (valid)
+      return `; valid from ${span.from} in version ${span.version.name}, later that year (KLASS.INFO(${meta.id}, "versions", ${date.slice(0, 4)}) lists them)`;
+  }
+  return "";
+}
+
 function notACode(meta: KlassClassification, text: string, date: string): NotFoundError {
   return new NotFoundError(`${text} is not a code in ${meta.id} ${meta.name} at ${date}`, { api: "klass" });
 }
@@ -102,7 +123,7 @@ export function missMessages(
       const seen = history.byCode.get(code);
       message = seen
         ? new NotFoundError(
-            `${code} is not in ${meta.id} at ${date} (${yearsOf(seen, history.today)}); see KLASS.UPDATECODE`,
+            `${code} is not in ${meta.id} at ${date} (${yearsOf(seen, history.today)})${laterInYear(meta, seen, date)}; see KLASS.UPDATECODE`,
             { api: "klass" },
           )
         : notACode(meta, text, date);

@@ -3,6 +3,7 @@
  * (`classificationfamilies/{id}`), read into plain shapes: the levels, variants and correspondence
  * tables a classification page lists, and a family's classifications.
  */
+import { idFromLinks, type Linked } from "./links";
 
 /** A version's page: levels, variants and correspondence tables. */
 export interface KlassVersionDetail {
@@ -62,24 +63,18 @@ export interface KlassFamilyDetail {
   readonly classifications: readonly { readonly id: number; readonly name: string }[];
 }
 
-/** An id, or the one in the item's `_links.self.href` where the API leaves the id out. */
-function idFromLinks(x: { id?: unknown; _links?: { self?: { href?: string } } }): number {
-  if (typeof x.id === "number") return x.id;
-  const match = /\/classifications\/(\d+)/.exec(x._links?.self?.href ?? "");
-  return match ? Number(match[1]) : NaN;
-}
-
 export function toFamilyDetail(body: unknown): KlassFamilyDetail {
   const f = (body ?? {}) as {
-    id?: number;
+    id?: unknown;
     name?: string;
-    classifications?: { id?: unknown; name?: string; _links?: { self?: { href?: string } } }[];
+    _links?: Linked["_links"];
+    classifications?: (Linked & { name?: string })[];
   };
   return {
-    id: Number(f.id),
+    id: idFromLinks(f, "classificationfamilies"),
     name: String(f.name ?? ""),
     classifications: (f.classifications ?? [])
-      .map((c) => ({ id: idFromLinks(c), name: String(c.name ?? "") }))
+      .map((c) => ({ id: idFromLinks(c, "classifications"), name: String(c.name ?? "") }))
       .filter((c) => Number.isFinite(c.id)),
   };
 }

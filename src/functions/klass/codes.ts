@@ -15,7 +15,7 @@ import { klassEnv } from "./runtimeKlassEnv";
  * @param code The code as text or a number ("0301", 301, "01.110", "01110"), or a range of codes (spills the same shape).
  * @param [date] The date the code is valid at: a date, "yyyy-mm-dd", "dd.mm.yyyy" or a year (1 January); a range of dates to match the codes; default today.
  * @param [language] nb (default), nn or en.
- * @returns {any[][]} The name; #N/A when the code does not exist at that date (the message says when it was valid), or the version is not published in the language.
+ * @returns {any[][]} The name; #N/A when the code does not exist at that date (the message says when it was valid, and for a year — 1 January — names a version later that year in which it is valid), or the version is not published in the language.
  * @helpurl https://localhost:3000/help.html#klass-codename
  * @example =KLASS.CODENAME(131, "0301", "2024-01-01") → Oslo
  * @example =KLASS.CODENAME(131, 301, 2024) → Oslo
@@ -33,13 +33,14 @@ export function codename(classification: unknown, code: unknown[][], date?: unkn
  * @param [date] The date: a date, "yyyy-mm-dd", "dd.mm.yyyy" or a year; default today.
  * @param [level] Only codes at this level (1 = top), e.g. 1 for the SN2007 sections.
  * @param [selectCodes] Only these codes, with KLASS's rules: comma list, prefix* and ranges, e.g. "0301, 11*, 3004-34*" (at most 20 terms).
- * @param [columns] Comma list or range of columns: code, parentCode, level, name, shortName, presentationName, validFrom, validTo, notes; default code,parentCode,level,name.
+ * @param [columns] Comma list or range of columns: code, parentCode, level, name, shortName, presentationName, validFrom, validTo, notes; default code,parentCode,level,name. Or "wide" (with "code" or "name" to show only that per level): one row per lowest code, its levels across (level1Code, level1Name, …), for pivot tables.
  * @param [language] nb (default), nn or en.
  * @returns {any[][]} A table: the header row, then one row per code.
  * @helpurl https://localhost:3000/help.html#klass-codes
  * @example =KLASS.CODES(104, "2018-01-01") → the counties from 2018, with 50 Trøndelag
  * @example =KLASS.CODES(131, "2024-01-01", , "03*, 11*", "code, name") → Oslo and the Rogaland municipalities
  * @example =KLASS.CODES(6, 2024, 1, , "code, name", "en") → the SN2007 sections in English
+ * @example =KLASS.CODES(6, 2024, , , "wide") → level1Code | level1Name | … | level5Name, one row per SN2007 subclass
  */
 export function codes(
   classification: unknown,

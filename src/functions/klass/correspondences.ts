@@ -1,8 +1,8 @@
-import { klassCorrespond, klassCorresponds } from "../../core/klass";
+import { klassCorrespond, klassCorrespondTable, klassCorresponds } from "../../core/klass";
 import { answerGrid } from "../shared/answerGrid";
 import { klassEnv } from "./runtimeKlassEnv";
 
-/* KLASS.CORRESPOND and KLASS.CORRESPONDS: thin wrappers over src/core/klass/correspondences.ts. */
+/* KLASS.CORRESPOND, KLASS.CORRESPONDS and KLASS.CORRESPONDTABLE: thin wrappers over src/core/klass/correspondences.ts and correspondTable.ts. */
 
 /**
  * The code(s) a code corresponds to in another classification at a date (either direction).
@@ -33,4 +33,19 @@ export function correspond(source: unknown, target: unknown, code: unknown[][], 
  */
 export function corresponds(source: unknown, target: unknown, date?: unknown, columns?: unknown[][]) {
   return answerGrid(() => klassCorresponds(klassEnv(), source, target, date, columns));
+}
+
+/**
+ * A correspondence table by its id, as a table with a header row (KLASS.INFO(classification, "correspondenceTables") lists the ids).
+ * @customfunction KLASS.CORRESPONDTABLE
+ * @param id The correspondence table's id, e.g. from KLASS.INFO(131, "correspondenceTables").
+ * @param [columns] Comma list or range of columns: sourceCode, sourceName, targetCode, targetName; default all four.
+ * @param [language] nb (default), nn or en.
+ * @returns {any[][]} A table: the header row, then one row per mapping, in the API's order; #N/A for an id KLASS does not have.
+ * @helpurl https://localhost:3000/help.html#klass-correspondtable
+ * @example =KLASS.CORRESPONDTABLE(INDEX(KLASS.INFO(131, "correspondenceTables", 2024), 2, 1)) → the first table listed for 131 in 2024
+ * @example =KLASS.CORRESPONDTABLE(1, "sourceCode, targetCode") → sourceCode | targetCode, one row per mapping
+ */
+export function correspondTable(id: unknown, columns?: unknown[][], language?: unknown) {
+  return answerGrid(() => klassCorrespondTable(klassEnv(), id, columns, language));
 }

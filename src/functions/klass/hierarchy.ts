@@ -1,8 +1,8 @@
-import { klassLevel, klassParent, klassValid } from "../../core/klass";
+import { klassHierarchy, klassLevel, klassParent, klassValid } from "../../core/klass";
 import { answerGrid } from "../shared/answerGrid";
 import { klassEnv } from "./runtimeKlassEnv";
 
-/* KLASS.PARENT, KLASS.LEVEL and KLASS.VALID: thin wrappers over src/core/klass/codeLookups.ts. */
+/* KLASS.PARENT, KLASS.LEVEL and KLASS.VALID: thin wrappers over src/core/klass/codeLookups.ts; KLASS.HIERARCHY over wide.ts. */
 
 /**
  * The parent of a code, or its ancestor at a level.
@@ -48,4 +48,28 @@ export function level(classification: unknown, code: unknown[][], date?: unknown
  */
 export function valid(classification: unknown, code: unknown[][], date?: unknown[][]) {
   return answerGrid(() => klassValid(klassEnv(), classification, code, date));
+}
+
+/**
+ * Each code's hierarchy in wide form: one row per code, from the top level down, each level's code and/or name.
+ * @customfunction KLASS.HIERARCHY
+ * @param classification Classification id, e.g. 6 (SN2007).
+ * @param codes The code (text or number), or one column (or row) of codes.
+ * @param [date] The date the codes are valid at (a date, "yyyy-mm-dd", "dd.mm.yyyy" or a year, or a range of dates to match the codes); default today.
+ * @param [columns] What each level shows: "code", "name", or "code, name" (default: code then name per level).
+ * @param [language] nb (default), nn or en.
+ * @returns {any[][]} One row per code: level 1's code and name, level 2's, … down to the deepest level of the version (blank below the code's own level); #N/A for a code that does not exist at the date.
+ * @helpurl https://localhost:3000/help.html#klass-hierarchy
+ * @example =KLASS.HIERARCHY(6, "01.110", 2024) → A | Jordbruk, skogbruk og fiske | 01 | Jordbruk | 01.1 | … | 01.110 | Dyrking av korn, unntatt ris
+ * @example =KLASS.HIERARCHY(6, "01.110", 2024, "code") → A | 01 | 01.1 | 01.11 | 01.110
+ * @example =KLASS.HIERARCHY(6, A2:A500, 2024, "name") → one row of names per code, a column per level
+ */
+export function hierarchy(
+  classification: unknown,
+  codes: unknown[][],
+  date?: unknown[][],
+  columns?: unknown,
+  language?: unknown,
+) {
+  return answerGrid(() => klassHierarchy(klassEnv(), classification, codes, date, columns, language));
 }

@@ -3,8 +3,8 @@
  * `CustomFunctions.associate(id, fn)` for every `@customfunction` in them.
  */
 export { codename, codes, codesRange } from "./codes";
-export { parent, level, valid } from "./hierarchy";
+export { parent, level, valid, hierarchy } from "./hierarchy";
 export { variant, variantCodes } from "./variants";
-export { correspond, corresponds } from "./correspondences";
-export { changes, updateCode } from "./changes";
-export { search, info } from "./info";
+export { correspond, corresponds, correspondTable } from "./correspondences";
+export { changes, trail, updateCode } from "./changes";
+export { search, info, detect } from "./info";

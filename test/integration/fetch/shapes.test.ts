@@ -43,6 +43,11 @@ describe("KLASS answers have their endpoints' shapes", () => {
     ["classificationfamilies", () => `${k()}/classificationfamilies?language=nb`, klassBodies.families],
     ["classificationfamilies/{id}", () => `${k()}/classificationfamilies/1?language=nb`, klassBodies.family],
     [
+      "correspondencetables/{id}",
+      () => `${k()}/correspondencetables/1001?language=nb`,
+      klassBodies.correspondenceTable,
+    ],
+    [
       "changedSince",
       () => `${k()}/classifications?changedSince=2020-01-01T00:00:00.000%2B0000&includeCodelists=true&size=5`,
       klassBodies.changedSince,

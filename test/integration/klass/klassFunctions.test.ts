@@ -8,10 +8,14 @@ import {
   klassCodesRange,
   klassCorrespond,
   klassCorresponds,
+  klassHierarchy,
+  klassCorrespondTable,
+  klassDetect,
   klassInfo,
   klassLevel,
   klassParent,
   klassSearch,
+  klassTrail,
   klassUpdateCode,
   klassValid,
   klassVariant,
@@ -83,6 +87,21 @@ describe("must-show facts from the recorded data", () => {
     expect(out).toEqual([["oldCode", "oldName", "newCode", "newName", "changeOccurred"]]);
   });
 
+  test("a change on `from` itself is inside [from, to), though the API leaves it out of its own `from`", async () => {
+    const out = await resolved(klassChanges(env, 104, "2018-01-01", "2019-01-01"));
+    expect(out.slice(1).map((r) => `${r[0]}>${r[2]} ${r[4]}`)).toEqual(["16>50 2018-01-01", "17>50 2018-01-01"]);
+    // An early `from` is clamped to 104's first version (2016-01-01): the same rows.
+    expect(await resolved(klassChanges(env, 104, "1900-01-01", "2019-01-01"))).toEqual(out);
+    expect(
+      klassRequests()
+        .map((r) => r.url)
+        .filter((u) => u.includes("/changes")),
+    ).toEqual([
+      expect.stringContaining("/104/changes?from=2017-12-31&to=2019-01-01"),
+      expect.stringContaining("/104/changes?from=2016-01-01&to=2019-01-01"),
+    ]);
+  });
+
   test("104 → 131: 12 Hordaland → 1201 Bergen, and back", async () => {
     const [row] = (await resolved(klassCorrespond(env, 104, 131, "12", "2019-06-01"))) as [unknown[]];
     expect(row).toContain("1201");
@@ -105,6 +124,101 @@ describe("must-show facts from the recorded data", () => {
     expect(out.slice(0, 2)).toEqual([["3101"], ["3101"]]);
     expect(kind(out[2]![0])).toBe("not-found");
     expect((out[2]![0] as Error).message).toMatch(/1507 was split into (1508, 1580|1580, 1508)/);
+  });
+});
+
+describe("KLASS.TRAIL over the replica", () => {
+  test("1507 Ålesund across 2024: split with both successors; 0101 Halden across 2020 and 2024: the two-step trail", async () => {
+    const split = await resolved(klassTrail(env, 131, [["1507"]], "2023-01-01", "2024-01-01"));
+    expect(split[0]).toEqual(["1507 → 1508, 1580 (2024)", "split", "1508, 1580"]);
+    replica.resetLog();
+    const out = await resolved(klassTrail(env, 131, [["0101"], ["0301"]], "2019-01-01", "2024-01-01"));
+    expect(out[0]![0]).toBe("0101 → 3001 (2020) → 3101 (2024)");
+    expect(out[0]![2]).toBe("3101");
+    expect(out[0]![1]).toBe("recoded");
+    expect(out[1]).toEqual(["0301", "unchanged", "0301"]);
+    // The code list at 2019 and ONE changes request for 2019 → 2024, however many codes.
+    expect(klassRequests().filter((r) => r.path.endsWith("/changes"))).toHaveLength(1);
+  });
+
+  test("a county merge (01 Østfold → 30 Viken, 2020), a code not valid at fromDate, and an outage", async () => {
+    const out = await resolved(klassTrail(env, 104, [["01"], ["50"]], "2019-01-01", "2020-01-01"));
+    expect(out[0]).toEqual(["01 → 30 (2020)", "merged", "30"]);
+    expect(out[1]).toEqual(["50", "unchanged", "50"]);
+    const unknown = await resolved(klassTrail(env, 104, "77", "2019-01-01", "2020-01-01"));
+    expect(kind(unknown[0]![0])).toBe("not-found");
+    replica.setFaults({ failNext: [{ status: 503, pathPattern: /\/131\/changes/ }] });
+    const [[cell]] = (await resolved(klassTrail(env, 131, "0101", "2019-01-01", "2024-01-01"))) as [[unknown]];
+    expect(kind(cell)).toBe("service-unavailable");
+    replica.setFaults({});
+  });
+});
+
+describe("wide hierarchies over the replica's SN2007", () => {
+  test('HIERARCHY for a column: a column per level, one codesAt request; CODES "wide" from the same cached list', async () => {
+    const out = await resolved(klassHierarchy(env, 6, [["01.110"], ["01"], ["01.999"]], "2024-01-01", "code"));
+    expect(out[0]).toEqual(["A", "01", "01.1", "01.11", "01.110"]);
+    expect(out[1]).toEqual(["A", "01", "", "", ""]);
+    expect(kind(out[2]![0])).toBe("not-found");
+    const named = await resolved(klassHierarchy(env, 6, "01.110", "2024-01-01"));
+    expect(named[0]!.slice(0, 2)).toEqual(["A", "Jordbruk, skogbruk og fiske"]);
+    expect(named[0]).toHaveLength(10);
+    const wide = await resolved(klassCodes(env, 6, "2024-01-01", undefined, "01*", "wide, code"));
+    expect(wide[0]).toEqual(["level1Code", "level2Code", "level3Code", "level4Code", "level5Code"]);
+    expect(wide).toContainEqual(["A", "01", "01.1", "01.11", "01.110"]);
+    expect(wide.slice(1).every((r) => r[4] !== "")).toBe(true);
+    expect(klassRequests().filter((r) => r.path.endsWith("/codesAt"))).toHaveLength(1);
+  });
+});
+
+describe("correspondence tables by id and variants, as KLASS.INFO lists them", () => {
+  test("INFO lists 131's tables with ids; CORRESPONDTABLE spills one by its id; an unknown id is not-found", async () => {
+    const tables = (await resolved(klassInfo(env, 131, "correspondenceTables", 2024))) as unknown[][];
+    expect(tables[0]).toEqual(["id", "name", "source", "target", "version", "validFrom", "validTo"]);
+    expect(tables.length).toBeGreaterThan(1);
+    const row = tables.find((r) => String(r[2]).startsWith("Fylkesinndeling"))!;
+    expect(row[4]).toBe("Kommuneinndeling 2024");
+    expect(row.slice(5)).toEqual(["2024-01-01", "2026-01-01"]);
+    const table = await resolved(klassCorrespondTable(env, row[0]));
+    expect(table[0]).toEqual(["sourceCode", "sourceName", "targetCode", "targetName"]);
+    expect(table).toContainEqual(["03", "Oslo", "0301", "Oslo"]);
+    const missing = await settled(() => klassCorrespondTable(env, 999999)).catch((e: unknown) => e);
+    expect(kind(missing)).toBe("not-found");
+    const variants = (await resolved(klassInfo(env, 6, "variants"))) as unknown[][];
+    expect(variants.map((r) => r[1])).toContain("A*10");
+  });
+});
+
+describe("KLASS.DETECT over the replica", () => {
+  test("a column of 2019 municipality codes → 131 with the 2019 version, ≥ 95 % valid", async () => {
+    const codes = (await resolved(klassCodes(env, 131, "2019-06-01", undefined, undefined, "code")))
+      .slice(1)
+      .map((r) => [r[0]]);
+    replica.resetLog();
+    const out = await resolved(klassDetect(env, codes));
+    const [id, , version, from, to, share] = out[1]!;
+    expect(id).toBe(131);
+    expect(String(version)).toMatch(/2019$/);
+    expect(String(from) <= "2019-01-01" && to === "2020-01-01").toBe(true);
+    expect(share).toBeGreaterThanOrEqual(0.95);
+    expect(out.map((r) => r[0])).toEqual(expect.arrayContaining([104, 106, 6]));
+    // One request per candidate version (and each candidate's metadata), however many codes.
+    const versions = async (id: number) =>
+      (await resolved(services.klass.classification(id))).versions?.filter((v) => v.published?.includes("nb") ?? true)
+        .length ?? 0;
+    const perVersion = (await versions(131)) + (await versions(104)) + (await versions(106)) + (await versions(6));
+    // (less the 2019 list, cached by the KLASS.CODES call above)
+    expect(klassRequests().filter((r) => r.path.endsWith("/codesAt"))).toHaveLength(perVersion - 1);
+  });
+
+  test("SN2007 subclasses written without dots → 6", async () => {
+    const subclasses = (await resolved(klassCodes(env, 6, "2024-01-01", 5, undefined, "code")))
+      .slice(1)
+      .map((r) => [String(r[0]).replace(/\./g, "")]);
+    expect(subclasses.length).toBeGreaterThan(20);
+    const out = await resolved(klassDetect(env, subclasses));
+    expect(out[1]![0]).toBe(6);
+    expect(out[1]![5]).toBe(1);
   });
 });
 
@@ -200,6 +314,24 @@ describe("look-ups", () => {
     expect(hits.some((r) => r[0] === 131)).toBe(true);
     expect(hits.every((r) => !String(r[2]).includes("<"))).toBe(true);
     expect(await resolved(klassInfo(env, 131, "name"))).toBe("Standard for kommuneinndeling");
+  });
+});
+
+describe("families as the real API lists them (no id per family)", () => {
+  test("the ids come from the self links, and each opens its family page", async () => {
+    const raw = (await (
+      await fetch(`${replica.klassBaseUrl}/classificationfamilies?language=nb`, {
+        headers: { Accept: "application/json" },
+      })
+    ).json()) as { _embedded: { classificationFamilies: Array<Record<string, unknown>> } };
+    expect(raw._embedded.classificationFamilies.some((f) => "id" in f)).toBe(false);
+    const families = await resolved(services.klass.families("nb"));
+    const region = families.find((f) => f.name === "Region");
+    expect(region?.id).toBe(15);
+    const page = await resolved(services.klass.family(region!.id, "nb", false));
+    expect(page.id).toBe(15);
+    expect(page.classifications.map((c) => c.id).sort()).toEqual([104, 106, 131]);
+    expect(klassRequests().filter((r) => r.path.includes("undefined"))).toEqual([]);
   });
 });
 

@@ -207,6 +207,23 @@ describe("parameters", () => {
   });
 });
 
+describe("changes: the range covers the days after `from` and before `to`, as the real API", () => {
+  const changed = async (q: string): Promise<string[]> => {
+    const body = (await (await get(`/classifications/104/changes?${q}`)).json()) as {
+      codeChanges: Array<{ oldCode: string; newCode: string; changeOccurred: string }>;
+    };
+    return body.codeChanges.map((c) => `${c.oldCode}>${c.newCode} ${c.changeOccurred}`);
+  };
+  test("a change on `from` is left out (recorded: from=2018-01-01 has none), one the day after `from` is in", async () => {
+    expect(await changed("from=2018-01-01&to=2019-01-02")).toEqual([]);
+    expect(await changed("from=2017-12-31&to=2019-01-02")).toEqual(["16>50 2018-01-01", "17>50 2018-01-01"]);
+  });
+  test("a change on `to` is left out; one the day before `to` is in (recorded: to=2020-01-02)", async () => {
+    expect(await changed("from=2019-01-01&to=2020-01-01")).toEqual([]);
+    expect(await changed("from=2019-01-01&to=2020-01-02")).toHaveLength(13);
+  });
+});
+
 describe("classifications, search, families", () => {
   test("HAL paging with first/self/next/last and search links", async () => {
     const body = (await (await get("/classifications?size=2")).json()) as {
@@ -249,6 +266,18 @@ describe("classifications, search, families", () => {
     expect(await hits("query=kommuneinndeling")).toContain(131);
     expect(await hits("query=kommuneinndeling&ssbSection=420")).toEqual([]);
     expect(await hits("query=ARENA&includeCodelists=true&ssbSection=312")).toHaveLength(5);
+  });
+
+  test("classificationfamilies lists no id per family, as recorded: the self link names it", async () => {
+    const body = (await (await get("/classificationfamilies?language=nb")).json()) as {
+      _embedded: { classificationFamilies: Array<Record<string, unknown> & { _links: { self: { href: string } } }> };
+    };
+    const list = body._embedded.classificationFamilies;
+    expect(list.length).toBeGreaterThan(10);
+    for (const f of list) {
+      expect(f).not.toHaveProperty("id");
+      expect(f._links.self.href).toMatch(new RegExp(`^${replica.klassBaseUrl}/classificationfamilies/\\d+$`));
+    }
   });
 
   test("classificationfamilies/{id} and ssbsections", async () => {

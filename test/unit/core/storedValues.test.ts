@@ -38,8 +38,23 @@ const CASES: ReadonlyArray<readonly [string, string, unknown, unknown]> = [
     { id: 1, name: "v", levels: [], classificationVariants: [], correspondenceTables: [] },
     { id: 1 },
   ],
-  ["families", klassKeys.families("nb"), [{ name: "Befolkning", numberOfClassifications: 3 }], { message: "x" }],
+  [
+    "families",
+    klassKeys.families("nb"),
+    [{ name: "Befolkning", id: 3, numberOfClassifications: 3 }],
+    [{ name: "Befolkning", numberOfClassifications: 3 }],
+  ],
   ["family", klassKeys.family(1, "nb", false), { id: 1, name: "F", classifications: [{ id: 131, name: "K" }] }, []],
+  [
+    "correspondence table by id",
+    klassKeys.correspondenceTable(71, "nb"),
+    {
+      id: 71,
+      name: "T",
+      correspondenceMaps: [{ sourceCode: "01", sourceName: "Østfold", targetCode: "0101", targetName: "Halden" }],
+    },
+    { id: 71, name: "T", correspondenceItems: [] },
+  ],
   [
     "search page",
     klassKeys.search("kommune", false, 2000, 0),

@@ -1,4 +1,5 @@
 import { followChanges, klassChanges, klassUpdateCode } from "../../../../src/core/klass";
+import { changesRequestFrom } from "../../../../src/core/klass/changes";
 import type { KlassCodeChange } from "../../../../src/core/klass";
 import { testEnv } from "../../../support/klassEnv";
 import { counted, errorOf, resolved } from "./helpers";
@@ -12,20 +13,61 @@ const ch = (oldCode: string | null, newCode: string | null, changeOccurred: stri
 });
 
 describe("KLASS.CHANGES", () => {
-  test("104 2019→2020: 01, 02, 06 → 30 Viken ([from, to) sent to the API as given)", async () => {
+  const changesUrls = (env: ReturnType<typeof testEnv>) => env.cache.fetches.filter((u) => /\/changes\?/.test(u));
+
+  test("104 2019→2020: 01, 02, 06 → 30 Viken", async () => {
     const env = testEnv();
     const out = await resolved(klassChanges(env, 104, "2019-01-01", "2020-01-02"));
     expect(out[0]).toEqual(["oldCode", "oldName", "newCode", "newName", "changeOccurred"]);
     for (const old of ["01", "02", "06"])
       expect(out).toContainEqual([old, expect.any(String), "30", "Viken", "2020-01-01"]);
-    expect(env.cache.fetches[0]).toMatch(/changes\?from=2019-01-01&to=2020-01-02/);
   });
   test("from is required", () => expect(() => klassChanges(testEnv(), 104, null)).toThrow(/from is missing/));
-  test("the range is half-open: `to` goes to the API unchanged, and must come after from", async () => {
+
+  test("the days [from, to): a change on `from` is in (the API is asked from the day before), one on `to` is out", async () => {
     const env = testEnv();
-    await resolved(klassChanges(env, 104, "2019-01-01", "2020-01-01"));
-    expect(env.cache.fetches[0]).toMatch(/changes\?from=2019-01-01&to=2020-01-01(&|$)/);
+    // The API leaves out changes on its `from`: 16/17 → 50 took effect on 2018-01-01 itself.
+    const on2018 = await resolved(klassChanges(env, 104, "2018-01-01", "2019-01-01"));
+    expect(on2018.slice(1).map((r) => `${r[0]}>${r[2]} ${r[4]}`)).toEqual(["16>50 2018-01-01", "17>50 2018-01-01"]);
+    expect(changesUrls(env)).toEqual([expect.stringMatching(/104\/changes\?from=2017-12-31&to=2019-01-01(&|$)/)]);
+    // `to` is the first day after the range: the reform of 2020-01-01 is out of [2019, 2020) …
+    expect(await resolved(klassChanges(env, 104, "2019-01-01", "2020-01-01"))).toEqual([
+      ["oldCode", "oldName", "newCode", "newName", "changeOccurred"],
+    ]);
+    expect(changesUrls(env)[1]).toMatch(/changes\?from=2018-12-31&to=2020-01-01(&|$)/);
+    // … and in [2020, 2021), whose `from` is that day.
+    expect((await resolved(klassChanges(env, 104, "2020-01-01", "2021-01-01"))).length).toBe(14);
     expect(() => klassChanges(testEnv(), 104, "2020-01-01", "2020-01-01")).toThrow(/must be after from/);
+  });
+
+  test("an early `from` is clamped to the first version's start; a range before it asks for no changes", async () => {
+    const env = testEnv();
+    // 1 is Excel's first day (serial 1 = 1900-01-01).
+    const fromYear1 = await resolved(klassChanges(env, 104, 1, "2019-01-01"));
+    expect(fromYear1.slice(1).map((r) => r[0])).toEqual(["16", "17"]);
+    expect(await resolved(klassChanges(env, 104, "1900-01-01", "2019-01-01"))).toEqual(fromYear1);
+    // 104's first version starts 2016-01-01: both ask from that day, the same (cached) request.
+    expect(changesUrls(env)).toEqual([expect.stringMatching(/104\/changes\?from=2016-01-01&to=2019-01-01(&|$)/)]);
+    expect(await resolved(klassChanges(env, 104, "1900-01-01", "2016-01-01"))).toEqual([
+      ["oldCode", "oldName", "newCode", "newName", "changeOccurred"],
+    ]);
+    expect(changesUrls(env)).toHaveLength(1);
+  });
+
+  test("changesRequestFrom: the day before, never before the first version, none for a range before it", async () => {
+    const meta = await resolved(testEnv().klass.classification(104));
+    expect(changesRequestFrom(meta, "2018-01-01", "2019-01-01")).toBe("2017-12-31");
+    expect(changesRequestFrom(meta, "2016-01-01", "2019-01-01")).toBe("2016-01-01");
+    expect(changesRequestFrom(meta, "1900-01-01", "2019-01-01")).toBe("2016-01-01");
+    expect(changesRequestFrom(meta, "1900-01-01", "2016-01-01")).toBeUndefined();
+  });
+
+  test("an outage is an outage, never an empty table", async () => {
+    await expect(
+      resolved(klassChanges(testEnv({ down: true }), 104, "2019-01-01", "2021-01-01")),
+    ).rejects.toMatchObject({
+      kind: "service-unavailable",
+    });
   });
 });
 

@@ -1,6 +1,12 @@
 import { createKlassData } from "../../../../src/core/klass";
 import type { ResourceCache, ResourceRequest } from "../../../../src/core/cache/types";
 import type { HttpClient } from "../../../../src/core/http/types";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { idFromLinks } from "../../../../src/core/klass/links";
+import { klassBodies } from "../../../../src/core/klass/shapes";
+import { toFamilyDetail } from "../../../../src/core/klass/versionDetail";
+import { testEnv } from "../../../support/klassEnv";
 
 /** What createKlassData asks the cache for: keys under `klass/<id>/`, URLs as the API documents them. */
 function recorder() {
@@ -98,4 +104,64 @@ test("transforms pick the list out of each body; search ids come from the self l
   void klass.versionCodes(1, "2020-01-01", "nb", false);
   expect(asked[1]!.transform!({ codes: [{ code: "01" }] })).toEqual([{ code: "01" }]);
   expect(asked[1]!.transform!({})).toEqual([]);
+});
+
+describe("families without ids (the real answer names each family only in its self link)", () => {
+  const recordedFamilies = (): unknown =>
+    JSON.parse(
+      readFileSync(join(__dirname, "../../../fixtures/recorded/klass/classificationfamilies.json"), "utf8"),
+    ) as unknown;
+
+  test("the recorded list has no ids, and the families read from it have the ids of their links", async () => {
+    const body = recordedFamilies() as { _embedded: { classificationFamilies: Array<Record<string, unknown>> } };
+    expect(body._embedded.classificationFamilies.some((f) => "id" in f)).toBe(false);
+    const families = await testEnv().klass.families("nb");
+    expect(families.length).toBe(body._embedded.classificationFamilies.length);
+    expect(families[0]).toEqual({ name: "Arbeid og lønn", id: 1, numberOfClassifications: 1 });
+    expect(families.find((f) => f.name === "Befolkning")?.id).toBe(3);
+    expect(families.every((f) => Number.isInteger(f.id) && f.id > 0)).toBe(true);
+  });
+
+  test("a family's own page without an id takes it from its link too", () => {
+    expect(
+      toFamilyDetail({
+        name: "Region",
+        _links: { self: { href: "https://data.ssb.no/api/klass/v1/classificationfamilies/15" } },
+        classifications: [
+          { name: "Kommuner", _links: { self: { href: "https://data.ssb.no/api/klass/v1/classifications/131" } } },
+        ],
+      }),
+    ).toEqual({ id: 15, name: "Region", classifications: [{ id: 131, name: "Kommuner" }] });
+  });
+
+  test("a family named neither by id nor by link is an unexpected body", () => {
+    expect(klassBodies.families({ _embedded: { classificationFamilies: [{ name: "Befolkning" }] } })).toBe(false);
+    expect(
+      klassBodies.families({
+        _embedded: {
+          classificationFamilies: [{ name: "B", _links: { self: { href: "https://x/classifications/3" } } }],
+        },
+      }),
+    ).toBe(false);
+    expect(klassBodies.families(recordedFamilies())).toBe(true);
+  });
+
+  test("idFromLinks prefers the id and reads only the named resource", () => {
+    expect(
+      idFromLinks(
+        { id: 7, _links: { self: { href: "https://x/classificationfamilies/3" } } },
+        "classificationfamilies",
+      ),
+    ).toBe(7);
+    expect(
+      idFromLinks(
+        { _links: { self: { href: "https://x/classificationfamilies/3?language=nb" } } },
+        "classificationfamilies",
+      ),
+    ).toBe(3);
+    expect(
+      idFromLinks({ _links: { self: { href: "https://x/classificationfamilies/3" } } }, "classifications"),
+    ).toBeNaN();
+    expect(idFromLinks({}, "classifications")).toBeNaN();
+  });
 });

@@ -47,7 +47,7 @@ test("tables, INFO scalar as [[value]], UPDATECODE", async () => {
   ]);
   expect(await klass.info(131, "name")).toEqual([["Standard for kommuneinndeling"]]);
   expect(await klass.updateCode(131, [["0101"]], [["2019-01-01"]], "2024-01-01")).toEqual([["3101"]]);
-  const changes = await klass.changes(104, 2019, 2020);
+  const changes = await klass.changes(104, 2019, 2021);
   expect(changes).toContainEqual(["01", "Østfold", "30", "Viken", "2020-01-01"]);
 });
 
@@ -66,6 +66,11 @@ test("every KLASS function answers through its wrapper", async () => {
     ["CORRESPONDS", () => klass.corresponds(104, 131, "2016-06-01")],
     ["CHANGES", () => klass.changes(104, 2019, 2021)],
     ["UPDATECODE", () => klass.updateCode(131, [["0101"]], [[2019]], 2024)],
+    ["TRAIL", () => klass.trail(131, [["0101"], ["1507"]], 2019, 2024)],
+    ["HIERARCHY", () => klass.hierarchy(6, [["01.110"]], [[2024]])],
+    ["CORRESPONDTABLE", () => klass.correspondTable(71)],
+    ["DETECT", () => klass.detect([["01110"], ["0111"], ["01"]])],
+    ["INFO correspondenceTables", () => klass.info(104, "correspondenceTables", 2016)],
     ["SEARCH", () => klass.search("arena")],
     ["INFO", () => klass.info(131)],
   ];
@@ -77,4 +82,40 @@ test("every KLASS function answers through its wrapper", async () => {
       errors: [],
     });
   }
+});
+
+test("TRAIL: a row per code; #N/A for a code not valid at fromDate; #VALUE! for malformed; an outage is not #N/A", async () => {
+  install();
+  const out = (await klass.trail(131, [["1507"], ["9998"]], 2023, 2024)) as unknown[][];
+  expect(out[0]).toEqual(["1507 → 1508, 1580 (2024)", "split", "1508, 1580"]);
+  expect(out[1]![0]).toMatchObject({
+    code: "#N/A",
+    message: expect.stringMatching(/9998 is not in 131 at 2023-01-01/),
+  });
+  expect(() => klass.trail(131, [["0101"]], 2024, 2020)).toThrow(expect.objectContaining({ code: "#VALUE!" }));
+  install({ down: true });
+  await expect(klass.trail(131, [["0101"]], 2019, 2024)).rejects.toMatchObject({
+    code: "#VALUE!",
+    message: expect.stringMatching(/^KLASS unavailable: /),
+  });
+});
+
+test("HIERARCHY: a row per code across the levels; #N/A for a missing code; #VALUE! for malformed", async () => {
+  install();
+  const out = (await klass.hierarchy(6, [["01.110"], ["99.999"]], [[2024]], "code")) as unknown[][];
+  expect(out[0]).toEqual(["A", "01", "01.1", "01.11", "01.110"]);
+  expect(out[1]![0]).toMatchObject({ code: "#N/A" });
+  expect(() => klass.hierarchy(6, [["01"]], [[2024]], "parent")).toThrow(expect.objectContaining({ code: "#VALUE!" }));
+});
+
+test("CORRESPONDTABLE: an unknown id is #N/A; a malformed id #VALUE!", async () => {
+  install();
+  await expect(klass.correspondTable(99999)).rejects.toMatchObject({ code: "#N/A" });
+  expect(() => klass.correspondTable("x")).toThrow(expect.objectContaining({ code: "#VALUE!" }));
+});
+
+test("DETECT: #VALUE! for an empty range, #N/A when nothing matches", async () => {
+  install();
+  expect(() => klass.detect([[""]])).toThrow(expect.objectContaining({ code: "#VALUE!" }));
+  await expect(klass.detect([["ZZZ-1"]])).rejects.toMatchObject({ code: "#N/A" });
 });
