@@ -50,7 +50,7 @@ export async function sokTable(
       throw new InvalidInputError("navn is given both as the first argument and as a filter: give it once", {
         api: "brreg",
       });
-    params.navn = String(navn).trim();
+    Object.assign(params, parseFilters([["navn", String(navn).trim()]], "enheter"));
   }
   const fields = parseFields(fieldsArg, ["enheter"], SOK_DEFAULT_FIELDS);
   const max = parseMax(singleValue(maxArg, "max"));

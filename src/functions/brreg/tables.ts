@@ -27,7 +27,7 @@ export function roller(orgnr: any, rolle?: any) {
  * Search Enhetsregisteret's hovedenheter by name and filters; a table with a header row.
  * @customfunction BRREG.SOK
  * @param navn Name or part of it; may be empty when filters are given.
- * @param [filters] "key=value;key=value" or a two-column range, with the API's parameter names: kommunenummer, naeringskode, organisasjonsform, fraAntallAnsatte, tilAntallAnsatte, konkurs, underAvvikling, registrertIMvaregisteret, forretningsadresse.postnummer, sort, …
+ * @param [filters] "key=value;key=value" or a two-column range, with the API's parameter names: kommunenummer, naeringskode, organisasjonsform, fraAntallAnsatte (0, 1 or above 4), tilAntallAnsatte (0, 4 or above 4), konkurs, underAvvikling, registrertIMvaregisteret, forretningsadresse.postnummer, sort (field,ASC|DESC), …; values the API does not allow are #VALUE! naming the allowed ones.
  * @param [fields] Columns: field names as for BRREG.ENHET (name, comma list or range); default organisasjonsnummer, navn, organisasjonsform.kode, adresse.
  * @param [max] Most rows to return (default 100). Enhetsregisteret returns at most 10,000 hits per search; beyond that the last row says so.
  * @returns {any[][]} A header row of field names, then one row per unit.

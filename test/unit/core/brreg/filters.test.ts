@@ -94,4 +94,53 @@ describe("BRREG.SOK filters", () => {
       kommunenummer: "0301",
     });
   });
+
+  it("allows only the employee counts the API documents, and says which", () => {
+    const fra = (v: unknown) => parseFilters([["fraAntallAnsatte", v]], "enheter").fraAntallAnsatte;
+    const til = (v: unknown) => parseFilters([["tilAntallAnsatte", v]], "underenheter").tilAntallAnsatte;
+    expect([0, 1, 5, "6", 250].map(fra)).toEqual(["0", "1", "5", "6", "250"]);
+    expect([0, 4, "5", 1000].map(til)).toEqual(["0", "4", "5", "1000"]);
+    for (const bad of [2, 3, 4, "2", -1, 1.5])
+      expect(() => fra(bad)).toThrow(
+        /^Filter fraAntallAnsatte must be a whole number of employees the API allows: 0, 1 or above 4 \(5, 6, …\); not/,
+      );
+    for (const bad of [1, 2, 3, "3"])
+      expect(() => til(bad)).toThrow(
+        /^Filter tilAntallAnsatte must be a whole number of employees the API allows: 0, 4 or above 4/,
+      );
+  });
+
+  it("allows navnMetodeForSoek=FORTLOEPENDE only, in any case", () => {
+    expect(parseFilters("navnMetodeForSoek=fortloepende", "enheter")).toEqual({ navnMetodeForSoek: "FORTLOEPENDE" });
+    expect(() => parseFilters("navnMetodeForSoek=EKSAKT", "enheter")).toThrow(
+      /^Filter navnMetodeForSoek allows only FORTLOEPENDE \(the only method the API supports\), not "EKSAKT"$/,
+    );
+  });
+
+  it("checks sort against the register's sortable fields and the direction", () => {
+    expect(parseFilters("sort=antallansatte,desc", "enheter")).toEqual({ sort: "antallAnsatte,DESC" });
+    expect(parseFilters("sort=navn", "underenheter")).toEqual({ sort: "navn,ASC" });
+    expect(parseFilters("sort=oppstartsdato,ASC", "underenheter")).toEqual({ sort: "oppstartsdato,ASC" });
+    expect(() => parseFilters("sort=oppstartsdato,ASC", "enheter")).toThrow(
+      /"oppstartsdato" is not a field enheter can be sorted by\..*Write field,ASC or field,DESC/,
+    );
+    expect(() => parseFilters("sort=antallAnsate", "enheter")).toThrow(/Did you mean "antallAnsatte"/);
+    expect(() => parseFilters("sort=navn,UP", "enheter")).toThrow(/takes field,ASC or field,DESC \(e\.g\. navn,ASC\)/);
+  });
+
+  it("checks navn's length, the orgnr list's size and overordnetEnhet's single number", () => {
+    expect(() => parseFilters([["navn", "x".repeat(181)]], "enheter")).toThrow(
+      /181 characters long: the API takes 1 to 180/,
+    );
+    expect(parseFilters([["navn", "x".repeat(180)]], "enheter").navn).toHaveLength(180);
+    const many = Array.from({ length: 2001 }, () => "923609016").join(",");
+    expect(() => parseFilters([["organisasjonsnummer", many]], "enheter")).toThrow(
+      /lists 2001 numbers: the API takes at most 2000/,
+    );
+    expect(() => parseFilters("overordnetEnhet=923609016,923609016", "underenheter")).toThrow(
+      /takes one organisasjonsnummer/,
+    );
+    expect(parseFilters("overordnetEnhet=923 609 016", "underenheter")).toEqual({ overordnetEnhet: "923609016" });
+    expect(() => parseFilters("kommunenummer=,", "enheter")).toThrow(/has no value/);
+  });
 });
