@@ -8,6 +8,7 @@ import { klassScenarios } from "./scenarios/klass";
 import { memoryScenario } from "./scenarios/memory";
 import { proxyScenario } from "./scenarios/proxy";
 import { revalidateScenario } from "./scenarios/revalidate";
+import { rolesScenario } from "./scenarios/roles";
 import { unregisteredScenario } from "./scenarios/unregistered";
 import { formatTable } from "./table";
 
@@ -19,6 +20,7 @@ const ORDER = [
   "klass-warm",
   "brreg-warm",
   "brreg-unregistered",
+  "brreg-roles",
   "revalidate",
   "memory",
   "enrich",
@@ -53,6 +55,7 @@ export async function main(loader: string): Promise<void> {
     ["klass", "KLASS cold, vectorised, warm + naive sample", () => klassScenarios(replica, config)],
     ["brreg", "BRREG cold, vectorised, warm + naive sample", () => brregScenarios(replica, config)],
     ["unregistered", "BRREG unregistered numbers, cold + warm", () => unregisteredScenario(replica, config)],
+    ["roles", "BRREG roles over a column, cold + warm", () => rolesScenario(replica, config)],
     ["revalidate", "revalidate", () => revalidateScenario(replica, config)],
     ["memory", "memory", () => memoryScenario(replica, config)],
     ["enrich", "enrich", () => enrichScenario(replica, config)],

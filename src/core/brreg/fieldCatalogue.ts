@@ -1,3 +1,4 @@
+import { ROLE_FIELDS } from "./roleFields";
 import type { BrregRegister } from "./types";
 
 /*
@@ -14,11 +15,13 @@ import type { BrregRegister } from "./types";
  *   with a space so the sentence reads as written;
  * - list: separate items (frivilligMvaRegistrertBeskrivelser, paategninger), one per line ("\n").
  * - convenience: computed (adresse, kommunenummer, naering, status).
+ * - role: read from the unit's roles (`enheter/{orgnr}/roller`, one request per unit; ./roleFields.ts),
+ *   in BRREG.ENHET and Enrich only; hovedenheter hold roles, so an underenhet's is empty.
  */
 
 /** How a field's value becomes one cell (see the list above). */
 export type FieldKind =
-  "text" | "date" | "number" | "boolean" | "code" | "address" | "lines" | "paragraph" | "list" | "convenience";
+  "text" | "date" | "number" | "boolean" | "code" | "address" | "lines" | "paragraph" | "list" | "convenience" | "role";
 
 /** One field a BRREG function can return: its name, how it is shown, and who carries it. */
 export interface FieldSpec {
@@ -121,6 +124,9 @@ add(ENHET, "list", "paategninger");
 add(UNDERENHET, "date", "oppstartsdato", "nedleggelsesdato", "datoEierskifte");
 // Conveniences (documented in the help page): computed from the fields above.
 add(BOTH, "convenience", "adresse", "kommunenummer", "naering", "status");
+
+// Roles (hovedenheter; BRREG.ENHET and Enrich only): from enheter/{orgnr}/roller.
+add(ENHET, "role", ...ROLE_FIELDS.keys());
 
 /** Every field, in a stable order (the help page lists them this way). */
 export const FIELD_CATALOGUE: readonly FieldSpec[] = specs;

@@ -1,5 +1,5 @@
 import { isOmitted, scalar, toGrid } from "../args";
-import { RemovedError } from "../errors";
+import { isNotFoundError, RemovedError } from "../errors";
 import { isPromise, mapMaybe, type MaybePromise } from "../maybePromise";
 import { asError, attempt, settleMap } from "../settleMap";
 import type { BrregData } from "./brregData";
@@ -7,7 +7,8 @@ import { fieldValue, parseFields, type FieldSpec } from "./fields";
 import type { ResultGrid, ResultCell } from "../resultGrid";
 import { isValidOrgnr, orgnrOrError } from "./orgnr";
 import { notRegistered } from "./status";
-import type { BrregRegister, UnitLookup } from "./types";
+import { noRoles, roleValue } from "./roleFields";
+import type { BrregRegister, BrregRollegruppe, UnitLookup } from "./types";
 
 /*
  * The core of BRREG.ENHET, BRREG.UNDERENHET, BRREG.STATUS and BRREG.GYLDIG, vectorised:
@@ -36,6 +37,9 @@ const ONLY: Readonly<Record<BrregRegister, readonly BrregRegister[]>> = {
   enheter: Object.freeze(["enheter"] as const),
   underenheter: Object.freeze(["underenheter"] as const),
 };
+
+/** Role fields are read here (from each hovedenhet's roles), unlike in a search. */
+const WITH_ROLES = Object.freeze({ roles: true });
 
 /** Shared, so a call without options allocates none. */
 const NO_OPTIONS: UnitGridOptions = Object.freeze({});
@@ -79,11 +83,11 @@ function fieldsOf(
   const registers = register ? ONLY[register] : BOTH;
   const text = scalar(fieldsArg);
   // Blank (defaults apply), ranges and non-text go the plain way; so does an unknown name (it throws).
-  if (typeof text !== "string" || text.trim() === "") return parseFields(fieldsArg, registers, defaults);
+  if (typeof text !== "string" || text.trim() === "") return parseFields(fieldsArg, registers, defaults, WITH_ROLES);
   const memo = parsedFields[register ?? "both"];
   let fields = memo.get(text);
   if (fields === undefined) {
-    fields = parseFields(text, registers);
+    fields = parseFields(text, registers, undefined, WITH_ROLES);
     if (memo.size >= 256) memo.clear();
     memo.set(text, fields);
   }
@@ -106,6 +110,7 @@ export function unitGrid(
 ): MaybePromise<ResultGrid> {
   const register = options.register;
   const fields = fieldsOf(fieldsArg, register, options.defaultFields);
+  if (fields.some(isRoleField)) return roleGrid(data, orgnrArg, fields, register);
 
   // One cell (the common case: a formula per row): no grids or maps, and synchronous when cached.
   // `scalar` unwraps a 1×1 range and hands anything larger back as an array.
@@ -196,6 +201,69 @@ function rowOf(
   const row: ResultCell[] = [];
   for (const field of fields) row.push(lookupCell(orgnr, lookup, field, register));
   return [row];
+}
+
+function isRoleField(field: FieldSpec): boolean {
+  return field.kind === "role";
+}
+
+/**
+ * {@link rangeGrid} with role fields among `fields`: the units first (batched, as always), then
+ * `enheter/{orgnr}/roller` for each distinct hovedenhet found or deleted — one request per unit
+ * through the same cache, per-host limit and stale-if-error as units (BrregData.roller). An
+ * underenhet holds no roles (empty role cells); a unit that is removed or not registered gives the
+ * unit's error in every cell; a failed roles request is an Error in that unit's role cells only.
+ */
+function roleGrid(
+  data: BrregData,
+  orgnrArg: unknown,
+  fields: readonly FieldSpec[],
+  register: BrregRegister | undefined,
+): MaybePromise<ResultGrid> {
+  const keys = toGrid(orgnrArg).map((row) => row.map(keyOf));
+  const lookups = new Map<string, MaybePromise<UnitLookup | Error>>();
+  for (const row of keys)
+    for (const key of row)
+      if (typeof key === "string" && !lookups.has(key))
+        lookups.set(
+          key,
+          attempt(() => (register ? data.unitIn(register, key) : data.unit(key))),
+        );
+
+  return mapMaybe(settleMap(lookups), (units) => {
+    const roles = new Map<string, MaybePromise<readonly BrregRollegruppe[] | Error>>();
+    for (const [key, lookup] of units)
+      if (!(lookup instanceof Error) && holdsRoles(lookup))
+        roles.set(
+          key,
+          attempt(() => data.roller(key)),
+        );
+    return mapMaybe(settleMap(roles), (held) => {
+      const cell = (key: Key, field: FieldSpec): ResultCell => {
+        if (key === null) return "";
+        if (key instanceof Error) return key;
+        const lookup = units.get(key) ?? new Error(`no answer for ${key}`);
+        if (field.kind !== "role" || lookup instanceof Error || !isCurrentOrDeleted(lookup))
+          return lookupCell(key, lookup, field, register);
+        const grupper = held.get(key);
+        if (grupper === undefined) return noRoles(field.name);
+        if (grupper instanceof Error) return isNotFoundError(grupper) ? noRoles(field.name) : grupper;
+        return roleValue(grupper, field.name);
+      };
+      const only = fields.length === 1 ? fields[0] : undefined;
+      if (only !== undefined) return keys.map((row) => row.map((key) => cell(key, only)));
+      return keys.flat().map((key) => fields.map((field) => cell(key, field)));
+    });
+  });
+}
+
+function isCurrentOrDeleted(lookup: UnitLookup): lookup is Extract<UnitLookup, { state: "found" | "deleted" }> {
+  return lookup.state === "found" || lookup.state === "deleted";
+}
+
+/** Hovedenheter hold roles (found or deleted); underenheter never do. */
+function holdsRoles(lookup: UnitLookup): boolean {
+  return isCurrentOrDeleted(lookup) && lookup.register === "enheter";
 }
 
 /** BRREG.STATUS over a range: Aktiv, "Slettet 2024-11-26", Konkurs, …, Fjernet; #N/A when not registered. */
