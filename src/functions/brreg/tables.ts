@@ -26,19 +26,21 @@ export function roller(orgnr: any, rolle?: any) {
 }
 
 /**
- * Search Enhetsregisteret's hovedenheter by name and filters; a table with a header row.
+ * Search Enhetsregisteret's hovedenheter (or underenheter) by name and filters; a table with a header row.
  * @customfunction BRREG.SOK
  * @param navn Name or part of it; may be empty when filters are given.
  * @param [filters] "key=value;key=value" or a two-column range, with the API's parameter names: kommunenummer, naeringskode, organisasjonsform, fraAntallAnsatte (0, 1 or above 4), tilAntallAnsatte (0, 4 or above 4), konkurs, underAvvikling, registrertIMvaregisteret, forretningsadresse.postnummer, sort (field,ASC|DESC), …; values the API does not allow are #VALUE! naming the allowed ones.
  * @param [fields] Columns: field names as for BRREG.ENHET (name, comma list or range); default organisasjonsnummer, navn, organisasjonsform.kode, adresse.
  * @param [max] Most rows to return (default 100). Enhetsregisteret returns at most 10,000 hits per search; beyond that the last row says so.
+ * @param [register] enheter (hovedenheter, the default) or underenheter (business locations: filters such as beliggenhetsadresse.kommunenummer, overordnetEnhet, fraOppstartsdato; default columns organisasjonsnummer, navn, adresse, antallAnsatte).
  * @returns {any[][]} A header row of field names, then one row per unit.
  * @helpurl https://localhost:3000/help.html#brreg-sok
  * @example =BRREG.SOK("Sesam", "kommunenummer=0301") → organisasjonsnummer | navn | … then SESAM FAMILIEBARNEHAGE …
  * @example =BRREG.SOK("", "organisasjonsform=ASA;konkurs=false", "navn,antallAnsatte", 500) → up to 500 ASAs
+ * @example =BRREG.SOK("", "kommunenummer=0301;naeringskode=56.101", , 200, "underenheter") → up to 200 restaurants (locations) in Oslo
  */
-export function sok(navn: any, filters?: any[][], fields?: any[][], max?: any) {
-  return answerGrid(() => sokTable(getServices().brreg, navn, filters, fields, max));
+export function sok(navn: any, filters?: any[][], fields?: any[][], max?: any, register?: any) {
+  return answerGrid(() => sokTable(getServices().brreg, navn, filters, fields, max, register));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { parseFilters } from "../../../src/core/brreg/filters";
 import { searchUnits } from "../../../src/core/brreg/search";
+import { sokTable } from "../../../src/core/brreg/searchTables";
 import type { BrregRegister } from "../../../src/core/brreg/types";
 import { InvalidInputError } from "../../../src/core/errors";
 import { useReplicaServices } from "../../support/replicaServices";
@@ -111,5 +112,25 @@ describe("the client never sends an undocumented filter value", () => {
     const statuses = env.replica.requests.filter((r) => r.api === "brreg").map((r) => r.status);
     expect(statuses).toHaveLength(DOCUMENTED.length);
     expect(statuses.every((s) => s === 200)).toBe(true);
+  });
+});
+
+describe("BRREG.SOK over underenheter", () => {
+  it("finds the underenheter of a hovedenhet with their filters, each row a location of that parent", async () => {
+    const services = env.services();
+    const sub = env.replica.data.orgnr.underenheter[0]!;
+    const parent = String(env.replica.data.unit(sub)?.overordnetEnhet);
+    const table = await sokTable(
+      services.brreg,
+      "",
+      [["overordnetEnhet", parent]],
+      [["organisasjonsnummer", "overordnetEnhet", "beliggenhetsadresse.kommunenummer"]],
+      50,
+      "underenheter",
+    );
+    expect(table[0]).toEqual(["organisasjonsnummer", "overordnetEnhet", "beliggenhetsadresse.kommunenummer"]);
+    expect(table.slice(1).map((row) => row[0])).toContain(sub);
+    expect(table.slice(1).every((row) => row[1] === parent)).toBe(true);
+    expect(env.replica.requests.map((r) => r.path)).toEqual(["/underenheter"]);
   });
 });

@@ -69,6 +69,7 @@ describe("BRREG function metadata", () => {
       ["filters", true],
       ["fields", true],
       ["max", true],
+      ["register", true],
     ]);
   });
 });
