@@ -10,9 +10,14 @@ export { fieldValue } from "./fieldValue";
 /** Said in error messages: the help page lists the fields in BRREG.ENHET's section. */
 const FIELDS_HELP = "The fields are listed under BRREG.ENHET in the help.";
 
+/** Role and parent fields: read with a further look-up per unit, which searches do not make. */
+function perUnit(spec: FieldSpec): boolean {
+  return spec.kind === "role" || spec.kind === "parent";
+}
+
 /** What {@link parseFields} accepts beyond the units' own fields. */
 export interface ParseFieldsOptions {
-  /** Role fields (dagligLeder, styreleder, revisor, …): BRREG.ENHET, BRREG.UNDERENHET and Enrich fetch roles; searches do not. */
+  /** Role fields (dagligLeder, …) and parent fields (overordnetEnhet.navn, …): BRREG.ENHET, BRREG.UNDERENHET and Enrich look them up; searches do not. */
   readonly roles?: boolean;
 }
 
@@ -34,12 +39,15 @@ export function parseFields(
   const valid = fieldNamesFor(registers);
   return wanted.map((name) => {
     const spec = findField(name);
-    if (spec && valid.has(spec.name) && (options.roles || spec.kind !== "role")) return spec;
-    const candidates = [...valid].filter((n) => options.roles || findField(n)?.kind !== "role");
+    if (spec && valid.has(spec.name) && (options.roles || !perUnit(spec))) return spec;
+    const candidates = [...valid].filter((n) => {
+      const known = findField(n);
+      return options.roles || known === undefined || !perUnit(known);
+    });
     const suggestions = nearestNames(name, candidates);
     const why =
-      spec?.kind === "role" && !options.roles
-        ? `"${spec.name}" is a role field: roles are read per unit in BRREG.ENHET and Enrich, not in a search.`
+      spec && perUnit(spec) && !options.roles
+        ? `"${spec.name}" is read per unit (roles, the overordnet enhet) in BRREG.ENHET, BRREG.UNDERENHET and Enrich, not in a search.`
         : spec
           ? `"${spec.name}" is a field of ${spec.registers.join("/")} only, not of ${registers.join("/")}.`
           : `Unknown field "${name}".`;

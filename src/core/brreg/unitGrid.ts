@@ -1,9 +1,10 @@
 import { isOmitted, scalar, toGrid } from "../args";
 import { isNotFoundError, RemovedError } from "../errors";
-import { isPromise, mapMaybe, type MaybePromise } from "../maybePromise";
+import { allMaybe, isPromise, mapMaybe, type MaybePromise } from "../maybePromise";
 import { asError, attempt, settleMap } from "../settleMap";
 import type { BrregData } from "./brregData";
-import { fieldValue, parseFields, type FieldSpec } from "./fields";
+import { fieldValue, findField, parseFields, type FieldSpec } from "./fields";
+import { PARENT_PREFIX } from "./fieldCatalogue";
 import type { ResultGrid, ResultCell } from "../resultGrid";
 import { isValidOrgnr, orgnrOrError } from "./orgnr";
 import { notRegistered } from "./status";
@@ -110,7 +111,7 @@ export function unitGrid(
 ): MaybePromise<ResultGrid> {
   const register = options.register;
   const fields = fieldsOf(fieldsArg, register, options.defaultFields);
-  if (fields.some(isRoleField)) return roleGrid(data, orgnrArg, fields, register);
+  if (fields.some(isRelatedField)) return relatedGrid(data, orgnrArg, fields, register);
 
   // One cell (the common case: a formula per row): no grids or maps, and synchronous when cached.
   // `scalar` unwraps a 1×1 range and hands anything larger back as an array.
@@ -203,18 +204,35 @@ function rowOf(
   return [row];
 }
 
-function isRoleField(field: FieldSpec): boolean {
-  return field.kind === "role";
+function isRelatedField(field: FieldSpec): boolean {
+  return field.kind === "role" || field.kind === "parent";
+}
+
+/** The parent's own field behind `overordnetEnhet.<field>`. */
+function parentField(field: FieldSpec): FieldSpec {
+  const spec = findField(field.name.slice(PARENT_PREFIX.length));
+  if (spec === undefined) throw new Error(`no field behind ${field.name}`);
+  return spec;
+}
+
+/** The unit's overordnet enhet's number, if it has one. */
+function parentOf(lookup: UnitLookup | Error): string | undefined {
+  if (lookup instanceof Error || !isCurrentOrDeleted(lookup)) return undefined;
+  const parent = lookup.unit.overordnetEnhet;
+  return typeof parent === "string" && parent !== "" ? parent : undefined;
 }
 
 /**
- * {@link rangeGrid} with role fields among `fields`: the units first (batched, as always), then
- * `enheter/{orgnr}/roller` for each distinct hovedenhet found or deleted — one request per unit
- * through the same cache, per-host limit and stale-if-error as units (BrregData.roller). An
- * underenhet holds no roles (empty role cells); a unit that is removed or not registered gives the
- * unit's error in every cell; a failed roles request is an Error in that unit's role cells only.
+ * {@link rangeGrid} with role or parent fields among `fields`: the units first (batched, as
+ * always), then, for role fields, `enheter/{orgnr}/roller` for each distinct hovedenhet found or
+ * deleted — one request per unit through the same cache, per-host limit and stale-if-error as
+ * units (BrregData.roller) — and, for parent fields (`overordnetEnhet.navn`, …), each distinct
+ * overordnet enhet through the same batched look-up as units (one list request for a column's
+ * parents). An underenhet holds no roles (empty role cells); a unit without an overordnet enhet
+ * gives empty parent cells; a unit that is removed or not registered gives the unit's error in
+ * every cell; a failed roles or parent look-up is an Error in those cells only.
  */
-function roleGrid(
+function relatedGrid(
   data: BrregData,
   orgnrArg: unknown,
   fields: readonly FieldSpec[],
@@ -230,19 +248,38 @@ function roleGrid(
           attempt(() => (register ? data.unitIn(register, key) : data.unit(key))),
         );
 
+  const wantRoles = fields.some((f) => f.kind === "role");
+  const wantParents = fields.some((f) => f.kind === "parent");
   return mapMaybe(settleMap(lookups), (units) => {
     const roles = new Map<string, MaybePromise<readonly BrregRollegruppe[] | Error>>();
-    for (const [key, lookup] of units)
-      if (!(lookup instanceof Error) && holdsRoles(lookup))
+    const parents = new Map<string, MaybePromise<UnitLookup | Error>>();
+    for (const [key, lookup] of units) {
+      if (wantRoles && !(lookup instanceof Error) && holdsRoles(lookup))
         roles.set(
           key,
           attempt(() => data.roller(key)),
         );
-    return mapMaybe(settleMap(roles), (held) => {
+      const parent = wantParents ? parentOf(lookup) : undefined;
+      if (parent !== undefined && !parents.has(parent))
+        parents.set(
+          parent,
+          attempt(() => data.unitIn("enheter", parent)),
+        );
+    }
+    const ready = allMaybe<Map<string, unknown>>([settleMap(roles), settleMap(parents)]);
+    return mapMaybe(ready, ([rolesReady, parentsReady]) => {
+      const held = rolesReady as Map<string, readonly BrregRollegruppe[] | Error>;
+      const parentsSettled = parentsReady as Map<string, UnitLookup | Error>;
       const cell = (key: Key, field: FieldSpec): ResultCell => {
         if (key === null) return "";
         if (key instanceof Error) return key;
         const lookup = units.get(key) ?? new Error(`no answer for ${key}`);
+        if (field.kind === "parent" && !(lookup instanceof Error) && isCurrentOrDeleted(lookup)) {
+          const parent = parentOf(lookup);
+          if (parent === undefined) return "";
+          const parentLookup = parentsSettled.get(parent) ?? new Error(`no answer for ${parent}`);
+          return lookupCell(parent, parentLookup, parentField(field), "enheter");
+        }
         if (field.kind !== "role" || lookup instanceof Error || !isCurrentOrDeleted(lookup))
           return lookupCell(key, lookup, field, register);
         const grupper = held.get(key);

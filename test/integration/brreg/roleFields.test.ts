@@ -3,7 +3,7 @@ import { createServices, type Services } from "../../../src/core/services";
 import { isPromise, type MaybePromise } from "../../../src/core/maybePromise";
 import { useServices } from "../../support/functionServices";
 import { movableClock } from "../../support/replicaServices";
-import { enhet, sok } from "../../../src/functions/brreg";
+import { enhet, sok, underenhet } from "../../../src/functions/brreg";
 
 /**
  * Role fields of BRREG.ENHET over a column, through the real fetch layer against the replica:
@@ -174,8 +174,26 @@ describe("BRREG.ENHET role fields over a column", () => {
     );
     await expect(Promise.resolve(sok("", [["organisasjonsform=AS"]], [["navn,dagligLeder"]]))).rejects.toMatchObject({
       code: "#VALUE!",
-      message: expect.stringMatching(/role field/),
+      message: expect.stringMatching(/read per unit .* not in a search/),
     });
     expect(replica.requests).toHaveLength(0);
+  });
+});
+
+describe("BRREG.UNDERENHET parent fields", () => {
+  it("resolves overordnetEnhet.navn for a column of underenheter in one list request for the parents", async () => {
+    const subs = replica.data.orgnr.underenheter.slice(0, 40);
+    const grid = await settled(
+      underenhet(
+        subs.map((n) => [n]),
+        [["overordnetEnhet", "overordnetEnhet.navn"]],
+      ),
+    );
+    for (const [i, sub] of subs.entries()) {
+      const parent = String(replica.data.unit(sub)?.overordnetEnhet);
+      expect(grid[i]).toEqual([parent, replica.data.unit(parent)?.navn]);
+    }
+    // One list request for the underenheter, one for their parents (all within one batch).
+    expect(replica.requests.filter((r) => r.api === "brreg").map((r) => r.path)).toEqual(["/underenheter", "/enheter"]);
   });
 });

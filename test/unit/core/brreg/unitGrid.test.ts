@@ -1,5 +1,6 @@
 import { isPromise } from "../../../../src/core/maybePromise";
 import { statusGrid, unitGrid, validGrid } from "../../../../src/core/brreg/unitGrid";
+import { parseFields } from "../../../../src/core/brreg/fields";
 import {
   isInvalidInputError,
   isNotFoundError,
@@ -260,5 +261,38 @@ describe("unitGrid with role fields", () => {
       /Unknown field "dagligleeder"\. Did you mean "dagligLeder"/,
     );
     expect(data.calls).toEqual([]);
+  });
+});
+
+describe("unitGrid with the overordnet enhet's fields", () => {
+  it("resolves the parent of each unit through one batched look-up per distinct parent", async () => {
+    const data = fakeBrreg({ async: true });
+    const grid = await unitGrid(
+      data,
+      [[973152920], [973152920], [923609016]],
+      "navn, overordnetEnhet, overordnetEnhet.navn, overordnetEnhet.organisasjonsform.kode",
+      { register: undefined },
+    );
+    expect(grid).toEqual([
+      ["EQUINOR ASA AVD FORUS", "923609016", "EQUINOR ASA", "ASA"],
+      ["EQUINOR ASA AVD FORUS", "923609016", "EQUINOR ASA", "ASA"],
+      ["EQUINOR ASA", "", "", ""],
+    ]);
+    expect(data.calls.filter((c) => c === "unitIn enheter 923609016")).toHaveLength(1);
+  });
+
+  it("answers synchronously when unit and parent are cached, and refuses parent fields in a search's field list", () => {
+    expect(unitGrid(fakeBrreg(), 973152920, "overordnetEnhet.navn", { register: "underenheter" })).toEqual([
+      ["EQUINOR ASA"],
+    ]);
+    expect(() => parseFields("navn, overordnetEnhet.navn", ["underenheter"])).toThrow(
+      /"overordnetEnhet\.navn" is read per unit .* not in a search/,
+    );
+  });
+
+  it("names the nearest fields for a misspelt parent field", () => {
+    expect(() => unitGrid(fakeBrreg(), 973152920, "overordnetEnhet.nav")).toThrow(
+      /Did you mean "overordnetEnhet\.navn"/,
+    );
   });
 });
