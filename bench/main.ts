@@ -9,6 +9,8 @@ import { memoryScenario } from "./scenarios/memory";
 import { proxyScenario } from "./scenarios/proxy";
 import { revalidateScenario } from "./scenarios/revalidate";
 import { runtimeScenarios } from "./scenarios/runtime";
+import { rolesScenario } from "./scenarios/roles";
+import { countsScenario } from "./scenarios/counts";
 import { unregisteredScenario } from "./scenarios/unregistered";
 import { formatTable } from "./table";
 
@@ -20,6 +22,8 @@ const ORDER = [
   "klass-warm",
   "brreg-warm",
   "brreg-unregistered",
+  "brreg-roles",
+  "brreg-counts",
   "revalidate",
   "memory",
   "enrich",
@@ -60,6 +64,8 @@ export async function main(loader: string): Promise<void> {
     ["klass", "KLASS cold, vectorised, warm + naive sample", () => klassScenarios(replica, config)],
     ["brreg", "BRREG cold, vectorised, warm + naive sample", () => brregScenarios(replica, config)],
     ["unregistered", "BRREG unregistered numbers, cold + warm", () => unregisteredScenario(replica, config)],
+    ["roles", "BRREG roles over a column, cold + warm", () => rolesScenario(replica, config)],
+    ["counts", "BRREG.ANTALL over every kommune, cold + warm", () => countsScenario(replica, config)],
     ["revalidate", "revalidate", () => revalidateScenario(replica, config)],
     ["memory", "memory", () => memoryScenario(replica, config)],
     ["enrich", "enrich", () => enrichScenario(replica, config)],

@@ -69,6 +69,22 @@ function row(s: ScenarioResult): string[] {
         "",
         `${n(s.notAvailableCells)} #N/A cells; warm: ${n(s.warmRequests)} requests, synchronous ${String(s.warmSynchronous)}`,
       ];
+    case "brreg-counts":
+      return [
+        ...base,
+        ms(s.wallMs),
+        "",
+        "",
+        `${n(s.calls)} kommuner × BRREG.ANTALL(…, "organisasjonsform", "AS"); ${n(s.errors)} errors; warm: ${n(s.warmRequests)} requests, synchronous ${String(s.warmSynchronous)}`,
+      ];
+    case "brreg-roles":
+      return [
+        ...base,
+        ms(s.wallMs),
+        "",
+        "",
+        `${n(s.calls)} units × 3 role fields: ${n(s.rolesRequests)} roles requests + unit lists; ${n(s.errors)} errors; warm: ${n(s.warmRequests)} requests, synchronous ${String(s.warmSynchronous)}`,
+      ];
     case "memory":
       return [
         ...base,

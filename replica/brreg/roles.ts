@@ -70,6 +70,10 @@ export function generatedRoles(seed: number, unit: UnitRecord, auditors: readonl
     groups.push(group(r, "STYR", styre));
     if ((form === "AS" || form === "ASA") && auditors.length > 0)
       groups.push(group(r, "REVI", [unitRole("REVI", pick(r, auditors), 0)]));
+    // Drawn after the roles above, so those stay as they were for every seed.
+    if (r() < 0.3) styre.splice(1, 0, personRole(r, "NEST", 1));
+    if (auditors.length > 0 && r() < 0.5) groups.push(group(r, "REGN", [unitRole("REGN", pick(r, auditors), 0)]));
+    if (r() < 0.2) groups.push(group(r, "KONT", [personRole(r, "KONT", 0)]));
   }
   return {
     rollegrupper: groups,

@@ -1,46 +1,15 @@
 /**
  * Filtering, sorting and paging of `enheter` and `underenheter` searches, with the validation
- * rules of the real service (nine-digit numbers, list length, (page+1)*size ≤ 10000).
+ * rules of the real service (every documented filter rule in ./filterRules.ts; (page+1)*size ≤ 10000).
  */
 import type { UnitRecord } from "./model";
 import { field } from "./model";
-import { isNineDigits } from "./orgnr";
+import { filterErrors } from "./filterRules";
 import { BrregValidationError, type Valideringsfeil } from "./reply";
 
 /** Default maximum number of organisasjonsnummer in one list (the documented limit). */
 export const DEFAULT_MAX_ORGNR = 2000;
 const MAX_RESULT_WINDOW = 10000;
-
-const SORTABLE = new Set([
-  "navn",
-  "organisasjonsnummer",
-  "overordnetEnhet",
-  "organisasjonsform.kode",
-  "antallAnsatte",
-  "hjemmeside",
-  "postadresse.kommune",
-  "postadresse.kommunenummer",
-  "registreringsdatoEnhetsregisteret",
-  "registrertIMvaregisteret",
-  "registrertIForetaksregisteret",
-  "registrertIStiftelsesregisteret",
-  "registrertIFrivillighetsregisteret",
-  "naeringskode1.kode",
-  "naeringskode2.kode",
-  "naeringskode3.kode",
-  "hjelpeenhetskode.kode",
-  "forretningsadresse.kommune",
-  "forretningsadresse.kommunenummer",
-  "stiftelsesdato",
-  "institusjonellSektorkode.kode",
-  "konkurs",
-  "underAvvikling",
-  "underTvangsavviklingEllerTvangsopplosning",
-  "oppstartsdato",
-  "nedleggelsesdato",
-  "beliggenhetsadresse.kommune",
-  "beliggenhetsadresse.kommunenummer",
-]);
 
 const BOOLEANS = [
   "konkurs",
@@ -63,39 +32,28 @@ function list(v: string): string[] {
 }
 
 /** Builds the predicate list; collects every invalid parameter like the real API. */
-function predicates(q: URLSearchParams, kind: UnitRecord["kind"], maxOrgnr: number, feil: Valideringsfeil[]): Pred[] {
+/** The filters as predicates; values are valid (./filterRules.ts checked them first). */
+function predicates(q: URLSearchParams, kind: UnitRecord["kind"]): Pred[] {
   const preds: Pred[] = [];
-  const bad = (feilmelding: string, param: string, value: string): void => {
-    feil.push({ feilmelding, parametere: [param], feilaktigVerdi: value });
-  };
   const navn = q.get("navn");
   if (navn !== null) {
-    if (navn.length < 1 || navn.length > 180) bad("Navn må være mellom 1 og 180 tegn", "navn", navn);
     const needle = navn.toLowerCase();
     preds.push((u) => String(u.json.navn).toLowerCase().includes(needle));
   }
   const orgnrs = q.get("organisasjonsnummer");
   if (orgnrs !== null) {
     const nrs = list(orgnrs);
-    for (const n of nrs)
-      if (!isNineDigits(n))
-        bad("Organisasjonsnummer må være et nummer med nøyaktig 9 siffer", "organisasjonsnummer", n);
-    if (nrs.length > maxOrgnr)
-      bad(`Antall organisasjonsnummer kan ikke overstige ${maxOrgnr}`, "organisasjonsnummer", String(nrs.length));
     const set = new Set(nrs);
     preds.push((u) => set.has(u.orgnr));
   }
   const over = q.get("overordnetEnhet");
   if (over !== null) {
-    if (!isNineDigits(over))
-      bad("Organisasjonsnummer må være et nummer med nøyaktig 9 siffer", "overordnetEnhet", over);
     preds.push((u) => u.json.overordnetEnhet === over);
   }
   const addr = kind === "enhet" ? "forretningsadresse" : "beliggenhetsadresse";
   const kommuner = q.get("kommunenummer");
   if (kommuner !== null) {
     const set = new Set(list(kommuner));
-    for (const k of set) if (!/^\d{4}$/.test(k)) bad("Kommunenummer må være 4 siffer", "kommunenummer", k);
     preds.push(
       (u) =>
         set.has(String(field(u.json, `${addr}.kommunenummer`))) ||
@@ -135,10 +93,6 @@ function predicates(q: URLSearchParams, kind: UnitRecord["kind"], maxOrgnr: numb
   ] as const) {
     const v = q.get(name);
     if (v === null) continue;
-    if (!/^\d+$/.test(v)) {
-      bad(`${name} må være et heltall`, name, v);
-      continue;
-    }
     const n = Number(v);
     preds.push((u) => {
       const a = typeof u.json.antallAnsatte === "number" ? u.json.antallAnsatte : 0;
@@ -148,10 +102,6 @@ function predicates(q: URLSearchParams, kind: UnitRecord["kind"], maxOrgnr: numb
   for (const name of BOOLEANS) {
     const v = q.get(name);
     if (v === null) continue;
-    if (v !== "true" && v !== "false") {
-      bad(`${name} må være true eller false`, name, v);
-      continue;
-    }
     preds.push((u) => u.json[name] === (v === "true"));
   }
   const ukb = q.get("underKonkursbehandling");
@@ -168,10 +118,6 @@ function predicates(q: URLSearchParams, kind: UnitRecord["kind"], maxOrgnr: numb
   ] as const) {
     const v = q.get(name);
     if (v === null) continue;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) {
-      bad(`${name} må være en dato på formen yyyy-MM-dd`, name, v);
-      continue;
-    }
     preds.push((u) => {
       const d = u.json[path];
       return typeof d === "string" && (cmp > 0 ? d >= v : d <= v);
@@ -197,8 +143,8 @@ export function searchUnits(
   kind: UnitRecord["kind"],
   maxOrgnr: number,
 ): SearchResult {
-  const feil: Valideringsfeil[] = [];
-  const preds = predicates(q, kind, maxOrgnr, feil);
+  const feil: Valideringsfeil[] = filterErrors(q, kind, maxOrgnr);
+  const preds = predicates(q, kind);
   const pageText = q.get("page") ?? "0";
   const sizeText = q.get("size") ?? "20";
   const page = /^\d+$/.test(pageText) ? Number(pageText) : NaN;
@@ -227,8 +173,6 @@ export function searchUnits(
   const sort = q.get("sort");
   if (sort !== null && sort !== "") {
     const [f = "", dir = "ASC"] = sort.split(",").map((s) => s.trim());
-    if (!SORTABLE.has(f) || !/^(asc|desc)$/i.test(dir))
-      feil.push({ feilmelding: `Ugyldig sortering: ${sort}`, parametere: ["sort"], feilaktigVerdi: sort });
     sortField = f;
     desc = /^desc$/i.test(dir);
   }

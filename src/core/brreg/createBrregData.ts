@@ -92,7 +92,7 @@ class BrregDataImpl implements BrregDataService {
           loadListed(
             {
               http: this.#http,
-              url: (page) => this.#listUrl(register, keys, keys.length) + (page > 0 ? `&page=${page}` : ""),
+              url: (page, size) => this.#listUrl(register, keys, size) + (page > 0 ? `&page=${page}` : ""),
               put: (orgnr, lookup, bytes) => this.#cache.put({ ...this.#meta(register, orgnr), bytes }, lookup),
             },
             register,

@@ -1,3 +1,4 @@
+import { ROLE_FIELDS } from "./roleFields";
 import type { BrregRegister } from "./types";
 
 /*
@@ -14,11 +15,26 @@ import type { BrregRegister } from "./types";
  *   with a space so the sentence reads as written;
  * - list: separate items (frivilligMvaRegistrertBeskrivelser, paategninger), one per line ("\n").
  * - convenience: computed (adresse, kommunenummer, naering, status).
+ * - role: read from the unit's roles (`enheter/{orgnr}/roller`, one request per unit; ./roleFields.ts),
+ *   in BRREG.ENHET and Enrich only; hovedenheter hold roles, so an underenhet's is empty.
+ * - parent: `overordnetEnhet.<field>`, a field of the unit's overordnet enhet, looked up through the
+ *   same batched path as units (./unitGrid.ts); in BRREG.ENHET, BRREG.UNDERENHET and Enrich only.
  */
 
 /** How a field's value becomes one cell (see the list above). */
 export type FieldKind =
-  "text" | "date" | "number" | "boolean" | "code" | "address" | "lines" | "paragraph" | "list" | "convenience";
+  | "text"
+  | "date"
+  | "number"
+  | "boolean"
+  | "code"
+  | "address"
+  | "lines"
+  | "paragraph"
+  | "list"
+  | "convenience"
+  | "role"
+  | "parent";
 
 /** One field a BRREG function can return: its name, how it is shown, and who carries it. */
 export interface FieldSpec {
@@ -31,6 +47,11 @@ export interface FieldSpec {
 }
 
 const BOTH: readonly BrregRegister[] = ["enheter", "underenheter"];
+
+/** What a `parent` field is called: this prefix and the parent's own field. */
+export const PARENT_PREFIX = "overordnetEnhet.";
+/** The parent's fields offered as `overordnetEnhet.<field>`. */
+const PARENT_FIELDS = ["navn", "organisasjonsform.kode", "naeringskode1.kode", "adresse", "status"];
 const ENHET: readonly BrregRegister[] = ["enheter"];
 const UNDERENHET: readonly BrregRegister[] = ["underenheter"];
 
@@ -121,6 +142,12 @@ add(ENHET, "list", "paategninger");
 add(UNDERENHET, "date", "oppstartsdato", "nedleggelsesdato", "datoEierskifte");
 // Conveniences (documented in the help page): computed from the fields above.
 add(BOTH, "convenience", "adresse", "kommunenummer", "naering", "status");
+
+// Roles (hovedenheter; BRREG.ENHET and Enrich only): from enheter/{orgnr}/roller.
+add(ENHET, "role", ...ROLE_FIELDS.keys());
+
+// The parent's fields (overordnetEnhet.navn, …): one batched look-up of the parents.
+add(BOTH, "parent", ...PARENT_FIELDS.map((name) => `${PARENT_PREFIX}${name}`));
 
 /** Every field, in a stable order (the help page lists them this way). */
 export const FIELD_CATALOGUE: readonly FieldSpec[] = specs;

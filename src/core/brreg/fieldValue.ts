@@ -92,6 +92,8 @@ function scalar(value: unknown): CellScalar {
 /** The cell for `field` of `unit`; `deleted` marks a deleted unit (its status is "Slettet …"). */
 export function fieldValue(unit: BrregUnit, field: FieldSpec, deleted = false): CellScalar {
   if (field.kind === "convenience") return convenience(unit, field.name, deleted);
+  // Roles and the parent's fields are not part of a unit's record: ./unitGrid.ts looks them up.
+  if (field.kind === "role" || field.kind === "parent") return EMPTY;
   const value = readPath(unit, field.name);
   if (value === undefined || value === null) return EMPTY;
   switch (field.kind) {

@@ -23,3 +23,5 @@ export const SEARCH_TTL_MS = 60 * 60 * 1000;
 export const SINGLE_CHECKS_PER_BATCH = 100;
 /** Most extra pages one list request may need when the server pages below the size asked for. */
 export const MAX_LIST_PAGES = 100;
+/** The API's result window: no page may reach past hit 10,000 ((page + 1) · size ≤ 10,000). */
+export const LIST_RESULT_WINDOW = 10_000;

@@ -26,7 +26,7 @@ export const ROLLER_HEADER: readonly string[] = [
 ];
 
 /** One role of one holder, flattened out of its rollegruppe. */
-interface RolleRow {
+export interface RolleRow {
   /** The group's description, e.g. "Styre". */
   readonly rollegruppe: string;
   /** The group's code, e.g. "STYR" (a filter may name it). */
@@ -41,6 +41,8 @@ interface RolleRow {
   readonly identitet: string;
   /** TRUE when the holder has left the role. */
   readonly fratraadt: boolean;
+  /** TRUE when the holder is a unit (its organisasjonsnummer is `identitet`). */
+  readonly enhet: boolean;
 }
 
 function personName(rolle: BrregRolle): string {
@@ -70,6 +72,7 @@ export function flattenRoller(grupper: readonly BrregRollegruppe[]): RolleRow[] 
       beskrivelse: rolle.type.beskrivelse,
       ...holder(rolle),
       fratraadt: (rolle.fratraadt ?? rolle.avregistrert) === true,
+      enhet: rolle.person === undefined && rolle.enhet !== undefined,
     })),
   );
 }

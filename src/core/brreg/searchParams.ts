@@ -6,15 +6,32 @@ import type { BrregRegister } from "./types";
  * the Enhetsregisteret API documentation), and how a cell value becomes the parameter's text:
  * - boolean: as core/args' coerceBoolean reads it (TRUE/FALSE, 1/0, true/false, ja/nei, …),
  *   sent as "true"/"false";
- * - count: a whole number ≥ 0 (fra/tilAntallAnsatte);
+ * - fraAnsatte: 0, 1 or above 4 (fraAntallAnsatte, as the API documents it);
+ * - tilAnsatte: 0, 4 or above 4 (tilAntallAnsatte, as the API documents it);
+ * - method: navnMetodeForSoek, whose only documented value is FORTLOEPENDE;
+ * - name: free text of 1 to 180 characters (navn);
+ * - sort: `field` or `field,ASC|DESC` with a field the register documents as sortable;
  * - date: ISO yyyy-mm-dd text, or an Excel date;
  * - digits4: comma list of 4-digit codes (kommunenummer, postnummer, sektorkode); a number
  *   typed as 301 gets its leading zero back (0301);
- * - orgnr: comma list of organisasjonsnumre, each checked like any other orgnr;
+ * - orgnr: comma list of organisasjonsnumre (at most 2,000), each checked like any other orgnr;
+ * - orgnr1: one organisasjonsnummer (overordnetEnhet);
  * - year: comma list of 4-digit years; text: as typed.
  * `size` and `page` are not filters: BRREG.SOK sets them itself from `max`.
  */
-export type ParamKind = "text" | "boolean" | "count" | "date" | "digits4" | "orgnr" | "year";
+export type ParamKind =
+  | "text"
+  | "name"
+  | "method"
+  | "sort"
+  | "boolean"
+  | "fraAnsatte"
+  | "tilAnsatte"
+  | "date"
+  | "digits4"
+  | "orgnr"
+  | "orgnr1"
+  | "year";
 
 const ADDRESS_PARTS: ReadonlyArray<[string, ParamKind]> = [
   ["adresse", "text"],
@@ -34,18 +51,18 @@ const dateRange = (...names: string[]): Array<[string, ParamKind]> =>
   );
 
 const COMMON: Array<[string, ParamKind]> = [
-  ["navn", "text"],
-  ["navnMetodeForSoek", "text"],
+  ["navn", "name"],
+  ["navnMetodeForSoek", "method"],
   ["organisasjonsnummer", "orgnr"],
-  ["overordnetEnhet", "orgnr"],
-  ["fraAntallAnsatte", "count"],
-  ["tilAntallAnsatte", "count"],
+  ["overordnetEnhet", "orgnr1"],
+  ["fraAntallAnsatte", "fraAnsatte"],
+  ["tilAntallAnsatte", "tilAnsatte"],
   ["registrertIMvaregisteret", "boolean"],
   ["organisasjonsform", "text"],
   ["hjemmeside", "text"],
   ["kommunenummer", "digits4"],
   ["naeringskode", "text"],
-  ["sort", "text"],
+  ["sort", "sort"],
   ...address("postadresse"),
   ...dateRange("RegistreringsdatoEnhetsregisteret", "RegistreringsdatoMerverdiavgiftsregisteret"),
 ];
@@ -82,6 +99,56 @@ const UNDERENHETER: Array<[string, ParamKind]> = [
 export const SEARCH_PARAMS: Readonly<Record<BrregRegister, ReadonlyMap<string, ParamKind>>> = {
   enheter: new Map(ENHETER),
   underenheter: new Map(UNDERENHETER),
+};
+
+/** The only value the API documents for navnMetodeForSoek. */
+export const NAME_METHODS: readonly string[] = ["FORTLOEPENDE"];
+/** The most organisasjonsnumre one `organisasjonsnummer` filter may list (the API documents ≤ 2000 items). */
+export const MAX_ORGNR_FILTER = 2000;
+/** Longest `navn` the API accepts ("Fritekst på 1 til 180 tegn"). */
+export const MAX_NAME_LENGTH = 180;
+
+const SORT_COMMON = [
+  "navn",
+  "organisasjonsnummer",
+  "overordnetEnhet",
+  "organisasjonsform.kode",
+  "antallAnsatte",
+  "hjemmeside",
+  "postadresse.kommune",
+  "postadresse.kommunenummer",
+  "registreringsdatoEnhetsregisteret",
+  "registrertIMvaregisteret",
+  "naeringskode1.kode",
+  "naeringskode2.kode",
+  "naeringskode3.kode",
+  "hjelpeenhetskode.kode",
+];
+
+/** The fields each register documents as sortable (`sort=field,ASC|DESC`). */
+export const SORT_FIELDS: Readonly<Record<BrregRegister, readonly string[]>> = {
+  enheter: [
+    ...SORT_COMMON,
+    "registrertIForetaksregisteret",
+    "registrertIStiftelsesregisteret",
+    "registrertIFrivillighetsregisteret",
+    "forretningsadresse.kommune",
+    "forretningsadresse.kommunenummer",
+    "stiftelsesdato",
+    "institusjonellSektorkode.kode",
+    "konkurs",
+    "underAvvikling",
+    "underTvangsavviklingEllerTvangsopplosning",
+  ],
+  underenheter: [
+    ...SORT_COMMON,
+    "oppstartsdato",
+    "nedleggelsesdato",
+    "datoEierskifte",
+    "slettedato",
+    "beliggenhetsadresse.kommune",
+    "beliggenhetsadresse.kommunenummer",
+  ],
 };
 
 /** Set by the paging code, never by the user. */

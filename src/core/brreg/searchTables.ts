@@ -1,10 +1,11 @@
-import { checkLength, isOmitted, MAX_SEARCH_TEXT_LENGTH } from "../args";
+import { isOmitted } from "../args";
 import { InvalidInputError } from "../errors";
 import { singleValue } from "./args";
 import type { BrregData } from "./brregData";
 import { fieldValue, parseFields, type FieldSpec } from "./fields";
 import { parseFilters } from "./filters";
 import type { CellScalar } from "../resultGrid";
+import type { BrregRegister } from "./types";
 import { normaliseOrgnr } from "./orgnr";
 import { capNote, parseMax, searchUnits, type SearchResult } from "./search";
 
@@ -32,9 +33,19 @@ function searchTable(result: SearchResult, fields: readonly FieldSpec[]): CellSc
   return rows;
 }
 
+/** BRREG.SOK's `register`: blank → enheter (hovedenheter); else enheter or underenheter, in any case. */
+export function parseRegister(arg: unknown): BrregRegister {
+  const value = singleValue(arg, "register");
+  if (isOmitted(value)) return "enheter";
+  const text = String(value).trim().toLowerCase();
+  if (text === "enheter" || text === "underenheter") return text;
+  throw new InvalidInputError(`register must be enheter or underenheter, not "${String(value)}"`, { api: "brreg" });
+}
+
 /**
  * BRREG.SOK's core. Everything is validated before any request (unknown filter or field, bad
- * max), so a typo never costs a round trip.
+ * max, bad register), so a typo never costs a round trip. `register` chooses hovedenheter
+ * (enheter, the default) or underenheter, with that register's filters and fields.
  */
 export async function sokTable(
   data: BrregData,
@@ -42,20 +53,22 @@ export async function sokTable(
   filtersArg?: unknown,
   fieldsArg?: unknown,
   maxArg?: unknown,
+  registerArg?: unknown,
 ): Promise<CellScalar[][]> {
+  const register = parseRegister(registerArg);
   const navn = singleValue(navnArg, "navn");
-  const params = parseFilters(filtersArg, "enheter");
+  const params = parseFilters(filtersArg, register);
   if (!isOmitted(navn)) {
     if ("navn" in params)
       throw new InvalidInputError("navn is given both as the first argument and as a filter: give it once", {
         api: "brreg",
       });
-    // The API takes 1 to 180 characters of navn: longer is #VALUE! here, not a 400 there.
-    params.navn = checkLength(String(navn).trim(), "navn", MAX_SEARCH_TEXT_LENGTH);
+    Object.assign(params, parseFilters([["navn", String(navn).trim()]], register));
   }
-  const fields = parseFields(fieldsArg, ["enheter"], SOK_DEFAULT_FIELDS);
+  const defaults = register === "enheter" ? SOK_DEFAULT_FIELDS : UNDERENHETER_DEFAULT_FIELDS;
+  const fields = parseFields(fieldsArg, [register], defaults);
   const max = parseMax(singleValue(maxArg, "max"));
-  return searchTable(await searchUnits(data, "enheter", params, max), fields);
+  return searchTable(await searchUnits(data, register, params, max), fields);
 }
 
 /** BRREG.UNDERENHETER's core: `underenheter?overordnetEnhet=<orgnr>`. */

@@ -1,13 +1,15 @@
 import { isOmitted, scalar, toGrid } from "../args";
-import { RemovedError } from "../errors";
-import { isPromise, mapMaybe, type MaybePromise } from "../maybePromise";
+import { isNotFoundError, RemovedError } from "../errors";
+import { allMaybe, isPromise, mapMaybe, type MaybePromise } from "../maybePromise";
 import { asError, attempt, settleMap } from "../settleMap";
 import type { BrregData } from "./brregData";
-import { fieldValue, parseFields, type FieldSpec } from "./fields";
+import { fieldValue, findField, parseFields, type FieldSpec } from "./fields";
+import { PARENT_PREFIX } from "./fieldCatalogue";
 import type { ResultGrid, ResultCell } from "../resultGrid";
 import { isValidOrgnr, orgnrOrError } from "./orgnr";
 import { notRegistered } from "./status";
-import type { BrregRegister, UnitLookup } from "./types";
+import { noRoles, roleValue } from "./roleFields";
+import type { BrregRegister, BrregRollegruppe, UnitLookup } from "./types";
 
 /*
  * The core of BRREG.ENHET, BRREG.UNDERENHET, BRREG.STATUS and BRREG.GYLDIG, vectorised:
@@ -36,6 +38,9 @@ const ONLY: Readonly<Record<BrregRegister, readonly BrregRegister[]>> = {
   enheter: Object.freeze(["enheter"] as const),
   underenheter: Object.freeze(["underenheter"] as const),
 };
+
+/** Role fields are read here (from each hovedenhet's roles), unlike in a search. */
+const WITH_ROLES = Object.freeze({ roles: true });
 
 /** Shared, so a call without options allocates none. */
 const NO_OPTIONS: UnitGridOptions = Object.freeze({});
@@ -79,11 +84,11 @@ function fieldsOf(
   const registers = register ? ONLY[register] : BOTH;
   const text = scalar(fieldsArg);
   // Blank (defaults apply), ranges and non-text go the plain way; so does an unknown name (it throws).
-  if (typeof text !== "string" || text.trim() === "") return parseFields(fieldsArg, registers, defaults);
+  if (typeof text !== "string" || text.trim() === "") return parseFields(fieldsArg, registers, defaults, WITH_ROLES);
   const memo = parsedFields[register ?? "both"];
   let fields = memo.get(text);
   if (fields === undefined) {
-    fields = parseFields(text, registers);
+    fields = parseFields(text, registers, undefined, WITH_ROLES);
     if (memo.size >= 256) memo.clear();
     memo.set(text, fields);
   }
@@ -106,6 +111,7 @@ export function unitGrid(
 ): MaybePromise<ResultGrid> {
   const register = options.register;
   const fields = fieldsOf(fieldsArg, register, options.defaultFields);
+  if (fields.some(isRelatedField)) return relatedGrid(data, orgnrArg, fields, register);
 
   // One cell (the common case: a formula per row): no grids or maps, and synchronous when cached.
   // `scalar` unwraps a 1×1 range and hands anything larger back as an array.
@@ -196,6 +202,105 @@ function rowOf(
   const row: ResultCell[] = [];
   for (const field of fields) row.push(lookupCell(orgnr, lookup, field, register));
   return [row];
+}
+
+function isRelatedField(field: FieldSpec): boolean {
+  return field.kind === "role" || field.kind === "parent";
+}
+
+/** The parent's own field behind `overordnetEnhet.<field>`. */
+function parentField(field: FieldSpec): FieldSpec {
+  const spec = findField(field.name.slice(PARENT_PREFIX.length));
+  if (spec === undefined) throw new Error(`no field behind ${field.name}`);
+  return spec;
+}
+
+/** The unit's overordnet enhet's number, if it has one. */
+function parentOf(lookup: UnitLookup | Error): string | undefined {
+  if (lookup instanceof Error || !isCurrentOrDeleted(lookup)) return undefined;
+  const parent = lookup.unit.overordnetEnhet;
+  return typeof parent === "string" && parent !== "" ? parent : undefined;
+}
+
+/**
+ * {@link rangeGrid} with role or parent fields among `fields`: the units first (batched, as
+ * always), then, for role fields, `enheter/{orgnr}/roller` for each distinct hovedenhet found or
+ * deleted — one request per unit through the same cache, per-host limit and stale-if-error as
+ * units (BrregData.roller) — and, for parent fields (`overordnetEnhet.navn`, …), each distinct
+ * overordnet enhet through the same batched look-up as units (one list request for a column's
+ * parents). An underenhet holds no roles (empty role cells); a unit without an overordnet enhet
+ * gives empty parent cells; a unit that is removed or not registered gives the unit's error in
+ * every cell; a failed roles or parent look-up is an Error in those cells only.
+ */
+function relatedGrid(
+  data: BrregData,
+  orgnrArg: unknown,
+  fields: readonly FieldSpec[],
+  register: BrregRegister | undefined,
+): MaybePromise<ResultGrid> {
+  const keys = toGrid(orgnrArg).map((row) => row.map(keyOf));
+  const lookups = new Map<string, MaybePromise<UnitLookup | Error>>();
+  for (const row of keys)
+    for (const key of row)
+      if (typeof key === "string" && !lookups.has(key))
+        lookups.set(
+          key,
+          attempt(() => (register ? data.unitIn(register, key) : data.unit(key))),
+        );
+
+  const wantRoles = fields.some((f) => f.kind === "role");
+  const wantParents = fields.some((f) => f.kind === "parent");
+  return mapMaybe(settleMap(lookups), (units) => {
+    const roles = new Map<string, MaybePromise<readonly BrregRollegruppe[] | Error>>();
+    const parents = new Map<string, MaybePromise<UnitLookup | Error>>();
+    for (const [key, lookup] of units) {
+      if (wantRoles && !(lookup instanceof Error) && holdsRoles(lookup))
+        roles.set(
+          key,
+          attempt(() => data.roller(key)),
+        );
+      const parent = wantParents ? parentOf(lookup) : undefined;
+      if (parent !== undefined && !parents.has(parent))
+        parents.set(
+          parent,
+          attempt(() => data.unitIn("enheter", parent)),
+        );
+    }
+    const ready = allMaybe<Map<string, unknown>>([settleMap(roles), settleMap(parents)]);
+    return mapMaybe(ready, ([rolesReady, parentsReady]) => {
+      const held = rolesReady as Map<string, readonly BrregRollegruppe[] | Error>;
+      const parentsSettled = parentsReady as Map<string, UnitLookup | Error>;
+      const cell = (key: Key, field: FieldSpec): ResultCell => {
+        if (key === null) return "";
+        if (key instanceof Error) return key;
+        const lookup = units.get(key) ?? new Error(`no answer for ${key}`);
+        if (field.kind === "parent" && !(lookup instanceof Error) && isCurrentOrDeleted(lookup)) {
+          const parent = parentOf(lookup);
+          if (parent === undefined) return "";
+          const parentLookup = parentsSettled.get(parent) ?? new Error(`no answer for ${parent}`);
+          return lookupCell(parent, parentLookup, parentField(field), "enheter");
+        }
+        if (field.kind !== "role" || lookup instanceof Error || !isCurrentOrDeleted(lookup))
+          return lookupCell(key, lookup, field, register);
+        const grupper = held.get(key);
+        if (grupper === undefined) return noRoles(field.name);
+        if (grupper instanceof Error) return isNotFoundError(grupper) ? noRoles(field.name) : grupper;
+        return roleValue(grupper, field.name);
+      };
+      const only = fields.length === 1 ? fields[0] : undefined;
+      if (only !== undefined) return keys.map((row) => row.map((key) => cell(key, only)));
+      return keys.flat().map((key) => fields.map((field) => cell(key, field)));
+    });
+  });
+}
+
+function isCurrentOrDeleted(lookup: UnitLookup): lookup is Extract<UnitLookup, { state: "found" | "deleted" }> {
+  return lookup.state === "found" || lookup.state === "deleted";
+}
+
+/** Hovedenheter hold roles (found or deleted); underenheter never do. */
+function holdsRoles(lookup: UnitLookup): boolean {
+  return isCurrentOrDeleted(lookup) && lookup.register === "enheter";
 }
 
 /** BRREG.STATUS over a range: Aktiv, "Slettet 2024-11-26", Konkurs, …, Fjernet; #N/A when not registered. */

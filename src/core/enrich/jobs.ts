@@ -106,7 +106,7 @@ export function brregEnrichJob(
   fields: readonly string[],
   limits: BrregBatchLimits = DEFAULT_CONFIG,
 ): EnrichJob {
-  const specs = parseFields(fields.join(","), ["enheter", "underenheter"]);
+  const specs = parseFields(fields.join(","), ["enheter", "underenheter"], undefined, { roles: true });
   const names = specs.map((f) => f.name);
   return {
     headers: names,

@@ -12,6 +12,8 @@ export interface ErrorText {
 /** What a search filter takes, by core/brreg's ParamKind (the `expects` parameter of invalid-filter). */
 const EXPECTS: Readonly<Record<string, StringKey>> = {
   count: "error.expects.count",
+  fraAnsatte: "error.expects.fraAnsatte",
+  tilAnsatte: "error.expects.tilAnsatte",
   date: "error.expects.date",
   digits4: "error.expects.digits4",
   year: "error.expects.year",

@@ -234,6 +234,8 @@ export const EN = {
   "error.kind.offline": "Cannot reach {service}. Check the network, or the base URL under Settings.",
   "error.kind.cancelled": "Cancelled.",
   "error.expects.count": "a whole number (0 or more)",
+  "error.expects.fraAnsatte": "0, 1 or a number above 4",
+  "error.expects.tilAnsatte": "0, 4 or a number above 4",
   "error.expects.date": "a date (yyyy-mm-dd)",
   "error.expects.digits4": "4-digit codes, comma-separated",
   "error.expects.year": "years (yyyy)",

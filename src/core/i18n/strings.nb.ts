@@ -233,6 +233,8 @@ export const NB: Strings = {
   "error.kind.offline": "Får ikke kontakt med {service}. Sjekk nettverket, eller basis-URL under Innstillinger.",
   "error.kind.cancelled": "Avbrutt.",
   "error.expects.count": "et helt tall (0 eller mer)",
+  "error.expects.fraAnsatte": "0, 1 eller et tall over 4",
+  "error.expects.tilAnsatte": "0, 4 eller et tall over 4",
   "error.expects.date": "en dato (åååå-mm-dd)",
   "error.expects.digits4": "firesifrede koder, skilt med komma",
   "error.expects.year": "årstall (åååå)",

@@ -74,11 +74,18 @@ async function forget(cache: TieredCache, orgnr: string): Promise<void> {
   ]);
 }
 
+function count(tally: Tally, outcome: RefreshOutcome): void {
+  if (outcome === "refetched") tally.refetched++;
+  else if (outcome === "evicted") tally.evicted++;
+  else if (outcome === "removed") tally.removed++;
+}
+
 /**
  * Per register with cached units, roles or search pages: one `oppdateringer/<register>?dato=`
  * request; changed numbers that are cached are refetched together, through the list endpoint in
  * as few requests as the batch limits allow (single look-ups only for what the lists miss: deleted,
- * removed, gone), replacing their entries; `Fjernet` ones
+ * removed, gone), replacing their entries; a changed hovedenhet's cached roles are refetched from
+ * their URL (one request each); `Fjernet` ones
  * are evicted with their roles (the API asks copies to drop them). Cached search pages of a
  * register with any change are evicted: a changed unit may now enter or leave any search, and
  * the feed cannot tell which — so the next search asks again.
@@ -101,15 +108,14 @@ export async function revalidateBrreg(deps: BrregRevalidationDeps, since: number
         continue;
       }
       if (cached.has(orgnr)) refetch.push(orgnr);
+      // A changed hovedenhet's roles are fetched again too (one request each: there is no list).
+      if (register === "enheter" && roller.has(orgnr))
+        work.push(deps.cache.refresh(ROLLER_KEY_PREFIX + orgnr).then((outcome) => count(tally, outcome)));
     }
     if (refetch.length > 0) {
       work.push(
         deps.refresh(register, refetch).then((outcomes) => {
-          for (const outcome of outcomes.values()) {
-            if (outcome === "refetched") tally.refetched++;
-            else if (outcome === "evicted") tally.evicted++;
-            else if (outcome === "removed") tally.removed++;
-          }
+          for (const outcome of outcomes.values()) count(tally, outcome);
         }),
       );
     }

@@ -3,4 +3,4 @@
  * `CustomFunctions.associate(id, fn)` for every `@customfunction` in them.
  */
 export { enhet, underenhet, status, gyldig, orgform } from "./units";
-export { roller, sok, underenheter } from "./tables";
+export { antall, roller, sok, underenheter } from "./tables";

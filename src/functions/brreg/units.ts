@@ -54,13 +54,14 @@ function later(grid: Promise<ResultGrid>): Promise<any[][]> {
  * A field of a unit in Enhetsregisteret (hovedenhet or underenhet, found in the right register automatically).
  * @customfunction BRREG.ENHET
  * @param orgnr Organisasjonsnummer: 9 digits as a number or text (spaces allowed), or a range of them (spills down).
- * @param [fields] Field name, comma list or range (spills across); default navn. The API's dotted paths (organisasjonsform.kode, forretningsadresse.poststed, naeringskode1.kode, antallAnsatte, kapital.belop, …) or adresse, kommunenummer, naering, status.
+ * @param [fields] Field name, comma list or range (spills across); default navn. The API's dotted paths (organisasjonsform.kode, forretningsadresse.poststed, naeringskode1.kode, antallAnsatte, kapital.belop, …) or adresse, kommunenummer, naering, status. Parent fields: overordnetEnhet.navn and the like. Role fields (one request per hovedenhet): dagligLeder, styreleder, nestleder, styremedlemmer (names), styremedlemmer.antall, revisor, revisor.organisasjonsnummer, regnskapsforer, regnskapsforer.organisasjonsnummer, kontaktperson, harRevisor.
  * @returns {any[][]} The value (text, number, TRUE/FALSE, ISO date text), empty when the unit lacks the field; #N/A when the number is not registered or was removed; #VALUE! for a malformed number or unknown field.
  * @helpurl https://localhost:3000/help.html#brreg-enhet
  * @example =BRREG.ENHET(923609016, "navn") → EQUINOR ASA
  * @example =BRREG.ENHET("923 609 016", "organisasjonsform.kode") → ASA
  * @example =BRREG.ENHET(923609016, "adresse") → Forusbeen 50, 4035 STAVANGER
  * @example =BRREG.ENHET(A2:A100, "navn, naeringskode1.kode, antallAnsatte") → a table, one row per orgnr
+ * @example =BRREG.ENHET(A2:A1000, "dagligLeder, styreleder, revisor") → the daglig leder, the chair and the auditor of each unit
  */
 export function enhet(orgnr: any[][], fields?: any[][]) {
   return unitAnswer(unitGrid, orgnr, fields);
@@ -70,11 +71,12 @@ export function enhet(orgnr: any[][], fields?: any[][]) {
  * A field of an underenhet (a business location) in Enhetsregisteret; underenheter only.
  * @customfunction BRREG.UNDERENHET
  * @param orgnr The underenhet's organisasjonsnummer (number or text), or a range of them (spills down).
- * @param [fields] Field name, comma list or range (spills across); default navn. E.g. beliggenhetsadresse.poststed, oppstartsdato, nedleggelsesdato, overordnetEnhet, naeringskode1.kode, adresse, status.
+ * @param [fields] Field name, comma list or range (spills across); default navn. E.g. beliggenhetsadresse.poststed, oppstartsdato, nedleggelsesdato, overordnetEnhet, naeringskode1.kode, adresse, status; the hovedenhet's overordnetEnhet.navn, overordnetEnhet.organisasjonsform.kode, overordnetEnhet.naeringskode1.kode, overordnetEnhet.adresse, overordnetEnhet.status (one batched look-up of the parents).
  * @returns {any[][]} The value, empty when the unit lacks the field; #N/A when the number is not an underenhet.
  * @helpurl https://localhost:3000/help.html#brreg-underenhet
  * @example =BRREG.UNDERENHET(A2, "beliggenhetsadresse.poststed") → the town of the location in A2
  * @example =BRREG.UNDERENHET(B2:B50, "overordnetEnhet, oppstartsdato") → a table, one row per orgnr
+ * @example =BRREG.UNDERENHET(B2:B50, "navn, overordnetEnhet.navn") → each location's name and its hovedenhet's name
  */
 export function underenhet(orgnr: any[][], fields?: any[][]) {
   return unitAnswer(unitGrid, orgnr, fields, UNDERENHETER);

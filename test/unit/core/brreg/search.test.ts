@@ -1,7 +1,7 @@
 import { parseMax, SEARCH_CAP, searchUnits } from "../../../../src/core/brreg/search";
 import { sokTable, underenheterTable } from "../../../../src/core/brreg/searchTables";
 import type { BrregSearchPage, BrregUnit } from "../../../../src/core/brreg/types";
-import { fakeBrreg, fixture } from "../../../support/fakeBrregData";
+import { fakeBrreg, fixture, UNDERENHET } from "../../../support/fakeBrregData";
 
 /** A server of `total` generated hits that honours size/page (up to `maxSize` per page). */
 function pager(total: number, maxSize = Infinity) {
@@ -120,5 +120,40 @@ describe("BRREG.SOK / BRREG.UNDERENHETER tables", () => {
     await expect(underenheterTable(data, "923609017")).rejects.toThrow(/mod-11/);
     await expect(underenheterTable(data, [[923609016, 923609016]])).rejects.toThrow(/^orgnr takes one value/);
     await expect(underenheterTable(data, 923609016, "konkurs")).rejects.toThrow(/enheter only/);
+  });
+});
+
+describe("BRREG.SOK's register choice", () => {
+  it("searches underenheter with their own filters and default columns", async () => {
+    const data = fakeBrreg({
+      searchPages: () => ({ units: [UNDERENHET], page: { size: 1, totalElements: 1, totalPages: 1, number: 0 } }),
+    });
+    const table = await sokTable(
+      data,
+      "",
+      "beliggenhetsadresse.kommunenummer=301;fraAntallAnsatte=5",
+      undefined,
+      1,
+      "Underenheter",
+    );
+    expect(data.searches).toEqual([
+      {
+        register: "underenheter",
+        params: { "beliggenhetsadresse.kommunenummer": "0301", fraAntallAnsatte: "5", size: "1", page: "0" },
+      },
+    ]);
+    expect(table[0]).toEqual(["organisasjonsnummer", "navn", "adresse", "antallAnsatte"]);
+    expect(table[1]?.[0]).toBe(UNDERENHET.organisasjonsnummer);
+  });
+
+  it("refuses a hovedenhet filter for underenheter and an unknown register, before any request", async () => {
+    const data = fakeBrreg();
+    await expect(sokTable(data, "", "konkurs=false", undefined, 1, "underenheter")).rejects.toThrow(
+      /Unknown search filter "konkurs" for underenheter/,
+    );
+    await expect(sokTable(data, "x", undefined, undefined, 1, "virksomheter")).rejects.toThrow(
+      /register must be enheter or underenheter, not "virksomheter"/,
+    );
+    expect(data.searches).toHaveLength(0);
   });
 });

@@ -1,12 +1,16 @@
 import { isPromise } from "../../../../src/core/maybePromise";
 import { statusGrid, unitGrid, validGrid } from "../../../../src/core/brreg/unitGrid";
+import { parseFields } from "../../../../src/core/brreg/fields";
 import {
   isInvalidInputError,
   isNotFoundError,
   isRemovedError,
   isServiceUnavailableError,
+  NotFoundError,
   ServiceUnavailableError,
 } from "../../../../src/core/errors";
+import type { BrregData } from "../../../../src/core/brreg/brregData";
+import type { BrregRollegruppe } from "../../../../src/core/brreg/types";
 import { fakeBrreg } from "../../../support/fakeBrregData";
 
 const outage = new ServiceUnavailableError("503 Service Unavailable after 3 attempts", { api: "brreg", status: 503 });
@@ -178,5 +182,117 @@ describe("statusGrid and validGrid", () => {
     expect(validGrid([[923609016], ["923 609 017"], [""], ["abc"]])).toEqual([[true], [false], [false], [false]]);
     expect(validGrid("923 609 016")).toEqual([[true]]);
     expect(validGrid([923609016, "923609017"])).toEqual([[true, false]]);
+  });
+});
+
+describe("unitGrid with role fields", () => {
+  const ROLES: BrregRollegruppe[] = [
+    {
+      type: { kode: "DAGL", beskrivelse: "Daglig leder/ adm.direktør" },
+      roller: [
+        {
+          type: { kode: "DAGL", beskrivelse: "Daglig leder" },
+          person: { navn: { fornavn: "Kari", etternavn: "Nordmann" } },
+        },
+      ],
+    },
+    {
+      type: { kode: "REVI", beskrivelse: "Revisor" },
+      roller: [
+        {
+          type: { kode: "REVI", beskrivelse: "Revisor" },
+          enhet: { organisasjonsnummer: "987654321", navn: ["REVISJON AS"] },
+        },
+      ],
+    },
+  ];
+  /** fakeBrreg with EQUINOR's roles (DAGL, REVI) and the deleted unit's none. */
+  function withRoles(options: Parameters<typeof fakeBrreg>[0] = {}, failRoles?: Error) {
+    const data = fakeBrreg(options);
+    const roller: BrregData["roller"] = (orgnr) => {
+      data.calls.push(`roller ${orgnr}`);
+      if (failRoles) return Promise.reject(failRoles);
+      if (orgnr === "923609016") return options.async ? Promise.resolve(ROLES) : ROLES;
+      if (orgnr === "976030788") return [];
+      return Promise.reject(new NotFoundError("no roles", { api: "brreg" }));
+    };
+    return { ...data, roller };
+  }
+
+  it("reads roles per hovedenhet, one roles request per distinct unit, beside the unit's own fields", async () => {
+    const data = withRoles({ async: true });
+    const grid = await unitGrid(
+      data,
+      [[923609016], [923609016], [976030788]],
+      "navn, dagligLeder, revisor, revisor.organisasjonsnummer, harRevisor",
+    );
+    expect(grid).toEqual([
+      ["EQUINOR ASA", "Kari Nordmann", "REVISJON AS", "987654321", true],
+      ["EQUINOR ASA", "Kari Nordmann", "REVISJON AS", "987654321", true],
+      [expect.any(String), "", "", "", false],
+    ]);
+    expect(data.calls.filter((c) => c.startsWith("roller"))).toEqual(["roller 923609016", "roller 976030788"]);
+  });
+
+  it("answers synchronously when unit and roles are cached", () => {
+    const result = unitGrid(withRoles(), 923609016, "styreleder, harRevisor");
+    expect(isPromise(result)).toBe(false);
+    expect(result).toEqual([["", true]]);
+  });
+
+  it("gives an underenhet empty role cells without asking for roles; removed and unregistered units their errors", async () => {
+    const data = withRoles({ async: true });
+    const grid = await unitGrid(data, [[973152920], [810004622], [999999999]], "dagligLeder");
+    expect(grid[0]).toEqual([""]);
+    expect(isRemovedError(grid[1]?.[0])).toBe(true);
+    expect(grid[2]?.[0]).toBeInstanceOf(Error);
+    expect(data.calls.filter((c) => c.startsWith("roller"))).toEqual([]);
+  });
+
+  it("keeps a roles outage to the role cells of that unit", async () => {
+    const grid = await unitGrid(withRoles({ async: true }, outage), 923609016, "navn, dagligLeder");
+    expect(grid[0]?.[0]).toBe("EQUINOR ASA");
+    expect(isServiceUnavailableError(grid[0]?.[1])).toBe(true);
+  });
+
+  it("names the nearest fields for a misspelt role field, before any request", () => {
+    const data = withRoles();
+    expect(() => unitGrid(data, 923609016, "dagligleeder")).toThrow(
+      /Unknown field "dagligleeder"\. Did you mean "dagligLeder"/,
+    );
+    expect(data.calls).toEqual([]);
+  });
+});
+
+describe("unitGrid with the overordnet enhet's fields", () => {
+  it("resolves the parent of each unit through one batched look-up per distinct parent", async () => {
+    const data = fakeBrreg({ async: true });
+    const grid = await unitGrid(
+      data,
+      [[973152920], [973152920], [923609016]],
+      "navn, overordnetEnhet, overordnetEnhet.navn, overordnetEnhet.organisasjonsform.kode",
+      { register: undefined },
+    );
+    expect(grid).toEqual([
+      ["EQUINOR ASA AVD FORUS", "923609016", "EQUINOR ASA", "ASA"],
+      ["EQUINOR ASA AVD FORUS", "923609016", "EQUINOR ASA", "ASA"],
+      ["EQUINOR ASA", "", "", ""],
+    ]);
+    expect(data.calls.filter((c) => c === "unitIn enheter 923609016")).toHaveLength(1);
+  });
+
+  it("answers synchronously when unit and parent are cached, and refuses parent fields in a search's field list", () => {
+    expect(unitGrid(fakeBrreg(), 973152920, "overordnetEnhet.navn", { register: "underenheter" })).toEqual([
+      ["EQUINOR ASA"],
+    ]);
+    expect(() => parseFields("navn, overordnetEnhet.navn", ["underenheter"])).toThrow(
+      /"overordnetEnhet\.navn" is read per unit .* not in a search/,
+    );
+  });
+
+  it("names the nearest fields for a misspelt parent field", () => {
+    expect(() => unitGrid(fakeBrreg(), 973152920, "overordnetEnhet.nav")).toThrow(
+      /Did you mean "overordnetEnhet\.navn"/,
+    );
   });
 });

@@ -62,7 +62,7 @@ describe("describeError: core errors in the user's language", () => {
       thrown = error;
     }
     expect(describeError(thrown, nb, (name) => (name === "fraAntallAnsatte" ? "Ansatte fra" : name)).text).toBe(
-      "Enhetsregisteret: feltet «Ansatte fra» må være et helt tall (0 eller mer). Rett feltet og søk igjen.",
+      "Enhetsregisteret: feltet «Ansatte fra» må være 0, 1 eller et tall over 4. Rett feltet og søk igjen.",
     );
   });
 

@@ -341,3 +341,39 @@ describe("batched revalidation", () => {
     await s.close();
   });
 });
+
+describe("revalidation of cached roles", () => {
+  it("refetches the roles of a hovedenhet the feed reports changed, and no other unit's", async () => {
+    const clock = new FakeClock();
+    const reg = register();
+    const numbers = ["300000001", "300000002", "300000003"];
+    for (const n of numbers) reg.enheter.set(n, unit(n));
+    const fetch = fakeFetch(brregHandler(reg));
+    const s = createServices({
+      fetch,
+      store: createMemoryStore(),
+      clock,
+      scheduler: clock,
+      klassBaseUrl: KLASS,
+      brregBaseUrl: BRREG,
+      maxRetries: 0,
+    });
+    await s.revalidate(); // baseline
+    for (const n of numbers) await s.brreg.roller(n);
+    clock.jump(60_000);
+    reg.updates.push({
+      register: "enheter",
+      orgnr: numbers[1]!,
+      type: "Endring",
+      dato: new Date(clock.now()).toISOString(),
+    });
+    clock.jump(1_000);
+    fetch.calls.length = 0;
+
+    const report = await s.revalidate();
+    const roller = fetch.calls.map((c) => c.url).filter((url) => url.endsWith("/roller"));
+    expect(roller).toEqual([`${BRREG}/enheter/${numbers[1]}/roller`]);
+    expect(report.brreg).toMatchObject({ feedRequests: 1, changed: 1, refetched: 1 });
+    await s.close();
+  });
+});

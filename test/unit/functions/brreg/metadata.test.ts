@@ -23,6 +23,7 @@ const { generateCustomFunctionsMetadata } = require("custom-functions-metadata/l
 const dir = join(__dirname, "../../../../src/functions/brreg");
 const files = ["units.ts", "tables.ts"].map((f) => join(dir, f));
 const IDS = [
+  "BRREG.ANTALL",
   "BRREG.ENHET",
   "BRREG.GYLDIG",
   "BRREG.ORGFORM",
@@ -68,6 +69,7 @@ describe("BRREG function metadata", () => {
       ["filters", true],
       ["fields", true],
       ["max", true],
+      ["register", true],
     ]);
   });
 });
