@@ -180,9 +180,14 @@ function cases(r: Replica): Record<string, Cases> {
       value: ["abc", null],
     },
     "BRREG.SOK": {
-      ok: { args: ["ASA", null, null, 5], first: "organisasjonsnummer" },
+      ok: { args: ["ASA", null, null, 5, null], first: "organisasjonsnummer" },
       na: "no hits is a table with only its header row, not #N/A",
-      value: ["ASA", [["nofilter", "x"]], null, null],
+      value: ["ASA", [["nofilter", "x"]], null, null, null],
+    },
+    "BRREG.ANTALL": {
+      ok: { args: ["organisasjonsform", [["ASA"]], null, null, null, null, null, null], first: expect.any(Number) },
+      na: "a count of no units is 0, not #N/A",
+      value: ["nofilter", [["x"]], null, null, null, null, null, null],
     },
     "BRREG.UNDERENHETER": {
       ok: { args: [parent, null, null], first: "organisasjonsnummer" },
