@@ -84,7 +84,7 @@ describe("errors in Norwegian, naming the service and the next step", () => {
     await page.getByRole("button", { name: "Søk", exact: true }).click();
     const text = await statusText(page);
     expect(text).toBe(
-      "Enhetsregisteret: feltet «Ansatte fra» må være et helt tall (0 eller mer). Rett feltet og søk igjen.",
+      "Enhetsregisteret: feltet «Ansatte fra» må være 0, 1 eller et tall over 4. Rett feltet og søk igjen.",
     );
     expectNorwegian(text, "Enhetsregisteret");
     await context.close();

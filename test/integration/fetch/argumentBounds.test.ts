@@ -51,7 +51,7 @@ it("BRREG: a megabyte field name and oversized search text are #VALUE! at once, 
   expect(await invalid(() => unitGrid(s.brreg, orgnr, "x".repeat(1_000_000)))).toMatch(
     /^fields is 1,000,000 characters long; at most 1,000/,
   );
-  await expect(sokTable(s.brreg, "n".repeat(181))).rejects.toThrow(/^navn is 181 characters long; at most 180/);
+  await expect(sokTable(s.brreg, "n".repeat(181))).rejects.toThrow(/navn is 181 characters long/);
   await expect(sokTable(s.brreg, "", "fraStiftelsesdato=0000-01-01")).rejects.toThrow(/1900-01-01 to 9999-12-31/);
   expect(sentUrls()).toEqual([]);
   const [[name]] = (await resolved(unitGrid(s.brreg, orgnr, "navn"))) as [[unknown]];
