@@ -275,6 +275,10 @@ export const EN = {
   "language.nn": "Norwegian Nynorsk",
   "language.en": "English",
   "common.rows.one": "1 row",
+  // Issue 12 (rest): where an insert lands, variants and correspondences.
+  "target.writesTo": "Writes to {sheet}!{address}",
+  "target.writesFrom": "Writes from {sheet}!{cell} to column {lastColumn}, as many rows as the answer has",
+  "target.unknown": "Could not read the selected cell.",
 } as const;
 
 export type StringKey = keyof typeof EN;

@@ -201,5 +201,7 @@ export function useBrregSearch() {
     fieldState,
     insertUnit,
     canInsert: !!searched && !busy && fields.length > 0 && total > 0,
+    /** Data rows the insert will write (known once searched), for "Skriver til …". */
+    insertRows: searched ? Math.min(total, source().max) : undefined,
   };
 }
