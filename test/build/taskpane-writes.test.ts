@@ -118,6 +118,33 @@ it("insert at the selected cell says where it will write before writing, and wri
   await context.close();
 }, 90_000);
 
+it("a variant listed on a classification page inserts as a refreshable table and as KLASS.VARIANTCODES", async () => {
+  const { context, page, problems } = await harness.open();
+  await page.getByRole("searchbox", { name: "Søk i KLASS" }).fill("næring");
+  await page.getByRole("button", { name: "Søk", exact: true }).click();
+  await page.getByRole("button", { name: /Åpne 6 Standard for næringsgruppering/ }).click();
+  await page.getByRole("heading", { name: /^6 Standard for næringsgruppering/ }).waitFor();
+  await page.getByRole("textbox", { name: /Dato/ }).fill("2024-01-01");
+  await workbook(page, "select", "Sheet1", 0, 0, 1, 1);
+  await page.getByRole("button", { name: "Sett inn varianten A*10 som formel" }).click();
+  await page.getByText(/Skrev =KLASS\.VARIANTCODES/).waitFor();
+  expect((await cell(page, "Sheet1", 0, 0))?.formula).toBe('=KLASS.VARIANTCODES(6,1501,"2024-01-01")');
+  await page.getByRole("button", { name: "Sett inn varianten A*10 som tabell" }).click();
+  await page.getByText(/Satte inn tabellen KLASS_6_V1501_20240101/).waitFor({ timeout: 20_000 });
+  const table = (await readTable(page, "KLASS_6_V1501_20240101"))!;
+  expect(table.header.slice(0, 2)).toEqual(["code", "parentCode"]);
+  expect(table.rows.length).toBeGreaterThan(10);
+  // Recorded as a report, so the Reports view can refresh it.
+  await page.getByRole("tab", { name: "Rapporter" }).click();
+  await page.getByText(/variant=1501 A\*10/).waitFor();
+  await workbook(page, "setValues", table.info.sheet, 1, 3, [["endret"]]); // a name changed by hand
+  await page.getByRole("button", { name: "Oppdater alle" }).click();
+  await page.getByText(/Oppdaterte/).waitFor({ timeout: 20_000 });
+  expect((await readTable(page, "KLASS_6_V1501_20240101"))!.rows).toEqual(table.rows);
+  expect(problems).toEqual([]);
+  await context.close();
+}, 90_000);
+
 it("version 2020 picked on 131's page inserts the 2020 code list; dd.mm.yyyy works, nonsense says so", async () => {
   const { context, page, problems } = await harness.open();
   await open131(page);

@@ -279,6 +279,10 @@ export const EN = {
   "target.writesTo": "Writes to {sheet}!{address}",
   "target.writesFrom": "Writes from {sheet}!{cell} to column {lastColumn}, as many rows as the answer has",
   "target.unknown": "Could not read the selected cell.",
+  "klass.variant.table": "Table",
+  "klass.variant.formulaShort": "Formula",
+  "klass.variant.insert": "Insert the variant {name} as a table",
+  "klass.variant.formula": "Insert the variant {name} as a formula",
 } as const;
 
 export type StringKey = keyof typeof EN;
