@@ -46,7 +46,7 @@ it("searches Enhetsregisteret by kommune and organisasjonsform, inserts, and ref
   await page.getByText(/Satte inn tabellen Enheter/).waitFor({ timeout: 20_000 });
   const enheter = (await readTable(page, "Enheter"))!;
   expect(enheter.rows).toHaveLength(expected);
-  expect(enheter.header[0]).toBe("organisasjonsnummer");
+  expect(enheter.header[0]).toBe("Organisasjonsnummer"); // a word, not the API name
   expect(enheter.rows.every((r) => r[2] === "AS" && r[3] === "0301")).toBe(true);
   expect(await cell(page, enheter.info.sheet, 1, 3)).toMatchObject({ value: "0301", format: "@" });
 
@@ -86,7 +86,8 @@ it("searches Enhetsregisteret by kommune and organisasjonsform, inserts, and ref
   expect(enheterAfter.rows[1]![1]).toBe("ENDRET NAVN AS");
 
   const klassAfter = (await readTable(page, "KLASS_131_20240101"))!;
-  expect(klassAfter.header).toEqual(["code", "parentCode", "level", "name", "note"]);
+  // Readable headers are recognised on refresh: the user's "note" column stays a user column.
+  expect(klassAfter.header).toEqual(["Kode", "Overordnet kode", "Nivå", "Navn", "note"]);
   const oslo = klassBefore.rows.findIndex((r) => r[0] === "0301");
   expect(
     diffs(
@@ -108,7 +109,7 @@ it("searches Enhetsregisteret by kommune and organisasjonsform, inserts, and ref
   const csv = readFileSync((await download.path())!, "utf8");
   // The nb pane's default: Norwegian Excel's semicolons (the dialog offers commas too).
   expect(csv).toContain("0301;;1;Oslo (endret);hovedstaden");
-  expect(csv.split("\r\n")[0]).toBe("\uFEFFcode;parentCode;level;name;note");
+  expect(csv.split("\r\n")[0]).toBe("\uFEFFKode;Overordnet kode;Nivå;Navn;note");
   await page.getByRole("radio", { name: "Internasjonal (komma, desimalpunktum)" }).check();
   const [international] = await Promise.all([
     page.waitForEvent("download"),

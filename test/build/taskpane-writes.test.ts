@@ -85,6 +85,71 @@ it("insert at the selected cell over the user's values asks instead of writing; 
   await context.close();
 }, 90_000);
 
+it("insert at the selected cell says where it will write before writing, and writes exactly there", async () => {
+  const { context, page, problems } = await harness.open();
+  await workbook(page, "select", "Sheet1", 4, 2, 1, 1); // C5
+  await open131(page);
+  await page.getByRole("radio", { name: "Merket celle" }).check();
+  // Before the answer, the code count is unknown: the first cell and the last column.
+  await page.getByText("Skriver fra Sheet1!C5 til kolonne F, så mange rader som svaret har").waitFor();
+  expect(await workbook<string[]>(page, "tables")).toEqual([]);
+
+  // A BRREG search knows its row count: the exact block, header included.
+  await page.getByRole("tab", { name: "Enhetsregisteret" }).click();
+  await workbook(page, "select", "Sheet1", 9, 1, 2, 2); // B10:C11 — the table starts at its first cell
+  await page.getByRole("textbox", { name: "Ansatte fra" }).fill("5");
+  await page.getByRole("button", { name: "Søk", exact: true }).click();
+  await page.getByText(/enheter? passer/).waitFor({ timeout: 20_000 });
+  await page.getByRole("textbox", { name: /Rader som settes inn/ }).fill("7");
+  await page.getByRole("radio", { name: "Merket celle" }).check();
+  // 7 data rows under a header from B10, as wide as the chosen fields.
+  const shown = page.getByText(/^Skriver til Sheet1!B10:[A-Z]+17$/);
+  await shown.waitFor();
+  const promised = (await shown.textContent())!.replace("Skriver til Sheet1!", "");
+  expect(await workbook<string[]>(page, "tables")).toEqual([]);
+  await page.getByRole("button", { name: "Sett inn", exact: true }).click();
+  await page.getByText(/Satte inn tabellen/).waitFor({ timeout: 20_000 });
+  const [name] = await workbook<string[]>(page, "tables");
+  const table = (await readTable(page, name!))!;
+  expect(table.info.sheet).toBe("Sheet1");
+  expect(table.info.address).toBe(promised);
+  expect(table.rows).toHaveLength(7);
+  expect(problems).toEqual([]);
+  await context.close();
+}, 90_000);
+
+it("a variant listed on a classification page inserts as a refreshable table and as KLASS.VARIANTCODES", async () => {
+  const { context, page, problems } = await harness.open();
+  await page.getByRole("searchbox", { name: "Søk i KLASS" }).fill("næring");
+  await page.getByRole("button", { name: "Søk", exact: true }).click();
+  await page.getByRole("button", { name: /Åpne 6 Standard for næringsgruppering/ }).click();
+  await page.getByRole("heading", { name: /^6 Standard for næringsgruppering/ }).waitFor();
+  await page.getByRole("textbox", { name: /Dato/ }).fill("2024-01-01");
+  await workbook(page, "select", "Sheet1", 0, 0, 1, 1);
+  await page.getByRole("button", { name: "Sett inn varianten A*10 som formel" }).click();
+  await page.getByText(/Skrev =KLASS\.VARIANTCODES/).waitFor();
+  expect((await cell(page, "Sheet1", 0, 0))?.formula).toBe('=KLASS.VARIANTCODES(6,1501,"2024-01-01")');
+  await page.getByRole("button", { name: "Sett inn varianten A*10 som tabell" }).click();
+  await page.getByText(/Satte inn tabellen KLASS_6_V1501_20240101/).waitFor({ timeout: 20_000 });
+  const table = (await readTable(page, "KLASS_6_V1501_20240101"))!;
+  // Headers are words in the pane's language (the formula keeps API names).
+  expect(table.header.slice(0, 2)).toEqual([fieldLabel("code", "nb"), fieldLabel("parentCode", "nb")]);
+  expect(table.header[0]).not.toBe("code");
+  expect(table.rows.length).toBeGreaterThan(10);
+  // Recorded as a report, so the Reports view can refresh it.
+  await page.getByRole("tab", { name: "Rapporter" }).click();
+  await page.getByText(/variant=1501 A\*10/).waitFor();
+  await workbook(page, "setValues", table.info.sheet, 1, 3, [["endret"]]); // a name changed by hand
+  await page.getByRole("button", { name: "Oppdater alle" }).click();
+  await page.getByText(/Oppdaterte/).waitFor({ timeout: 20_000 });
+  // The refresh recognises the readable headers: the hand-changed name is restored, nothing added.
+  const refreshed = (await readTable(page, "KLASS_6_V1501_20240101"))!;
+  expect(refreshed.header).toEqual(table.header);
+  expect(refreshed.rows).toEqual(table.rows);
+  expect(problems).toEqual([]);
+  await context.close();
+}, 90_000);
+
 it("version 2020 picked on 131's page inserts the 2020 code list; dd.mm.yyyy works, nonsense says so", async () => {
   const { context, page, problems } = await harness.open();
   await open131(page);

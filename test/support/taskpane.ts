@@ -101,7 +101,9 @@ export function workbook<T>(page: Page, method: string, ...args: unknown[]): Pro
 export async function readTable(
   page: Page,
   name: string,
-): Promise<{ header: string[]; rows: Cell[][]; info: { sheet: string; rowCount: number } } | undefined> {
+): Promise<
+  { header: string[]; rows: Cell[][]; info: { sheet: string; address: string; rowCount: number } } | undefined
+> {
   return workbook(page, "readTable", name);
 }
 

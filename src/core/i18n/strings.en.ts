@@ -277,6 +277,14 @@ export const EN = {
   "language.nn": "Norwegian Nynorsk",
   "language.en": "English",
   "common.rows.one": "1 row",
+  // Issue 12 (rest): where an insert lands, variants and correspondences.
+  "target.writesTo": "Writes to {sheet}!{address}",
+  "target.writesFrom": "Writes from {sheet}!{cell} to column {lastColumn}, as many rows as the answer has",
+  "target.unknown": "Could not read the selected cell.",
+  "klass.variant.table": "Table",
+  "klass.variant.formulaShort": "Formula",
+  "klass.variant.insert": "Insert the variant {name} as a table",
+  "klass.variant.formula": "Insert the variant {name} as a formula",
 } as const;
 
 export type StringKey = keyof typeof EN;

@@ -276,4 +276,12 @@ export const NB: Strings = {
   "language.nn": "Nynorsk",
   "language.en": "Engelsk",
   "common.rows.one": "1 rad",
+  // Issue 12 (rest): where an insert lands, variants and correspondences.
+  "target.writesTo": "Skriver til {sheet}!{address}",
+  "target.writesFrom": "Skriver fra {sheet}!{cell} til kolonne {lastColumn}, så mange rader som svaret har",
+  "target.unknown": "Fant ikke den merkede cellen.",
+  "klass.variant.table": "Tabell",
+  "klass.variant.formulaShort": "Formel",
+  "klass.variant.insert": "Sett inn varianten {name} som tabell",
+  "klass.variant.formula": "Sett inn varianten {name} som formel",
 };

@@ -4,9 +4,10 @@ import type { BrregData } from "../brreg/brregData";
 import { fieldValue, parseFields } from "../brreg/fields";
 import { capNote, searchUnits } from "../brreg/search";
 import { klassCodes } from "../klass/codeTables";
+import { klassVariantCodes } from "../klass/variants";
 import type { KlassData } from "../klass/klassData";
 import { cellText } from "./cellText";
-import type { BrregSearchSource, KlassCodesSource, ReportSource, ReportTable } from "./types";
+import type { BrregSearchSource, KlassCodesSource, KlassVariantSource, ReportSource, ReportTable } from "./types";
 
 /** What building a report's rows needs: the data access of the shared services, a clock, base URLs. */
 export interface ReportDeps {
@@ -88,5 +89,32 @@ async function brregTable(deps: ReportDeps, source: BrregSearchSource): Promise<
  * it gives the same values on every refresh unless KLASS itself corrected that version.
  */
 export function buildReportTable(deps: ReportDeps, source: ReportSource): Promise<ReportTable> {
-  return source.kind === "klass-codes" ? klassTable(deps, source) : brregTable(deps, source);
+  if (source.kind === "klass-codes") return klassTable(deps, source);
+  if (source.kind === "klass-variant") return variantTable(deps, source);
+  return brregTable(deps, source);
+}
+
+/** A variant's codes at the date, as `KLASS.VARIANTCODES` gives them (header row first). */
+async function variantTable(deps: ReportDeps, source: KlassVariantSource): Promise<ReportTable> {
+  const date = source.date ?? isoToday(deps.now());
+  const grid = await klassVariantCodes(
+    { klass: deps.klass, now: deps.now },
+    source.classificationId,
+    source.variantId,
+    date,
+    undefined,
+    undefined,
+    source.language,
+  );
+  const [head, ...body] = grid;
+  const header = (head ?? []).map(String);
+  const failed = body.flat().find((cell): cell is Error => cell instanceof Error);
+  if (failed) throw failed;
+  const query = new URLSearchParams({ date, language: source.language });
+  return {
+    header,
+    rows: body.map((row) => row.map(cellText)),
+    textColumns: textColumnsOf(header),
+    urls: [`${deps.klassBaseUrl}/variants/${source.variantId}?${query.toString()}`],
+  };
 }

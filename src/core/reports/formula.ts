@@ -29,6 +29,16 @@ export function reportFormula(source: ReportSource): string {
       source.language !== "nb" ? text(source.language) : undefined,
     ]);
   }
+  if (source.kind === "klass-variant") {
+    return call("KLASS.VARIANTCODES", [
+      String(source.classificationId),
+      String(source.variantId),
+      source.date ? text(source.date) : undefined,
+      undefined,
+      undefined,
+      source.language !== "nb" ? text(source.language) : undefined,
+    ]);
+  }
   const { navn, ...filters } = source.params;
   const filterText = Object.entries(filters)
     .map(([k, v]) => `${k}=${v}`)

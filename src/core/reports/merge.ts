@@ -7,6 +7,8 @@ import type { CellValue } from "../sheet/cells";
  * stays beside "0301" even when rows are added, removed or reordered. Formulas in user columns
  * are carried as formulas. A row whose key leaves the result takes nothing of the user's with it:
  * its user cells (those not empty) are handed back in `removedUserRows`, for the caller to keep.
+ * Generated columns are found by any of their names (API key, or readable label in nb or en), and
+ * keep the header they have in the table.
  */
 export interface CurrentTable {
   readonly header: readonly string[];
@@ -17,8 +19,17 @@ export interface CurrentTable {
 }
 
 interface FreshTable {
+  /** The generated columns' keys (API names, e.g. "parentCode"). */
   readonly header: readonly string[];
   readonly rows: readonly (readonly CellValue[])[];
+  /** Headers to write, same order as `header` (readable words); default `header`. */
+  readonly labels?: readonly string[];
+  /**
+   * Every header a generated column may carry in the sheet (its key, and its label in each
+   * language), so a table written with API names or in another language is still recognised;
+   * default: the key and the label.
+   */
+  readonly names?: readonly (readonly string[])[];
 }
 
 interface MergedTable {
@@ -43,10 +54,20 @@ const keyOf = (value: CellValue | undefined): string => (value === null || value
 const same = (a: CellValue | undefined, b: CellValue | undefined): boolean => keyOf(a) === keyOf(b);
 
 export function mergeRefresh(current: CurrentTable, fresh: FreshTable): MergedTable {
-  const generated = new Set(fresh.header);
+  const labels = fresh.labels ?? fresh.header;
+  const namesOf = (c: number): readonly string[] => [
+    fresh.header[c] ?? "",
+    labels[c] ?? "",
+    ...(fresh.names?.[c] ?? []),
+  ];
+  const generated = new Set(fresh.header.flatMap((_, c) => namesOf(c)));
   const userNames = current.header.map((name, i) => ({ name, i })).filter(({ name }) => !generated.has(name));
-  const currentIndex = new Map(current.header.map((name, i) => [name, i]));
-  const keyColumn = currentIndex.get(fresh.header[0] ?? "");
+  // Where each generated column is in the current table (by any of its names), if it is there.
+  const currentOf = fresh.header.map((_, c) => {
+    const i = current.header.findIndex((name) => namesOf(c).includes(name));
+    return i < 0 ? undefined : i;
+  });
+  const keyColumn = currentOf[0];
   const byKey = new Map<string, number>();
   if (keyColumn !== undefined)
     current.rows.forEach((row, r) => {
@@ -85,8 +106,8 @@ export function mergeRefresh(current: CurrentTable, fresh: FreshTable): MergedTa
     if (r !== undefined) seen.add(r);
     const differs =
       !old ||
-      fresh.header.some((name, c) => {
-        const i = currentIndex.get(name);
+      fresh.header.some((_, c) => {
+        const i = currentOf[c];
         return i === undefined || !same(old[i], freshRow[c]);
       });
     if (differs) changedRows++;
@@ -102,10 +123,15 @@ export function mergeRefresh(current: CurrentTable, fresh: FreshTable): MergedTa
     if (cells.every((c) => c === null || c === "")) return [];
     return [{ key: keyColumn === undefined ? null : (row[keyColumn] ?? null), cells }];
   });
-  const header = [...fresh.header, ...userNames.map(({ name }) => name)];
+  // A generated column keeps the header it has in the table (the user's formulas may name it);
+  // one that is not there gets its label.
+  const written = fresh.header.map((_, c) => {
+    const i = currentOf[c];
+    return i === undefined ? (labels[c] ?? "") : (current.header[i] ?? "");
+  });
+  const header = [...written, ...userNames.map(({ name }) => name)];
   const userColumns = new Set(userNames.map((_, j) => fresh.header.length + j));
-  const sameShape =
-    fresh.header.every((name, c) => current.header[c] === name) && current.rows.length === fresh.rows.length;
+  const sameShape = written.every((name, c) => current.header[c] === name) && current.rows.length === fresh.rows.length;
   // Rows in the same order with the same generated values: nothing to write.
   const inPlace = sameShape && orderedFresh.every((row, r) => row.every((v, c) => same(current.rows[r]?.[c], v)));
   return {

@@ -1,3 +1,4 @@
+import { fieldLabel } from "../i18n/fieldLabels";
 import type { CellValue } from "../sheet/cells";
 import { buildReportTable, type ReportDeps } from "./build";
 import { mergeRefresh, type CurrentTable } from "./merge";
@@ -59,7 +60,11 @@ async function refreshOne(
         updated: report,
       };
     const fresh = await buildReportTable(deps, report.source);
-    const merged = mergeRefresh(current, fresh);
+    // The table's headers may be API names (older reports) or readable labels in nb or en.
+    const merged = mergeRefresh(current, {
+      ...fresh,
+      names: fresh.header.map((key) => [fieldLabel(key, "nb"), fieldLabel(key, "en")]),
+    });
     const updated: ReportDefinition = { ...report, rows: fresh.rows.length, lastRefreshed: now, urls: fresh.urls };
     if (merged.unchanged)
       return { result: { id: report.id, tableName: report.tableName, outcome: "unchanged", changedRows: 0 }, updated };

@@ -4,7 +4,7 @@ import type { KlassLanguage } from "../klass/types";
  * A report: a table the taskpane inserted, with the query that made it, recorded in the workbook
  * (gateway settings) so it can be refreshed, listed and cited on the Sources sheet.
  */
-export type ReportSource = KlassCodesSource | BrregSearchSource;
+export type ReportSource = KlassCodesSource | KlassVariantSource | BrregSearchSource;
 
 /** A KLASS code table (`codesAt`). */
 export interface KlassCodesSource {
@@ -17,6 +17,18 @@ export interface KlassCodesSource {
   readonly language: KlassLanguage;
   readonly columns: readonly string[];
   readonly selectCodes?: string;
+}
+
+/** A variant (grouping) of a KLASS classification at a date (`KLASS.VARIANTCODES`). */
+export interface KlassVariantSource {
+  readonly kind: "klass-variant";
+  readonly classificationId: number;
+  readonly classificationName: string;
+  readonly variantId: number;
+  readonly variantName: string;
+  /** ISO date the report is pinned to; undefined = the date of each refresh ("today"). */
+  readonly date?: string;
+  readonly language: KlassLanguage;
 }
 
 /** An Enhetsregisteret search (`enheter?…`). */
@@ -74,6 +86,13 @@ export function describeParameters(source: ReportSource, today?: string): string
     if (source.selectCodes) parts.push(`selectCodes=${source.selectCodes}`);
     return parts.join(", ");
   }
+  if (source.kind === "klass-variant")
+    return [
+      `${source.classificationId}`,
+      `variant=${source.variantId} ${source.variantName}`,
+      `date=${source.date ?? (today ? `${today} (today)` : "today")}`,
+      `language=${source.language}`,
+    ].join(", ");
   return Object.entries(source.params)
     .map(([k, v]) => `${k}=${v}`)
     .join(", ");

@@ -51,3 +51,20 @@ export function parseAddress(address: string): CellBlock {
     columnCount: Math.abs(endColumn - column) + 1,
   };
 }
+
+/**
+ * Where a table written from (row, column) lands: the exact block when the row count is known
+ * ("C5:F363", header included), otherwise the first cell and the last column ("C5", "F").
+ */
+export function tableTarget(
+  row: number,
+  column: number,
+  columnCount: number,
+  rowCount?: number,
+):
+  | { readonly exact: true; readonly address: string }
+  | { readonly exact: false; readonly cell: string; readonly lastColumn: string } {
+  const width = Math.max(1, columnCount);
+  if (rowCount !== undefined) return { exact: true, address: blockAddress(row, column, rowCount, width) };
+  return { exact: false, cell: blockAddress(row, column, 1, 1), lastColumn: columnLetters(column + width - 1) };
+}

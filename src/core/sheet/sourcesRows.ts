@@ -67,7 +67,7 @@ export function sourcesRows(input: SourcesInput): CellValue[][] {
   const t: Translate = translator(language);
   const rows: CellValue[][] = [SOURCES_COLUMNS.map((key) => t(key))];
   for (const report of input.reports) {
-    const api = report.source.kind === "klass-codes" ? "klass" : "brreg";
+    const api = report.source.kind === "brreg-search" ? "brreg" : "klass";
     const c = CITATIONS[api];
     rows.push([
       t("sources.table", { table: report.tableName, title: report.title, sheet: report.sheet }),

@@ -7,6 +7,7 @@ import {
   type ReportSource,
 } from "../../core/reports";
 import type { TableInfo, WorkbookGateway } from "../../office/gateway";
+import { fieldLabel, type UiLanguage } from "../../core/i18n";
 
 /** Where a table goes. */
 export type InsertTarget = "selection" | "newSheet";
@@ -19,6 +20,8 @@ export interface InsertRequest {
   /** Name of the new sheet, when target is "newSheet". */
   readonly sheetName: string;
   readonly target: InsertTarget;
+  /** Language of the table's headers (readable labels); omitted: the API names. */
+  readonly language?: UiLanguage;
 }
 
 /**
@@ -46,7 +49,8 @@ export async function insertReport(
     row,
     column,
     name: request.tableName,
-    header: table.header,
+    // Words, not API names: refresh recognises a column by its key or its label in nb or en.
+    header: request.language ? table.header.map((key) => fieldLabel(key, request.language!)) : table.header,
     rows: table.rows,
     textColumns: table.textColumns,
   });

@@ -188,7 +188,7 @@ function BrregSearch({
             <Field label={t("brreg.max")} className={styles.grow}>
               <Input className={styles.fill} inputMode="numeric" value={s.max} onChange={(_, d) => s.setMax(d.value)} />
             </Field>
-            <TargetPicker value={s.target} onChange={s.setTarget} />
+            <TargetPicker value={s.target} onChange={s.setTarget} columns={s.fields.length} rows={s.insertRows} />
             <div className={styles.row}>
               <Button appearance="primary" onClick={() => void s.insert()} disabled={!s.canInsert}>
                 {t("common.insert")}

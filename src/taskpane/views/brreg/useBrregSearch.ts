@@ -139,7 +139,7 @@ export function useBrregSearch() {
       return insertReportWithStatus(
         gateway,
         services.deps,
-        { source: s, title, tableName: "Enheter", sheetName: "Enheter", target: where },
+        { source: s, title, tableName: "Enheter", sheetName: "Enheter", target: where, language: pane.language },
         pane.reloadReports,
         t,
         () => void insert("newSheet"),
@@ -160,6 +160,7 @@ export function useBrregSearch() {
           tableName: "Enhet",
           sheetName: "Enheter",
           target,
+          language: pane.language,
         },
         pane.reloadReports,
         t,
@@ -201,5 +202,7 @@ export function useBrregSearch() {
     fieldState,
     insertUnit,
     canInsert: !!searched && !busy && fields.length > 0 && total > 0,
+    /** Data rows the insert will write (known once searched), for "Skriver til …". */
+    insertRows: searched ? Math.min(total, source().max) : undefined,
   };
 }

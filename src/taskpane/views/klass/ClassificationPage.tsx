@@ -69,7 +69,25 @@ export function ClassificationPage({ id, onBack }: { readonly id: number; readon
                   <ul className={styles.list}>
                     {page.detail.classificationVariants.map((v) => (
                       <li key={v.id}>
-                        {v.id}: {v.name}
+                        {v.id}: {v.name}{" "}
+                        <Button
+                          size="small"
+                          appearance="subtle"
+                          aria-label={t("klass.variant.insert", { name: v.name })}
+                          disabled={!page.canInsertVariant}
+                          onClick={() => void page.insertVariant(v)}
+                        >
+                          {t("klass.variant.table")}
+                        </Button>
+                        <Button
+                          size="small"
+                          appearance="subtle"
+                          aria-label={t("klass.variant.formula", { name: v.name })}
+                          disabled={!page.canInsertVariant}
+                          onClick={() => void page.insertVariantFormula(v)}
+                        >
+                          {t("klass.variant.formulaShort")}
+                        </Button>
                       </li>
                     ))}
                   </ul>

@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import { coerceDate, isoToday } from "../../../core/args";
 import type { KlassClassification, KlassLanguage } from "../../../core/klass/types";
 import { findVersionAt, versionSpans } from "../../../core/klass/versions";
-import type { KlassCodesSource } from "../../../core/reports";
+import type { KlassCodesSource, KlassVariantSource } from "../../../core/reports";
 import { insertFormulaAtSelection, insertReportWithStatus } from "../../actions/insertFromSource";
 import type { InsertTarget } from "../../actions/insertReport";
 import { usePaneContext } from "../../PaneContext";
@@ -123,6 +123,7 @@ export function useClassificationPage(id: number) {
           tableName: `KLASS_${id}${stamp ? `_${stamp}` : ""}`,
           sheetName: `KLASS ${id}${s.date ? ` ${s.date}` : ""}`,
           target: where,
+          language: pane.language,
         },
         pane.reloadReports,
         t,
@@ -131,6 +132,39 @@ export function useClassificationPage(id: number) {
     });
 
   const insertFormula = () => act(() => insertFormulaAtSelection(gateway, source(), t));
+
+  /** A variant listed on the page, at the form's date and language, as a refreshable report. */
+  const variantSource = (v: { id: number; name: string }): KlassVariantSource => ({
+    kind: "klass-variant",
+    classificationId: id,
+    classificationName: meta?.name ?? String(id),
+    variantId: v.id,
+    variantName: v.name,
+    language,
+    ...(isoDate ? { date: isoDate } : {}),
+  });
+  const insertVariant = (v: { id: number; name: string }, where: InsertTarget = target): Promise<void> =>
+    act(() => {
+      const s = variantSource(v);
+      const stamp = (s.date ?? "").replace(/-/g, "");
+      return insertReportWithStatus(
+        gateway,
+        services.deps,
+        {
+          source: s,
+          title: `${id} ${v.name}`,
+          tableName: `KLASS_${id}_V${v.id}${stamp ? `_${stamp}` : ""}`,
+          sheetName: `KLASS ${id} V${v.id}${s.date ? ` ${s.date}` : ""}`,
+          target: where,
+          language: pane.language,
+        },
+        pane.reloadReports,
+        t,
+        () => void insertVariant(v, "newSheet"),
+      );
+    });
+  const insertVariantFormula = (v: { id: number; name: string }) =>
+    act(() => insertFormulaAtSelection(gateway, variantSource(v), t));
 
   const toggleColumn = (name: string, on: boolean) =>
     setColumns((list) => (on ? [...list, name] : list.filter((c) => c !== name)));
@@ -160,6 +194,9 @@ export function useClassificationPage(id: number) {
     setTarget,
     insert,
     insertFormula,
+    insertVariant,
+    insertVariantFormula,
+    canInsertVariant: !busy && !!meta && dateValid,
     canInsert: !busy && !!meta && dateValid && levelValid && columns.length > 0,
   };
 }

@@ -46,9 +46,9 @@ export function ReportsView() {
                 </div>
                 <Caption1>
                   {t("reports.source")}:{" "}
-                  {report.source.kind === "klass-codes"
-                    ? `KLASS ${report.source.classificationId} ${report.source.classificationName}`
-                    : "Enhetsregisteret"}
+                  {report.source.kind === "brreg-search"
+                    ? "Enhetsregisteret"
+                    : `KLASS ${report.source.classificationId} ${report.source.classificationName}`}
                 </Caption1>
                 <Caption1>
                   {t("reports.parameters")}: {describeParameters(report.source, isoToday(now))}

@@ -66,4 +66,42 @@ describe("mergeRefresh (refresh keeps what the user added)", () => {
     expect(merged.unchanged).toBe(false);
     expect(merged.rows).toEqual([["0301", "Oslo", 1]]);
   });
+
+  it("recognises generated columns by key or label, keeps their headers, and keeps the user's column", () => {
+    const fresh = {
+      header,
+      labels: ["Kode", "Navn"],
+      names: [
+        ["Code", "Kode"],
+        ["Name", "Navn"],
+      ],
+      rows: [
+        ["1103", "Stavanger"],
+        ["0301", "Oslo"],
+        ["3001", "Halden"],
+      ],
+    };
+    // A table written with API names (before readable headers) keeps them: formulas may name them.
+    const fromKeys = mergeRefresh(current, {
+      ...fresh,
+      rows: [
+        ["1103", "Stavanger"],
+        ["0301", "Oslo (ny)"],
+      ],
+    });
+    expect(fromKeys.header).toEqual(["code", "name", "note"]);
+    expect(fromKeys.userHeader).toEqual(["note"]);
+    expect(fromKeys.changedRows).toBe(1);
+    expect(fromKeys.removedUserRows).toEqual([]);
+    expect(fromKeys.rows.map((r) => r[2])).toEqual(["vest", "=UPPER(B3)"]);
+    // A table with the labels: nothing to do; with the English labels, still recognised.
+    expect(mergeRefresh({ ...current, header: ["Kode", "Navn", "note"] }, fresh).unchanged).toBe(true);
+    const english = mergeRefresh({ ...current, header: ["Code", "Name", "note"] }, fresh);
+    expect(english.userHeader).toEqual(["note"]);
+    expect(english.header).toEqual(["Code", "Name", "note"]);
+    expect(english.unchanged).toBe(true);
+    // A generated column the user deleted comes back under its label.
+    const deleted = mergeRefresh({ ...current, header: ["Kode", "x", "note"] }, fresh);
+    expect(deleted.header).toEqual(["Kode", "Navn", "x", "note"]);
+  });
 });

@@ -236,6 +236,16 @@ describe("reports: insert, store, refresh", () => {
         max: 500,
       }),
     ).toBe('=BRREG.SOK("Sesam ""X""","kommunenummer=0301;organisasjonsform=AS","navn",500)');
+    const variant = {
+      kind: "klass-variant",
+      classificationId: 6,
+      classificationName: "SN",
+      variantId: 1501,
+      variantName: "A*10",
+      language: "nb",
+    } as const;
+    expect(reportFormula({ ...variant, date: "2024-01-01" })).toBe('=KLASS.VARIANTCODES(6,1501,"2024-01-01")');
+    expect(reportFormula({ ...variant, language: "en" })).toBe('=KLASS.VARIANTCODES(6,1501,,,,"en")');
   });
 
   it("tells fresh from stale and describes parameters", () => {
