@@ -9,19 +9,11 @@ import { usePaneContext } from "../../PaneContext";
 import type { KlassVersionDetail } from "../../../core/klass/versionDetail";
 import { errorStatus } from "../shared/StatusMessage";
 import { useAction } from "../shared/useAction";
+import { CODE_FIELDS, DEFAULT_CODE_COLUMNS } from "../../../core/klass/columns";
 
-export const CODE_COLUMNS = [
-  "code",
-  "parentCode",
-  "level",
-  "name",
-  "shortName",
-  "presentationName",
-  "validFrom",
-  "validTo",
-  "notes",
-] as const;
-const DEFAULT_COLUMNS = ["code", "parentCode", "level", "name"];
+/** The columns a code table can have, and those ticked at first: KLASS.CODES' own (core). */
+export const CODE_COLUMNS = CODE_FIELDS;
+const DEFAULT_COLUMNS = DEFAULT_CODE_COLUMNS;
 
 /** The date as the functions read it (core's one parser: 2024-01-01, 01.01.2024, 2024, a serial); undefined when blank or invalid. */
 function parsedDate(text: string): string | undefined {
