@@ -1,19 +1,9 @@
 import { antall } from "../../src/functions/brreg/tables";
-import { isPromise } from "../../src/core/maybePromise";
-import { collectGarbage } from "../burst";
+import { coldThenWarm, coldWarmFigures } from "../coldWarm";
 import type { BenchConfig } from "../config";
 import type { RemoteReplica } from "../replica/remote";
 import type { ScenarioResult } from "../results";
-import { median, round, spread, timed } from "../stats";
-import { countRequests, dropServices, freshServices } from "../world";
-
-interface Run {
-  ms: number;
-  requests: number;
-  errors: number;
-  warmRequests: number;
-  warmSynchronous: boolean;
-}
+import { round } from "../stats";
 
 /** The kommunenumre of KLASS 131 valid on 2024-01-01, from the replica (untimed). */
 async function kommuner(replica: RemoteReplica): Promise<string[]> {
@@ -32,41 +22,20 @@ async function kommuner(replica: RemoteReplica): Promise<string[]> {
 export async function countsScenario(replica: RemoteReplica, config: BenchConfig): Promise<ScenarioResult> {
   const codes = await kommuner(replica);
   const column = codes.map((c) => [c]);
-  const runs: Run[] = [];
-  for (let r = 0; r < config.repeats; r++) {
-    collectGarbage();
-    const services = freshServices(replica);
-    const cold = await countRequests(replica, () =>
-      timed(async () => antall("kommunenummer", column, "organisasjonsform", [["AS"]])),
-    );
-    const grid = cold.result.result;
-    let warmSynchronous = false;
-    const warm = await countRequests(replica, async () => {
-      const answer = antall("kommunenummer", column, "organisasjonsform", [["AS"]]);
-      warmSynchronous = !isPromise(answer);
-      return answer;
-    });
-    runs.push({
-      ms: cold.result.ms,
-      requests: cold.requests,
-      errors: grid.flat().filter((cell) => typeof cell !== "number").length,
-      warmRequests: warm.requests,
-      warmSynchronous,
-    });
-    await dropServices(services);
-  }
-  const requests = median(runs.map((r) => r.requests));
+  const runs = await coldThenWarm(replica, config.repeats, () =>
+    antall("kommunenummer", column, "organisasjonsform", [["AS"]]),
+  );
+  const figures = coldWarmFigures(runs);
+  const requests = figures.requests;
   return {
     name: "brreg-counts",
     calls: codes.length,
-    requests,
-    requestsPerRun: runs.map((r) => r.requests),
+    ...figures,
     minimumRequests: codes.length,
     minimumNote: `one enheter?kommunenummer=…&organisasjonsform=AS&size=1 request per kommune (${codes.length})`,
     requestRatio: round(requests / codes.length, 2),
-    wallMs: spread(runs.map((r) => r.ms)),
-    errors: Math.max(...runs.map((r) => r.errors)),
-    warmRequests: Math.max(...runs.map((r) => r.warmRequests)),
-    warmSynchronous: runs.every((r) => r.warmSynchronous),
+    errors: Math.max(
+      ...runs.map((r) => (r.answer as unknown[][]).flat().filter((cell) => typeof cell !== "number").length),
+    ),
   };
 }

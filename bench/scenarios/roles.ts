@@ -1,20 +1,10 @@
 import { enhet } from "../../src/functions/brreg/units";
-import { isPromise } from "../../src/core/maybePromise";
-import { collectGarbage } from "../burst";
+import { coldThenWarm, coldWarmFigures } from "../coldWarm";
 import type { BenchConfig } from "../config";
 import type { RemoteReplica } from "../replica/remote";
 import type { ScenarioResult } from "../results";
-import { median, round, spread, timed } from "../stats";
+import { round } from "../stats";
 import { activeOrgnrs } from "../workloads";
-import { brregBatchMax, countRequests, dropServices, freshServices } from "../world";
-
-interface Run {
-  ms: number;
-  requests: number;
-  errors: number;
-  warmRequests: number;
-  warmSynchronous: boolean;
-}
 
 const ROLE_FIELDS = [["dagligLeder", "styreleder", "revisor"]];
 
@@ -27,45 +17,22 @@ const ROLE_FIELDS = [["dagligLeder", "styreleder", "revisor"]];
 export async function rolesScenario(replica: RemoteReplica, config: BenchConfig): Promise<ScenarioResult> {
   const orgnrs = activeOrgnrs(replica, config.roleUnits);
   const column = orgnrs.map((o) => [o]);
-  const runs: Run[] = [];
-  let batchMax = 0;
-  for (let r = 0; r < config.repeats; r++) {
-    collectGarbage();
-    const services = freshServices(replica);
-    batchMax = brregBatchMax(services);
-    const cold = await countRequests(replica, () => timed(async () => enhet(column, ROLE_FIELDS)));
-    const grid = cold.result.result;
-    let warmSynchronous = false;
-    const warm = await countRequests(replica, async () => {
-      const answer = enhet(column, ROLE_FIELDS);
-      warmSynchronous = !isPromise(answer);
-      return answer;
-    });
-    runs.push({
-      ms: cold.result.ms,
-      requests: cold.requests,
-      errors: grid.flat().filter((cell) => typeof cell === "object" && cell !== null).length,
-      warmRequests: warm.requests,
-      warmSynchronous,
-    });
-    await dropServices(services);
-  }
+  const runs = await coldThenWarm(replica, config.repeats, () => enhet(column, ROLE_FIELDS));
+  const batchMax = runs[0]!.batchMax;
+  const figures = coldWarmFigures(runs);
+  const errors = (grid: unknown[][]) => grid.flat().filter((cell) => typeof cell === "object" && cell !== null).length;
   const lists = Math.ceil(orgnrs.length / batchMax);
   const minimum = orgnrs.length + lists;
-  const requests = median(runs.map((r) => r.requests));
+  const requests = figures.requests;
   return {
     name: "brreg-roles",
     cells: orgnrs.length * ROLE_FIELDS[0]!.length,
     calls: orgnrs.length,
-    requests,
-    requestsPerRun: runs.map((r) => r.requests),
+    ...figures,
     minimumRequests: minimum,
     minimumNote: `${orgnrs.length} roles requests (one per unit: there is no list endpoint) + ceil(${orgnrs.length} / ${batchMax}) unit list requests`,
     rolesRequests: orgnrs.length,
     requestRatio: round(requests / minimum, 2),
-    wallMs: spread(runs.map((r) => r.ms)),
-    errors: Math.max(...runs.map((r) => r.errors)),
-    warmRequests: Math.max(...runs.map((r) => r.warmRequests)),
-    warmSynchronous: runs.every((r) => r.warmSynchronous),
+    errors: Math.max(...runs.map((r) => errors(r.answer))),
   };
 }

@@ -1,12 +1,10 @@
 import { enhet } from "../../src/functions/brreg/units";
 import { isValidOrgnr } from "../../src/core/brreg/orgnr";
-import { isPromise } from "../../src/core/maybePromise";
-import { collectGarbage } from "../burst";
+import { coldThenWarm, coldWarmFigures } from "../coldWarm";
 import type { BenchConfig } from "../config";
 import type { RemoteReplica } from "../replica/remote";
 import type { ScenarioResult } from "../results";
-import { median, round, spread, timed } from "../stats";
-import { brregBatchMax, countRequests, dropServices, freshServices } from "../world";
+import { round } from "../stats";
 
 /**
  * `n` valid organisasjonsnumre (mod-11) that no register holds: below 800,000,000, where the
@@ -16,14 +14,6 @@ function unregisteredOrgnrs(n: number): string[] {
   const out: string[] = [];
   for (let x = 700_000_000; out.length < n; x++) if (isValidOrgnr(String(x))) out.push(String(x));
   return out;
-}
-
-interface Run {
-  ms: number;
-  requests: number;
-  notAvailable: number;
-  warmRequests: number;
-  warmSynchronous: boolean;
 }
 
 /** True for a #N/A cell. */
@@ -40,43 +30,19 @@ export async function unregisteredScenario(replica: RemoteReplica, config: Bench
   const orgnrs = unregisteredOrgnrs(config.unregisteredCells);
   const column = orgnrs.map((o) => [Number(o)]);
   const fields = [["navn"]];
-  const runs: Run[] = [];
-  let batchMax = 0;
-  for (let r = 0; r < config.repeats; r++) {
-    collectGarbage();
-    const services = freshServices(replica);
-    batchMax = brregBatchMax(services);
-    // One range call, as Excel hands a column to the function: cold, over an empty cache.
-    const cold = await countRequests(replica, () => timed(async () => enhet(column, fields)));
-    const grid = cold.result.result;
-    let warmSynchronous = false;
-    const warm = await countRequests(replica, async () => {
-      const answer = enhet(column, fields);
-      warmSynchronous = !isPromise(answer);
-      return answer;
-    });
-    runs.push({
-      ms: cold.result.ms,
-      requests: cold.requests,
-      notAvailable: grid.filter((row) => notAvailable(row[0])).length,
-      warmRequests: warm.requests,
-      warmSynchronous,
-    });
-    await dropServices(services);
-  }
+  // One range call, as Excel hands a column to the function: cold, over an empty cache, then warm.
+  const runs = await coldThenWarm(replica, config.repeats, () => enhet(column, fields));
+  const batchMax = runs[0]!.batchMax;
+  const figures = coldWarmFigures(runs);
   const bound = 2 * Math.ceil(orgnrs.length / batchMax);
-  const requests = median(runs.map((r) => r.requests));
+  const requests = figures.requests;
   return {
     name: "brreg-unregistered",
     calls: orgnrs.length,
-    requests,
-    requestsPerRun: runs.map((r) => r.requests),
+    ...figures,
     minimumRequests: bound,
     minimumNote: `2 × ceil(${orgnrs.length} / ${batchMax}): one enheter and one underenheter list request per batch; no single look-up (a batch with more than SINGLE_CHECKS_PER_BATCH absent numbers is not asked for singly)`,
     requestRatio: round(requests / bound, 2),
-    wallMs: spread(runs.map((r) => r.ms)),
-    notAvailableCells: Math.min(...runs.map((r) => r.notAvailable)),
-    warmRequests: Math.max(...runs.map((r) => r.warmRequests)),
-    warmSynchronous: runs.every((r) => r.warmSynchronous),
+    notAvailableCells: Math.min(...runs.map((r) => r.answer.filter((row) => notAvailable(row[0])).length)),
   };
 }
