@@ -39,6 +39,8 @@ export interface TableRequest {
   readonly rows: readonly (readonly CellValue[])[];
   /** Zero-based columns formatted as text before writing (codes with leading zeros). */
   readonly textColumns: ReadonlySet<number>;
+  /** Number formats of whole columns (dates: Excel serials shown with a date format). */
+  readonly columnFormats?: ReadonlyMap<number, string>;
 }
 
 export interface TableInfo {
@@ -87,6 +89,7 @@ export interface WorkbookGateway {
    * Replaces a table's header and data rows, resizing it; rows may have more columns than before.
    * Generated columns are written like createTable (text columns and formula-like text as text);
    * `userColumns` are the user's own and are written as given, so their formulas stay formulas.
+   * `columnFormats` as in createTable (date columns).
    */
   replaceTableRows(
     name: string,
@@ -94,6 +97,7 @@ export interface WorkbookGateway {
     rows: readonly (readonly CellValue[])[],
     textColumns: ReadonlySet<number>,
     userColumns?: ReadonlySet<number>,
+    columnFormats?: ReadonlyMap<number, string>,
   ): Promise<TableInfo>;
   /** Selects a block and activates its sheet (CSV import selects the loaded column for Enrich). */
   selectRange(sheet: string, row: number, column: number, rowCount: number, columnCount: number): Promise<void>;

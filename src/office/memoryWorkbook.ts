@@ -209,8 +209,9 @@ export function createMemoryWorkbook(
     rows: readonly (readonly CellValue[])[],
     textColumns: ReadonlySet<number>,
     userColumns?: ReadonlySet<number>,
+    columnFormats?: ReadonlyMap<number, string>,
   ): TableInfo => {
-    const formats = tableFormats(rows, textColumns, userColumns);
+    const formats = tableFormats(rows, textColumns, userColumns, columnFormats);
     write({ sheet, row, column, values: [header as string[]], numberFormats: headerFormats(header) });
     // Chunked as the Office gateway does: one write per request-sized block.
     for (const chunk of rowChunks(rows, formats, budget)) {
@@ -313,6 +314,8 @@ export function createMemoryWorkbook(
         request.header,
         request.rows,
         request.textColumns,
+        undefined,
+        request.columnFormats,
       );
       saveLedger(recordTable(ledger(), info.name));
       return info;
@@ -331,7 +334,7 @@ export function createMemoryWorkbook(
       );
       return { info, header, rows: read(info.sheet, row + 1, column, info.rowCount, info.header.length), formulas };
     },
-    async replaceTableRows(name, header, rows, textColumns, userColumns) {
+    async replaceTableRows(name, header, rows, textColumns, userColumns, columnFormats) {
       const table = tables.get(name);
       if (!table) throw new Error(`No table named "${name}"`);
       const { info, row, column } = table;
@@ -377,7 +380,7 @@ export function createMemoryWorkbook(
         deleteRowsAt(cells, row + 1 + rows.length, column, width, count);
       }
       for (let r = 0; r <= rows.length; r++) for (let c = 0; c < width; c++) cells.delete(key(row + r, column + c));
-      return putTable(name, info.sheet, row, column, header, rows, textColumns, userColumns);
+      return putTable(name, info.sheet, row, column, header, rows, textColumns, userColumns, columnFormats);
     },
     async selectRange(sheet, row, column, rowCount, columnCount) {
       sheetCells(sheet);

@@ -239,7 +239,7 @@ export function createOfficeGateway(options: { readonly budgetBytes?: number } =
           request.row + 1,
           request.column,
           request.rows,
-          tableFormats(request.rows, request.textColumns),
+          tableFormats(request.rows, request.textColumns, undefined, request.columnFormats),
           budget,
         );
         const address = blockAddress(request.row, request.column, request.rows.length + 1, request.header.length);
@@ -265,7 +265,7 @@ export function createOfficeGateway(options: { readonly budgetBytes?: number } =
           formulas: body.formulas as CellValue[][],
         };
       }),
-    replaceTableRows: (name, header, rows, textColumns, userColumns) =>
+    replaceTableRows: (name, header, rows, textColumns, userColumns, columnFormats) =>
       Excel.run(async (context) => {
         const table = context.workbook.tables.getItem(name);
         const body = table.getDataBodyRange().load("rowIndex,columnIndex,rowCount,columnCount");
@@ -318,7 +318,7 @@ export function createOfficeGateway(options: { readonly budgetBytes?: number } =
           body.rowIndex,
           left,
           rows,
-          tableFormats(rows, textColumns, userColumns),
+          tableFormats(rows, textColumns, userColumns, columnFormats),
           budget,
         );
         return readTableInfo(context, table);

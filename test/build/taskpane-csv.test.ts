@@ -30,7 +30,7 @@ it("loads a Latin-1 CSV of codes and enriches it with KLASS names and levels", a
   await screenshot(page, "enrich-csv-klass");
   const values = await workbook<(string | number | null)[][]>(page, "readRange", "kommuner", 0, 2, 5, 3);
   expect(values.slice(0, 3)).toEqual([
-    ["131 name", "131 level", "Merknad"],
+    ["Navn (131)", "Nivå (131)", "Merknad"],
     ["Oslo", 1, ""],
     ["Stavanger", 1, ""],
   ]);

@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import { startReplica, type Replica } from "../../replica";
+import { isoToExcelSerial } from "../../src/core/args";
 import { fieldLabel } from "../../src/core/i18n";
 import { launchChromium } from "../support/browser";
 import { DIST, requireDist } from "../support/dist";
@@ -92,7 +93,9 @@ it("enriches 2,000 orgnr with the default fields: every row filled, with progres
   expect(await pane.page.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("1");
   expect([...seen].length).toBeGreaterThan(0);
 
-  expect(await row(pane, 0)).toEqual(FIELDS);
+  // Readable headers in the pane's language, not API names.
+  expect(await row(pane, 0)).toEqual(FIELDS.map((f) => fieldLabel(f, "nb")));
+  expect(await row(pane, 0)).toEqual(["Navn", "Organisasjonsform (kode)", "Kommunenummer (forretningsadresse)"]);
   for (const r of [1, 2, 500, 1999, 2000]) {
     const unit = replica.data.unit(orgnr[r - 1]!) as {
       navn: string;
@@ -154,3 +157,88 @@ it("cancelled half-way: written rows complete, the rest untouched", async () => 
   expect(pane.problems).toEqual([]);
   await pane.context.close();
 }, 120_000);
+
+it("writes headers in the pane's language: English labels for BRREG fields and KLASS additions", async () => {
+  const orgnr = replica.data.orgnr.activeEnheter.slice(0, 5);
+  const pane = await openTaskpane(browser, {
+    origin: server.origin,
+    klassBaseUrl: replica.klassBaseUrl,
+    brregBaseUrl: replica.brregBaseUrl,
+    locale: "en-GB",
+  });
+  const { page } = pane;
+  await workbook(page, "setValues", "Sheet1", 0, 0, [["orgnr"], ...orgnr.map((o) => [o])]);
+  await workbook(page, "select", "Sheet1", 0, 0, orgnr.length + 1, 1);
+  await page.getByRole("tab", { name: "Enrich" }).click();
+  await page.getByRole("button", { name: "Use selected column" }).click();
+  await page.getByRole("checkbox", { name: fieldLabel("stiftelsesdato", "en"), exact: true }).check();
+  await page.getByRole("button", { name: "Enrich", exact: true }).click();
+  await page.getByText(/Filled 5 rows/).waitFor({ timeout: 30_000 });
+  const header = await workbook<(string | null)[][]>(page, "readRange", "Sheet1", 0, 1, 1, 6);
+  expect(header[0]).toEqual([
+    "Name",
+    "Organisation form (code)",
+    "Municipality number (business address)",
+    "Status",
+    "Date founded",
+    "Note",
+  ]);
+  // A date field is an Excel date: the serial of the API's ISO date, with a date format.
+  for (const [i, o] of orgnr.entries()) {
+    const founded = (replica.data.unit(o) as { stiftelsesdato: string }).stiftelsesdato;
+    expect(await cell(page, "Sheet1", i + 1, 5)).toMatchObject({
+      value: isoToExcelSerial(founded),
+      format: "yyyy-mm-dd",
+    });
+  }
+
+  // KLASS additions: the field's label and the classification it comes from.
+  await workbook(page, "setValues", "Sheet2", 0, 0, [["kommune"], ["0301"], ["1103"]]);
+  await workbook(page, "select", "Sheet2", 0, 0, 3, 1);
+  await page.getByRole("button", { name: "Use selected column" }).click();
+  await page.getByRole("radio", { name: "KLASS codes" }).check();
+  await page.getByRole("textbox", { name: /Date/ }).fill("2024-01-01");
+  await page.getByRole("checkbox", { name: "Level" }).check();
+  await page.getByRole("button", { name: "Enrich", exact: true }).click();
+  await page.getByText(/Filled 2 rows/).waitFor({ timeout: 30_000 });
+  const klass = await workbook<(string | number | null)[][]>(page, "readRange", "Sheet2", 0, 1, 2, 3);
+  expect(klass).toEqual([
+    ["Name (131)", "Level (131)", "Note"],
+    ["Oslo", 1, ""],
+  ]);
+  expect(pane.problems).toEqual([]);
+  await pane.context.close();
+}, 60_000);
+
+it("a column of 2019 municipality codes: Enrich proposes 131 at the 2019 version, prefilled", async () => {
+  const response = await fetch(`${replica.klassBaseUrl}/classifications/131/codesAt?date=2019-01-01`, {
+    headers: { Accept: "application/json" },
+  });
+  const codes = ((await response.json()) as { codes: { code: string }[] }).codes.map((c) => c.code);
+  expect(codes).toContain("0101"); // Halden's 2019 number (3001 from 2020)
+  const pane = await openTaskpane(browser, {
+    origin: server.origin,
+    klassBaseUrl: replica.klassBaseUrl,
+    brregBaseUrl: replica.brregBaseUrl,
+  });
+  const { page } = pane;
+  await workbook(page, "setValues", "Sheet1", 0, 0, [["kommunenr"], ...codes.map((c) => [c])]);
+  // General cells: "0101" is read back as 101, as Excel would; the look-ups pad it as the list has it.
+  await workbook(page, "select", "Sheet1", 0, 0, codes.length + 1, 1);
+  await page.getByRole("tab", { name: "Berik" }).click();
+  await page.getByRole("button", { name: "Bruk merket kolonne" }).click();
+  expect(await page.getByRole("radio", { name: "KLASS-koder" }).isChecked()).toBe(true);
+  const proposal = page.getByText(/^Ser ut som: Standard for kommuneinndeling \(131\), Kommuneinndeling 2019/);
+  await proposal.waitFor({ timeout: 30_000 });
+  expect(await proposal.textContent()).toMatch(/— 100\s?% gyldige$/);
+  expect(await page.getByRole("textbox", { name: "Klassifikasjons-id" }).inputValue()).toBe("131");
+  expect(await page.getByRole("textbox", { name: /Dato/ }).inputValue()).toBe("2019-01-01");
+  await screenshot(page, "enrich-detected");
+  // The user may change the proposal: what they type is kept.
+  await page.getByRole("textbox", { name: /Dato/ }).fill("2019-06-01");
+  await page.getByRole("button", { name: "Berik", exact: true }).click();
+  await page.getByText(new RegExp(`Fylte ${codes.length} rader`)).waitFor({ timeout: 30_000 });
+  expect(await workbook(page, "readRange", "Sheet1", 1, 1, 1, 1)).toEqual([["Halden"]]);
+  expect(pane.problems).toEqual([]);
+  await pane.context.close();
+}, 90_000);

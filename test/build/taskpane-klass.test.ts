@@ -90,3 +90,44 @@ it("browses the KLASS families", async () => {
   expect(problems).toEqual([]);
   await context.close();
 }, 60_000);
+
+async function open131(page: import("playwright-core").Page): Promise<void> {
+  await page.getByRole("searchbox", { name: "Søk i KLASS" }).fill("kommune");
+  await page.getByRole("button", { name: "Søk", exact: true }).click();
+  await page.getByRole("button", { name: /Åpne 131 Standard for kommuneinndeling/ }).click();
+  await page.getByRole("heading", { name: "131 Standard for kommuneinndeling" }).waitFor();
+}
+
+it("at the selected cell the exact range shows before Insert, the rows land there, and the insert asks KLASS nothing more", async () => {
+  const { context, page, problems } = await harness.open();
+  // Code-list requests (the version pages the page shows meanwhile are not the table's).
+  const asked = () => harness.replica.requests.filter((r) => r.api === "klass" && /\/codes/.test(r.path)).length;
+  await workbook(page, "setValues", "Sheet1", 0, 0, [["min verdi"]]);
+  await workbook(page, "select", "Sheet1", 4, 2, 1, 1);
+  await open131(page);
+  await page.getByRole("textbox", { name: /Dato/ }).fill("2023-06-01");
+  await page.getByRole("radio", { name: "Merket celle" }).check();
+  // The table is resolved (through the cache) as soon as the form is complete: the exact range.
+  const shown = page.getByText(/^Skriver til Sheet1!C5:F\d+$/);
+  await shown.waitFor({ timeout: 20_000 });
+  const range = (await shown.textContent())!.replace("Skriver til Sheet1!", "");
+  await screenshot(page, "klass-insert-range");
+  // The code list was asked for while the form was being filled in (or was cached already).
+  const before = asked();
+
+  await page.getByRole("button", { name: "Sett inn kodetabell" }).click();
+  await page.getByText(/Satte inn tabellen KLASS_131_20230601/).waitFor({ timeout: 20_000 });
+  const table = (await readTable(page, "KLASS_131_20230601"))!;
+  expect(table.info.sheet).toBe("Sheet1");
+  expect(table.info.address).toBe(range);
+  // The insert read the resolved table from the cache: no code list asked for again.
+  expect(asked()).toBe(before);
+  expect(range).toBe(`C5:F${5 + (await replicaCodes("2023-06-01")).length}`);
+
+  // A selection over the user's cell: the write guard's check names it before any click.
+  await workbook(page, "select", "Sheet1", 0, 0, 1, 1);
+  await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+  await page.getByText(/^Ikke tomt: A1\b/).waitFor();
+  expect(problems).toEqual([]);
+  await context.close();
+}, 90_000);

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { cell, readTable, recalculations, replaceRows, screenshot, workbook } from "../support/taskpane";
 import { useTaskpaneHarness } from "../support/taskpaneHarness";
+import { isoToExcelSerial } from "../../src/core/args";
 
 /**
  * Enhetsregisteret search by kommune + organisasjonsform → insert; a KLASS report pinned to
@@ -159,3 +160,44 @@ it("switches the UI to English", async () => {
   expect(problems).toEqual([]);
   await context.close();
 }, 60_000);
+
+it("dates are Excel dates: a search with Stiftelsesdato inserts serials with a date format, and refresh keeps them so", async () => {
+  const { context, page, problems } = await harness.open();
+  await page.getByRole("tab", { name: "Enhetsregisteret" }).click();
+  const kommune = page.getByRole("combobox", { name: "Kommune" });
+  await kommune.click();
+  await kommune.fill("Bergen");
+  await page.getByRole("option", { name: "4601 Bergen" }).click();
+  await page.getByRole("button", { name: "Søk", exact: true }).click();
+  await page
+    .getByText(/enheter? passer/)
+    .first()
+    .waitFor({ timeout: 20_000 });
+  // The fields show with the hits.
+  await page.getByRole("checkbox", { name: "Stiftelsesdato", exact: true }).check();
+  await page.getByRole("button", { name: "Sett inn", exact: true }).click();
+  await page.getByText(/Satte inn tabellen Enheter/).waitFor({ timeout: 20_000 });
+  const table = (await readTable(page, "Enheter"))!;
+  const column = table.header.indexOf("Stiftelsesdato");
+  expect(column).toBeGreaterThan(0);
+  const unitOf = (orgnr: unknown) => harness.replica.data.unit(String(orgnr)) as { stiftelsesdato: string };
+  for (const r of [0, table.rows.length - 1]) {
+    expect(await cell(page, table.info.sheet, r + 1, column)).toMatchObject({
+      value: isoToExcelSerial(unitOf(table.rows[r]![0]).stiftelsesdato),
+      format: "dd.mm.yyyy",
+    });
+  }
+
+  const orgnr = String(table.rows[0]![0]);
+  harness.replica.mutate({ kind: "brreg-unit", orgnr, patch: { stiftelsesdato: "1999-12-31" } });
+  await new Promise((r) => setTimeout(r, 1100)); // change times are whole seconds in the feeds
+  await page.getByRole("tab", { name: "Rapporter" }).click();
+  await page.getByRole("button", { name: "Oppdater alle" }).click();
+  await page.getByText(/Oppdaterte 1 rapport/).waitFor({ timeout: 30_000 });
+  const after = (await readTable(page, "Enheter"))!;
+  const row = after.rows.findIndex((r) => String(r[0]) === orgnr);
+  expect(await cell(page, after.info.sheet, row + 1, column)).toMatchObject({ value: 36525, format: "dd.mm.yyyy" });
+  expect(after.rows.filter((r) => typeof r[column] !== "number")).toEqual([]);
+  expect(problems).toEqual([]);
+  await context.close();
+}, 90_000);

@@ -90,8 +90,8 @@ it("insert at the selected cell says where it will write before writing, and wri
   await workbook(page, "select", "Sheet1", 4, 2, 1, 1); // C5
   await open131(page);
   await page.getByRole("radio", { name: "Merket celle" }).check();
-  // Before the answer, the code count is unknown: the first cell and the last column.
-  await page.getByText("Skriver fra Sheet1!C5 til kolonne F, så mange rader som svaret har").waitFor();
+  // The code table is resolved as soon as the form is complete (today's codes): the exact block.
+  await page.getByText(/^Skriver til Sheet1!C5:F\d+$/).waitFor({ timeout: 20_000 });
   expect(await workbook<string[]>(page, "tables")).toEqual([]);
 
   // A BRREG search knows its row count: the exact block, header included.
@@ -146,6 +146,51 @@ it("a variant listed on a classification page inserts as a refreshable table and
   const refreshed = (await readTable(page, "KLASS_6_V1501_20240101"))!;
   expect(refreshed.header).toEqual(table.header);
   expect(refreshed.rows).toEqual(table.rows);
+  expect(problems).toEqual([]);
+  await context.close();
+}, 90_000);
+
+it("a correspondence table listed on 131's page inserts as a refreshable table and as KLASS.CORRESPONDTABLE", async () => {
+  const { context, page, problems } = await harness.open();
+  const json = async (path: string) =>
+    (
+      await fetch(`${harness.replica.klassBaseUrl}/${path}`, { headers: { Accept: "application/json" } })
+    ).json() as Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const versions = (await json("classifications/131")).versions as {
+    validFrom: string;
+    _links: { self: { href: string } };
+  }[];
+  const v2024 = versions.find((v) => v.validFrom === "2024-01-01")!;
+  const versionId = /(\d+)$/.exec(v2024._links.self.href)![1];
+  const listed = (await json(`versions/${versionId}`)).correspondenceTables as { id: number; name: string }[];
+  expect(listed.length).toBeGreaterThan(0);
+  const { id, name } = listed[0]!;
+  const maps = (await json(`correspondencetables/${id}`)).correspondenceMaps as {
+    sourceCode: string;
+    targetCode: string;
+  }[];
+
+  await open131(page);
+  await page.getByRole("textbox", { name: /Dato/ }).fill("2024-01-01");
+  await workbook(page, "select", "Sheet1", 0, 0, 1, 1);
+  await page.getByRole("button", { name: `Sett inn korrespondansetabellen ${name} som formel` }).click();
+  await page.getByText(/Skrev =KLASS\.CORRESPONDTABLE/).waitFor();
+  expect((await cell(page, "Sheet1", 0, 0))?.formula).toBe(`=KLASS.CORRESPONDTABLE(${id})`);
+
+  await page.getByRole("button", { name: `Sett inn korrespondansetabellen ${name} som tabell` }).click();
+  await page.getByText(new RegExp(`Satte inn tabellen KLASS_K${id}`)).waitFor({ timeout: 20_000 });
+  const table = (await readTable(page, `KLASS_K${id}`))!;
+  expect(table.header).toEqual(["Fra-kode", "Fra-navn", "Til-kode", "Til-navn"]);
+  expect(table.rows.map((r) => [r[0], r[2]])).toEqual(maps.map((m) => [m.sourceCode, m.targetCode]));
+  // Codes stay text ("0301", not 301).
+  expect(await cell(page, table.info.sheet, 1, 0)).toMatchObject({ format: "@" });
+  await screenshot(page, "klass-correspondence-inserted");
+  // Recorded as a report, refreshable like the others.
+  await page.getByRole("tab", { name: "Rapporter" }).click();
+  await page.getByRole("listitem", { name: `KLASS_K${id}` }).waitFor();
+  await page.getByRole("button", { name: "Oppdater alle" }).click();
+  await page.getByText(/Oppdaterte/).waitFor({ timeout: 20_000 });
+  expect((await readTable(page, `KLASS_K${id}`))!.rows).toEqual(table.rows);
   expect(problems).toEqual([]);
   await context.close();
 }, 90_000);
@@ -208,11 +253,11 @@ it("Enrich over 1,000 rows with 5 invalid numbers: new columns, 995 filled, 5 re
   const out = await workbook<Cell[][]>(page, "readRange", "Sheet1", 0, 0, 1003, 9);
   expect(out[0]).toEqual([
     "orgnr",
-    "navn",
-    "organisasjonsform.kode",
-    "forretningsadresse.kommunenummer",
-    "status",
-    "antallAnsatte",
+    "Navn",
+    "Organisasjonsform (kode)",
+    "Kommunenummer (forretningsadresse)",
+    "Status",
+    "Antall ansatte",
     "Merknad",
     "min kommentar",
     "sum",
@@ -261,10 +306,10 @@ it("Enrich into the first empty columns skips the user's columns and changes non
   for (let r = 0; r < SNAPSHOT.rows; r++)
     for (let c = 0; c < 7; c++) expect({ r, c, v: after[r]![c] }).toEqual({ r, c, v: before[r]![c] });
   expect(after[0]!.slice(7, 12)).toEqual([
-    "navn",
-    "organisasjonsform.kode",
-    "forretningsadresse.kommunenummer",
-    "status",
+    "Navn",
+    "Organisasjonsform (kode)",
+    "Kommunenummer (forretningsadresse)",
+    "Status",
     "Merknad",
   ]);
   expect(problems).toEqual([]);

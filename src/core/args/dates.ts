@@ -54,6 +54,24 @@ export function excelSerialToIso(serial: number, name = "date"): string {
   return isoFromUtc((day < 60 ? EPOCH_1899_12_31 : EPOCH_1899_12_30) + day * MS_PER_DAY);
 }
 
+/**
+ * An ISO date ("2024-01-01", as both APIs give dates) → its Excel serial (1900 system), the
+ * inverse of {@link excelSerialToIso}; undefined for anything else (not that form, not a real day,
+ * or outside Excel's dates), which the caller then leaves as it is.
+ *
+ * @example isoToExcelSerial("2024-01-01") // 45292
+ */
+export function isoToExcelSerial(iso: string): number | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < FIRST_YEAR || year > LAST_YEAR) return undefined;
+  const ms = Date.UTC(year, month - 1, day);
+  if (isoFromUtc(ms) !== iso) return undefined;
+  // Before 1900-03-01 Excel's count is one lower (it counts the phantom 1900-02-29 after them).
+  return Math.round((ms - (ms < Date.UTC(1900, 2, 1) ? EPOCH_1899_12_31 : EPOCH_1899_12_30)) / MS_PER_DAY);
+}
+
 function checkedIso(year: number, month: number, day: number, raw: string, name: string): string {
   if (year < FIRST_YEAR || year > LAST_YEAR) {
     throw new InvalidInputError(`${name} "${raw}" is outside ${RANGE}; e.g. "2024-01-01"`);

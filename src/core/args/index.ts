@@ -9,7 +9,7 @@ export {
   coerceText,
   coerceLanguage,
 } from "./scalars";
-export { coerceDate, excelSerialToIso, isoToday, addDays } from "./dates";
+export { coerceDate, excelSerialToIso, isoToExcelSerial, isoToday, addDays } from "./dates";
 export { coerceNameList } from "./lists";
 export { checkLength, shown, MAX_NAME_LENGTH, MAX_SEARCH_TEXT_LENGTH } from "./bounds";
 

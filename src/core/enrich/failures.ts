@@ -26,13 +26,17 @@ export interface SettledRows {
 
 const isBlank = (key: CellValue | undefined) => key === null || key === undefined || String(key).trim() === "";
 
-/** Turns computed rows (values and Errors) into the cells written, counting filled and failed rows. */
+/**
+ * Turns computed rows (values and Errors) into the cells written, counting filled and failed rows.
+ * `columnFormats` (date columns) apply to a column's numbers and empty cells.
+ */
 export function settleRows(
   keys: readonly CellValue[],
   rows: readonly (readonly EnrichCell[])[],
   textColumns: ReadonlySet<number> | undefined,
   style: FailureStyle,
   reason: (error: Error) => string,
+  columnFormats: ReadonlyMap<number, string> = new Map(),
 ): SettledRows {
   let filled = 0;
   let failed = 0;
@@ -43,9 +47,11 @@ export function settleRows(
     const cells = row.map((c): CellValue =>
       c instanceof Error ? (style === "excel-error" ? EXCEL_ERROR_FORMULA : "") : c,
     );
-    const formats = numberFormatsFor([cells], textColumns)[0]!.map((f, c) =>
-      row[c] instanceof Error ? GENERAL_FORMAT : f,
-    );
+    const formats = numberFormatsFor([cells], textColumns)[0]!.map((f, c) => {
+      if (row[c] instanceof Error) return GENERAL_FORMAT;
+      const own = columnFormats.get(c);
+      return own !== undefined && (typeof cells[c] === "number" || cells[c] === "") ? own : f;
+    });
     const note = errors.length ? [...new Set(errors.map(reason))].join("; ") : "";
     if (errors.length) failed++;
     else if (!isBlank(keys[r])) filled++;

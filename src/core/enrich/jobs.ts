@@ -7,7 +7,9 @@ import { klassCorrespond } from "../klass/correspondences";
 import type { KlassEnv } from "../klass/klassEnv";
 import type { ResultCell } from "../resultGrid";
 import { DEFAULT_CONFIG, type CoreConfig } from "../config";
-import { textColumnsOf } from "../reports/build";
+import { fieldLabel, type UiLanguage } from "../i18n";
+import { dateColumnsOf, textColumnsOf } from "../reports/build";
+import { dateColumnFormats, withExcelDates } from "../sheet/excelDate";
 import type { EnrichCell } from "./failures";
 import type { EnrichBatching } from "./plan";
 import type { EnrichJob } from "./run";
@@ -25,9 +27,25 @@ interface KlassEnrichSpec {
   readonly date: string;
   readonly additions: readonly KlassAddition[];
   readonly language?: "nb" | "nn" | "en";
+  /** The pane's language: headers are readable words in it ("Navn (131)"); omitted: "131 name". */
+  readonly paneLanguage?: UiLanguage;
 }
 
+/** The field each addition writes (its label is the column's header). */
+const ADDITION_FIELD: Readonly<Record<KlassAddition["kind"], string>> = {
+  name: "name",
+  parent: "parentCode",
+  level: "level",
+  correspondence: "code",
+};
+
+/**
+ * A new column's header: the field's label and the classification it comes from ("Navn (131)",
+ * "Kode (104)" for a correspondence), or, without a language, the short API-style "131 name".
+ */
 function header(spec: KlassEnrichSpec, addition: KlassAddition): string {
+  const from = addition.kind === "correspondence" ? addition.target : spec.classificationId;
+  if (spec.paneLanguage) return `${fieldLabel(ADDITION_FIELD[addition.kind], spec.paneLanguage)} (${from})`;
   return addition.kind === "correspondence" ? `${addition.target} code` : `${spec.classificationId} ${addition.kind}`;
 }
 
@@ -99,18 +117,23 @@ export function brregBatching(limits: BrregBatchLimits = DEFAULT_CONFIG): Enrich
 /**
  * A BRREG job: any fields of the unit each organisasjonsnummer names (batched list look-ups).
  * `limits` should be those of the services behind `data` (default: DEFAULT_CONFIG's), so that
- * fetch chunks fill whole list requests.
+ * fetch chunks fill whole list requests. With `paneLanguage` (the pane's), the headers are the
+ * fields' readable labels in it (fieldLabel) and date fields are Excel dates with its date
+ * format; without, API names and ISO text (as the functions give them).
  */
 export function brregEnrichJob(
   data: BrregData,
   fields: readonly string[],
   limits: BrregBatchLimits = DEFAULT_CONFIG,
+  paneLanguage?: UiLanguage,
 ): EnrichJob {
   const specs = parseFields(fields.join(","), ["enheter", "underenheter"], undefined, { roles: true });
   const names = specs.map((f) => f.name);
+  const dates = paneLanguage ? dateColumnsOf(names) : new Set<number>();
   return {
-    headers: names,
+    headers: paneLanguage ? names.map((name) => fieldLabel(name, paneLanguage)) : names,
     textColumns: textColumnsOf(names),
+    ...(paneLanguage ? { columnFormats: dateColumnFormats(dates, paneLanguage) } : {}),
     batching: brregBatching(limits),
     async compute(keys) {
       const grid = await unitGrid(
@@ -119,7 +142,7 @@ export function brregEnrichJob(
         names.join(","),
       );
       // One field: the grid has the keys' shape (a column); several: one row per key.
-      return grid.map((row) => [...row]);
+      return withExcelDates(grid, dates);
     },
   };
 }

@@ -22,6 +22,8 @@ export interface EnrichJob {
   readonly headers: readonly string[];
   /** New columns that hold codes (written as text so "0301" and "1818" stay text). */
   readonly textColumns?: ReadonlySet<number>;
+  /** Number formats of whole new columns (dates: Excel serials with a date format). */
+  readonly columnFormats?: ReadonlyMap<number, string>;
   /** How the job's look-ups batch, when they cost per key (BRREG); absent: chunks of DEFAULT_CHUNK_ROWS. */
   readonly batching?: EnrichBatching;
   /** Values for a chunk of keys: one row per key, one cell per header; an Error where that cell failed. */
@@ -131,7 +133,14 @@ export async function runEnrich(
     const computed = await rows;
     if (aborted()) return result(true);
     startFetches();
-    const settled = settleRows(keys.slice(start, start + computed.length), computed, textColumns, style, reason);
+    const settled = settleRows(
+      keys.slice(start, start + computed.length),
+      computed,
+      textColumns,
+      style,
+      reason,
+      job.columnFormats,
+    );
     buffer.add(settled.values, settled.numberFormats);
     // Each completed chunk is written at once (in budget-sized writes), so progress moves and
     // Cancel has a point to stop at every chunk (≈4,700 rows for BRREG), not only at the end.

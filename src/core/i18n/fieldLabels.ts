@@ -38,6 +38,10 @@ const LABELS: Readonly<Record<string, readonly [nb: string, en: string]>> = {
   validFrom: ["Gyldig fra", "Valid from"],
   validTo: ["Gyldig til", "Valid to"],
   notes: ["Merknader", "Notes"],
+  sourceCode: ["Fra-kode", "Source code"],
+  sourceName: ["Fra-navn", "Source name"],
+  targetCode: ["Til-kode", "Target code"],
+  targetName: ["Til-navn", "Target name"],
 };
 
 /** "registreringsdatoEnhetsregisteret" → "registreringsdato enhetsregisteret". */

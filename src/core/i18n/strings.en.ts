@@ -172,6 +172,7 @@ export const EN = {
   "write.blocked.newSheet": "Insert on a new sheet",
   "write.blocked.formula":
     "Cell {cell} on {sheet} is not empty. Select an empty cell and try again. Nothing was written.",
+  "enrich.detected": "Looks like: {name} ({id}), {version} — {percent}% valid",
   "enrich.note.header": "Note",
   "enrich.note.invalid-input": "Invalid value",
   "enrich.note.not-found": "Not found",
@@ -280,7 +281,10 @@ export const EN = {
   // Issue 12 (rest): where an insert lands, variants and correspondences.
   "target.writesTo": "Writes to {sheet}!{address}",
   "target.writesFrom": "Writes from {sheet}!{cell} to column {lastColumn}, as many rows as the answer has",
+  "target.blocked": "Not empty: {cells}. Select another cell, or choose a new sheet.",
   "target.unknown": "Could not read the selected cell.",
+  "klass.correspondence.insert": "Insert the correspondence table {name} as a table",
+  "klass.correspondence.formula": "Insert the correspondence table {name} as a formula",
   "klass.variant.table": "Table",
   "klass.variant.formulaShort": "Formula",
   "klass.variant.insert": "Insert the variant {name} as a table",

@@ -172,6 +172,7 @@ export const NB: Strings = {
   "write.blocked.newSheet": "Sett inn på nytt ark",
   "write.blocked.formula":
     "Cellen {cell} i {sheet} er ikke tom. Merk en tom celle og prøv igjen. Ingenting er skrevet.",
+  "enrich.detected": "Ser ut som: {name} ({id}), {version} — {percent} % gyldige",
   "enrich.note.header": "Merknad",
   "enrich.note.invalid-input": "Ugyldig verdi",
   "enrich.note.not-found": "Ikke funnet",
@@ -279,7 +280,10 @@ export const NB: Strings = {
   // Issue 12 (rest): where an insert lands, variants and correspondences.
   "target.writesTo": "Skriver til {sheet}!{address}",
   "target.writesFrom": "Skriver fra {sheet}!{cell} til kolonne {lastColumn}, så mange rader som svaret har",
+  "target.blocked": "Ikke tomt: {cells}. Merk en annen celle, eller velg nytt ark.",
   "target.unknown": "Fant ikke den merkede cellen.",
+  "klass.correspondence.insert": "Sett inn korrespondansetabellen {name} som tabell",
+  "klass.correspondence.formula": "Sett inn korrespondansetabellen {name} som formel",
   "klass.variant.table": "Tabell",
   "klass.variant.formulaShort": "Formel",
   "klass.variant.insert": "Sett inn varianten {name} som tabell",

@@ -91,13 +91,33 @@ function bestOf(
   return { meta, lists: scored.slice(first, best + 1).map((s) => s.list), valid: top.valid.size, changedSince };
 }
 
+/** One candidate's best match, as the pane proposes it and KLASS.DETECT lists it. */
+export interface DetectMatch {
+  readonly classificationId: number;
+  readonly name: string;
+  /** Names of the versions (consecutive, equally good) the best share spans, oldest first. */
+  readonly versions: readonly string[];
+  /** First day of the oldest of those versions; the latest one's first day; the last day after them (exclusive), "" when still valid. */
+  readonly validFrom: string;
+  readonly latestFrom: string;
+  readonly validTo: string;
+  /** Share of the distinct codes valid in it (0–1), and how many. */
+  readonly share: number;
+  readonly valid: number;
+  /** Of those, how many are no longer valid today. */
+  readonly changedSince: number;
+}
+
 /**
- * KLASS.DETECT: a table, header first, one row per candidate (best first): its best version (or
- * run of consecutive versions equally good) with its validity, the share of the codes valid in it,
- * how many, of how many distinct codes, and how many of those are no longer valid today. A
- * candidate KLASS does not have is left out; an outage of any candidate fails the call.
+ * The candidates' best versions for a range of codes, best first: every version of every
+ * candidate (DEFAULT_CANDIDATES and any listed) is tried. A candidate KLASS does not have is left
+ * out; an outage of any candidate fails the call; no code valid anywhere is #N/A.
  */
-export function klassDetect(env: KlassEnv, range: unknown, candidates?: unknown): MaybePromise<ResultCell[][]> {
+export function detectMatches(
+  env: KlassEnv,
+  range: unknown,
+  candidates?: unknown,
+): MaybePromise<{ readonly codes: number; readonly matches: readonly DetectMatch[] }> {
   const codes = codesOf(range);
   if (codes.length === 0) throw new InvalidInputError(`range has no codes; give a column of codes, e.g. A2:A500`);
   const ids = [...DEFAULT_CANDIDATES];
@@ -152,22 +172,46 @@ export function klassDetect(env: KlassEnv, range: unknown, candidates?: unknown)
         `none of the ${codes.length} codes is valid in any version of ${ids.join(", ")}; list the classification to try as candidates, e.g. KLASS.DETECT(A2:A500, 7)`,
         { api: "klass" },
       );
-    const rows: ResultCell[][] = [[...DETECT_COLUMNS]];
-    for (const m of matches) {
-      const first = m.lists[0]!;
-      const last = m.lists[m.lists.length - 1]!;
-      rows.push([
-        m.meta.id,
-        m.meta.name,
-        m.lists.map((l) => l.span.version.name).join(" – "),
-        first.span.from,
-        last.span.to ?? "",
-        m.valid / codes.length,
-        m.valid,
-        codes.length,
-        m.changedSince,
-      ]);
-    }
-    return rows;
+    return {
+      codes: codes.length,
+      matches: matches.map((m): DetectMatch => {
+        const first = m.lists[0]!;
+        const last = m.lists[m.lists.length - 1]!;
+        return {
+          classificationId: m.meta.id,
+          name: m.meta.name,
+          versions: m.lists.map((l) => l.span.version.name),
+          validFrom: first.span.from,
+          latestFrom: last.span.from,
+          validTo: last.span.to ?? "",
+          share: m.valid / codes.length,
+          valid: m.valid,
+          changedSince: m.changedSince,
+        };
+      }),
+    };
   });
+}
+
+/**
+ * KLASS.DETECT: a table, header first, one row per candidate (best first): its best version (or
+ * run of consecutive versions equally good) with its validity, the share of the codes valid in it,
+ * how many, of how many distinct codes, and how many of those are no longer valid today. A
+ * candidate KLASS does not have is left out; an outage of any candidate fails the call.
+ */
+export function klassDetect(env: KlassEnv, range: unknown, candidates?: unknown): MaybePromise<ResultCell[][]> {
+  return mapMaybe(detectMatches(env, range, candidates), ({ codes, matches }) => [
+    [...DETECT_COLUMNS],
+    ...matches.map((m): ResultCell[] => [
+      m.classificationId,
+      m.name,
+      m.versions.join(" – "),
+      m.validFrom,
+      m.validTo,
+      m.share,
+      m.valid,
+      codes,
+      m.changedSince,
+    ]),
+  ]);
 }

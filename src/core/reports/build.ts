@@ -1,13 +1,23 @@
 import { NotFoundError } from "../errors";
 import { isoToday } from "../args";
 import type { BrregData } from "../brreg/brregData";
+import { findField } from "../brreg/fieldCatalogue";
 import { fieldValue, parseFields } from "../brreg/fields";
 import { capNote, searchUnits } from "../brreg/search";
 import { klassCodes } from "../klass/codeTables";
+import { klassCorrespondTable } from "../klass/correspondTable";
 import { klassVariantCodes } from "../klass/variants";
 import type { KlassData } from "../klass/klassData";
+import { withExcelDates } from "../sheet/excelDate";
 import { cellText } from "./cellText";
-import type { BrregSearchSource, KlassCodesSource, KlassVariantSource, ReportSource, ReportTable } from "./types";
+import type {
+  BrregSearchSource,
+  KlassCodesSource,
+  KlassCorrespondenceSource,
+  KlassVariantSource,
+  ReportSource,
+  ReportTable,
+} from "./types";
 
 /** What building a report's rows needs: the data access of the shared services, a clock, base URLs. */
 export interface ReportDeps {
@@ -23,6 +33,25 @@ const CODE_COLUMN = /(^code$|Code$|organisasjonsnummer|overordnetEnhet|kommunenu
 
 export function textColumnsOf(header: readonly string[]): Set<number> {
   return new Set(header.flatMap((name, i) => (CODE_COLUMN.test(name) ? [i] : [])));
+}
+
+/** KLASS fields that hold dates (codes', versions' and correspondence items' validity). */
+const KLASS_DATE_FIELDS = new Set(["validFrom", "validTo", "validFromInRequestedRange", "validToInRequestedRange"]);
+
+/**
+ * Columns that hold dates: written as Excel dates (a serial and a date format), not ISO text.
+ * KLASS validity fields, and BRREG fields the catalogue knows as dates (stiftelsesdato, …).
+ */
+export function dateColumnsOf(header: readonly string[]): Set<number> {
+  return new Set(
+    header.flatMap((name, i) => (KLASS_DATE_FIELDS.has(name) || findField(name)?.kind === "date" ? [i] : [])),
+  );
+}
+
+/** A table's rows and columns as the sheet gets them: its ISO dates as Excel serials. */
+function dated(header: readonly string[], rows: readonly (readonly (string | number | boolean)[])[]) {
+  const dateColumns = dateColumnsOf(header);
+  return { rows: withExcelDates(rows, dateColumns), dateColumns, textColumns: textColumnsOf(header) };
 }
 
 /** The `codesAt` URL a KLASS report reads (cited on the Sources sheet). */
@@ -62,8 +91,10 @@ async function klassTable(deps: ReportDeps, source: KlassCodesSource): Promise<R
     );
   return {
     header,
-    rows: body.map((row) => row.map(cellText)),
-    textColumns: textColumnsOf(header),
+    ...dated(
+      header,
+      body.map((row) => row.map(cellText)),
+    ),
     urls: [klassCodesUrl(deps.klassBaseUrl, source, date)],
   };
 }
@@ -76,8 +107,7 @@ async function brregTable(deps: ReportDeps, source: BrregSearchSource): Promise<
   if (result.capped) rows.push(header.map((_, i) => (i === 0 ? capNote(result) : "")));
   return {
     header,
-    rows,
-    textColumns: textColumnsOf(header),
+    ...dated(header, rows),
     urls: [brregSearchUrl(deps.brregBaseUrl, source)],
     totalElements: result.totalElements,
   };
@@ -91,6 +121,7 @@ async function brregTable(deps: ReportDeps, source: BrregSearchSource): Promise<
 export function buildReportTable(deps: ReportDeps, source: ReportSource): Promise<ReportTable> {
   if (source.kind === "klass-codes") return klassTable(deps, source);
   if (source.kind === "klass-variant") return variantTable(deps, source);
+  if (source.kind === "klass-correspondence") return correspondenceTable(deps, source);
   return brregTable(deps, source);
 }
 
@@ -113,8 +144,33 @@ async function variantTable(deps: ReportDeps, source: KlassVariantSource): Promi
   const query = new URLSearchParams({ date, language: source.language });
   return {
     header,
-    rows: body.map((row) => row.map(cellText)),
-    textColumns: textColumnsOf(header),
+    ...dated(
+      header,
+      body.map((row) => row.map(cellText)),
+    ),
     urls: [`${deps.klassBaseUrl}/variants/${source.variantId}?${query.toString()}`],
+  };
+}
+
+/** A correspondence table by its id, as `KLASS.CORRESPONDTABLE` gives it (header row first). */
+async function correspondenceTable(deps: ReportDeps, source: KlassCorrespondenceSource): Promise<ReportTable> {
+  const grid = await klassCorrespondTable(
+    { klass: deps.klass, now: deps.now },
+    source.tableId,
+    undefined,
+    source.language,
+  );
+  const [head, ...body] = grid;
+  const header = (head ?? []).map(String);
+  const query = new URLSearchParams({ language: source.language });
+  return {
+    header,
+    ...dated(
+      header,
+      body.map((row) => row.map(cellText)),
+    ),
+    urls: [`${deps.klassBaseUrl}/correspondencetables/${source.tableId}?${query.toString()}`],
+    // A source code has a row per target: both codes identify a row.
+    keyColumns: ["sourceCode", "targetCode"].map((name) => header.indexOf(name)),
   };
 }

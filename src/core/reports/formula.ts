@@ -39,6 +39,12 @@ export function reportFormula(source: ReportSource): string {
       source.language !== "nb" ? text(source.language) : undefined,
     ]);
   }
+  if (source.kind === "klass-correspondence")
+    return call("KLASS.CORRESPONDTABLE", [
+      String(source.tableId),
+      undefined,
+      source.language !== "nb" ? text(source.language) : undefined,
+    ]);
   const { navn, ...filters } = source.params;
   const filterText = Object.entries(filters)
     .map(([k, v]) => `${k}=${v}`)

@@ -30,6 +30,11 @@ interface FreshTable {
    * default: the key and the label.
    */
   readonly names?: readonly (readonly string[])[];
+  /**
+   * The generated columns that together identify a row (default: the first). A correspondence
+   * table needs its source and target codes: a source code repeats, one row per target.
+   */
+  readonly keyColumns?: readonly number[];
 }
 
 interface MergedTable {
@@ -67,11 +72,16 @@ export function mergeRefresh(current: CurrentTable, fresh: FreshTable): MergedTa
     const i = current.header.findIndex((name) => namesOf(c).includes(name));
     return i < 0 ? undefined : i;
   });
-  const keyColumn = currentOf[0];
+  const keyColumns = fresh.keyColumns ?? [0];
+  const currentKeys = keyColumns.map((c) => currentOf[c]);
+  // The key's columns in the current table; undefined when one of them is not there.
+  const keyColumn = currentKeys.every((i) => i !== undefined) ? currentKeys[0] : undefined;
+  const currentKey = (row: readonly CellValue[]) => currentKeys.map((i) => keyOf(row[i!])).join("\u0000");
+  const freshKey = (row: readonly CellValue[]) => keyColumns.map((c) => keyOf(row[c])).join("\u0000");
   const byKey = new Map<string, number>();
   if (keyColumn !== undefined)
     current.rows.forEach((row, r) => {
-      const k = keyOf(row[keyColumn]);
+      const k = currentKey(row);
       if (!byKey.has(k)) byKey.set(k, r);
     });
 
@@ -79,14 +89,14 @@ export function mergeRefresh(current: CurrentTable, fresh: FreshTable): MergedTa
   // unit must not move); new rows follow in the API's order.
   const freshByKey = new Map<string, number>();
   fresh.rows.forEach((row, i) => {
-    const k = keyOf(row[0]);
+    const k = freshKey(row);
     if (!freshByKey.has(k)) freshByKey.set(k, i);
   });
   const order: number[] = [];
   const placed = new Set<number>();
   if (keyColumn !== undefined) {
     for (const row of current.rows) {
-      const i = freshByKey.get(keyOf(row[keyColumn]));
+      const i = freshByKey.get(currentKey(row));
       if (i !== undefined && !placed.has(i)) {
         order.push(i);
         placed.add(i);
@@ -101,7 +111,7 @@ export function mergeRefresh(current: CurrentTable, fresh: FreshTable): MergedTa
   let changedRows = 0;
   const seen = new Set<number>();
   const rows = orderedFresh.map((freshRow) => {
-    const r = byKey.get(keyOf(freshRow[0]));
+    const r = keyColumn === undefined ? undefined : byKey.get(freshKey(freshRow));
     const old = r === undefined ? undefined : current.rows[r];
     if (r !== undefined) seen.add(r);
     const differs =

@@ -1,4 +1,6 @@
 import { fieldLabel } from "../i18n/fieldLabels";
+import type { UiLanguage } from "../i18n/language";
+import { dateColumnFormats } from "../sheet/excelDate";
 import type { CellValue } from "../sheet/cells";
 import { buildReportTable, type ReportDeps } from "./build";
 import { mergeRefresh, type CurrentTable } from "./merge";
@@ -21,6 +23,7 @@ interface TablePort extends SettingsPort {
     rows: readonly (readonly CellValue[])[],
     textColumns: ReadonlySet<number>,
     userColumns?: ReadonlySet<number>,
+    columnFormats?: ReadonlyMap<number, string>,
   ): Promise<{ readonly rowCount: number }>;
 }
 
@@ -49,7 +52,8 @@ async function refreshOne(
   deps: ReportDeps,
   port: TablePort,
   report: ReportDefinition,
-  keepRemoved?: KeepRemoved,
+  keepRemoved: KeepRemoved | undefined,
+  language: UiLanguage,
 ): Promise<{ result: ReportRefresh; updated: ReportDefinition }> {
   const now = new Date(deps.now()).toISOString();
   try {
@@ -64,13 +68,22 @@ async function refreshOne(
     const merged = mergeRefresh(current, {
       ...fresh,
       names: fresh.header.map((key) => [fieldLabel(key, "nb"), fieldLabel(key, "en")]),
+      ...(fresh.keyColumns ? { keyColumns: fresh.keyColumns } : {}),
     });
     const updated: ReportDefinition = { ...report, rows: fresh.rows.length, lastRefreshed: now, urls: fresh.urls };
     if (merged.unchanged)
       return { result: { id: report.id, tableName: report.tableName, outcome: "unchanged", changedRows: 0 }, updated };
     const kept = keepRemoved ? merged.removedUserRows.length : 0;
     if (kept > 0) await keepRemoved?.({ report, header: merged.userHeader, rows: merged.removedUserRows });
-    await port.replaceTableRows(report.tableName, merged.header, merged.rows, fresh.textColumns, merged.userColumns);
+    await port.replaceTableRows(
+      report.tableName,
+      merged.header,
+      merged.rows,
+      fresh.textColumns,
+      merged.userColumns,
+      // The generated columns come first in the merged rows, so the fresh table's indices hold.
+      dateColumnFormats(fresh.dateColumns, language),
+    );
     return {
       result: {
         id: report.id,
@@ -89,12 +102,16 @@ async function refreshOne(
   }
 }
 
-/** Refreshes the reports with the given ids (all when omitted), one after another; saves the new times. */
+/**
+ * Refreshes the reports with the given ids (all when omitted), one after another; saves the new
+ * times. Date columns get the date format of `language` (the pane's).
+ */
 export async function refreshReports(
   deps: ReportDeps,
   port: TablePort,
   ids?: readonly string[],
   keepRemoved?: KeepRemoved,
+  language: UiLanguage = "nb",
 ): Promise<ReportRefresh[]> {
   const reports = await loadReports(port);
   const results: ReportRefresh[] = [];
@@ -104,7 +121,7 @@ export async function refreshReports(
       next.push(report);
       continue;
     }
-    const { result, updated } = await refreshOne(deps, port, report, keepRemoved);
+    const { result, updated } = await refreshOne(deps, port, report, keepRemoved, language);
     results.push(result);
     next.push(updated);
   }

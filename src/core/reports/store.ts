@@ -25,7 +25,10 @@ function isReport(value: unknown): value is ReportDefinition {
     typeof r.sheet === "string" &&
     typeof r.source === "object" &&
     r.source !== null &&
-    (r.source.kind === "klass-codes" || r.source.kind === "klass-variant" || r.source.kind === "brreg-search")
+    (r.source.kind === "klass-codes" ||
+      r.source.kind === "klass-variant" ||
+      r.source.kind === "klass-correspondence" ||
+      r.source.kind === "brreg-search")
   );
 }
 

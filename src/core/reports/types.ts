@@ -4,7 +4,7 @@ import type { KlassLanguage } from "../klass/types";
  * A report: a table the taskpane inserted, with the query that made it, recorded in the workbook
  * (gateway settings) so it can be refreshed, listed and cited on the Sources sheet.
  */
-export type ReportSource = KlassCodesSource | KlassVariantSource | BrregSearchSource;
+export type ReportSource = KlassCodesSource | KlassVariantSource | KlassCorrespondenceSource | BrregSearchSource;
 
 /** A KLASS code table (`codesAt`). */
 export interface KlassCodesSource {
@@ -28,6 +28,21 @@ export interface KlassVariantSource {
   readonly variantName: string;
   /** ISO date the report is pinned to; undefined = the date of each refresh ("today"). */
   readonly date?: string;
+  readonly language: KlassLanguage;
+}
+
+/**
+ * A correspondence table by its id (`correspondencetables/{id}`, `KLASS.CORRESPONDTABLE`), as
+ * listed on a classification's page (its versions' pages give the ids).
+ */
+export interface KlassCorrespondenceSource {
+  readonly kind: "klass-correspondence";
+  /** The classification whose page listed it (shown in the Reports list). */
+  readonly classificationId: number;
+  readonly classificationName: string;
+  readonly tableId: number;
+  /** The table's name as listed ("Fylkesinndeling 2024 - Kommuneinndeling 2024"). */
+  readonly tableName: string;
   readonly language: KlassLanguage;
 }
 
@@ -55,12 +70,16 @@ export interface ReportDefinition {
   readonly urls: readonly string[];
 }
 
-/** Rows built for a report: header, data, which columns are codes (text), and their URLs. */
+/** Rows built for a report: header, data, which columns are codes (text) or dates, and their URLs. */
 export interface ReportTable {
   readonly header: readonly string[];
   readonly rows: readonly (readonly (string | number | boolean)[])[];
   readonly textColumns: ReadonlySet<number>;
+  /** Columns of dates: their ISO dates are Excel serials in `rows`, to be written with a date format. */
+  readonly dateColumns: ReadonlySet<number>;
   readonly urls: readonly string[];
+  /** Columns that together identify a row on refresh (default: the first; see ./merge.ts). */
+  readonly keyColumns?: readonly number[];
   /** Hits the API reports in total (BRREG search), when more than the rows. */
   readonly totalElements?: number;
 }
@@ -86,6 +105,12 @@ export function describeParameters(source: ReportSource, today?: string): string
     if (source.selectCodes) parts.push(`selectCodes=${source.selectCodes}`);
     return parts.join(", ");
   }
+  if (source.kind === "klass-correspondence")
+    return [
+      `${source.classificationId}`,
+      `table=${source.tableId} ${source.tableName}`,
+      `language=${source.language}`,
+    ].join(", ");
   if (source.kind === "klass-variant")
     return [
       `${source.classificationId}`,

@@ -1,3 +1,4 @@
+import { isoToExcelSerial } from "../args/dates";
 import type { UiLanguage } from "../i18n";
 
 /*
@@ -15,6 +16,30 @@ export const DATE_TIME_FORMAT: Readonly<Record<UiLanguage, string>> = {
   nb: "dd.mm.yyyy hh:mm",
   en: "yyyy-mm-dd hh:mm",
 };
+
+/** Number formats for a date cell, in the pane's language. */
+export const DATE_FORMAT: Readonly<Record<UiLanguage, string>> = {
+  nb: "dd.mm.yyyy",
+  en: "yyyy-mm-dd",
+};
+
+/**
+ * Rows with the ISO dates ("2024-01-01") of `dateColumns` turned into Excel serials; any other
+ * value (empty, a note, a date Excel cannot hold) is kept as it is.
+ */
+export function withExcelDates<T>(rows: readonly (readonly T[])[], dateColumns: ReadonlySet<number>): (T | number)[][] {
+  if (dateColumns.size === 0) return rows.map((row) => [...row]);
+  return rows.map((row) =>
+    row.map((value, c) =>
+      dateColumns.has(c) && typeof value === "string" ? (isoToExcelSerial(value) ?? value) : value,
+    ),
+  );
+}
+
+/** The number format of each column: the date format for `dateColumns` (for the gateway's writes). */
+export function dateColumnFormats(dateColumns: ReadonlySet<number>, language: UiLanguage): ReadonlyMap<number, string> {
+  return new Map([...dateColumns].map((c) => [c, DATE_FORMAT[language]]));
+}
 
 /** Minutes to add to UTC for local time at `iso` (Oslo in summer: 120). */
 export function localOffsetMinutes(iso: string): number {

@@ -8,6 +8,7 @@ import {
 } from "../../core/reports";
 import type { TableInfo, WorkbookGateway } from "../../office/gateway";
 import { fieldLabel, type UiLanguage } from "../../core/i18n";
+import { dateColumnFormats } from "../../core/sheet/excelDate";
 
 /** Where a table goes. */
 export type InsertTarget = "selection" | "newSheet";
@@ -53,6 +54,8 @@ export async function insertReport(
     header: request.language ? table.header.map((key) => fieldLabel(key, request.language!)) : table.header,
     rows: table.rows,
     textColumns: table.textColumns,
+    // Dates are Excel serials in the rows; the column's date format shows them as dates.
+    columnFormats: dateColumnFormats(table.dateColumns, request.language ?? "nb"),
   });
   const report: ReportDefinition = {
     id: newReportId(deps.now()),

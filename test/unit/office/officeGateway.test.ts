@@ -98,6 +98,29 @@ describe("Office.js gateway", () => {
     ]);
   });
 
+  it("creates a table with a column's own number format (dates: serials with a date format)", async () => {
+    const fake = fakeExcel();
+    install(fake);
+    await createOfficeGateway().createTable({
+      sheet: "Sheet1",
+      row: 0,
+      column: 0,
+      name: "T",
+      header: ["code", "validFrom"],
+      rows: [
+        ["0301", 45292],
+        ["1103", ""],
+      ],
+      textColumns: new Set([0]),
+      columnFormats: new Map([[1, "dd.mm.yyyy"]]),
+    });
+    const formats = writes(fake.log).find((op) => op.kind === "numberFormat" && op.address === "A2:B3")!.data;
+    expect(formats).toEqual([
+      ["@", "dd.mm.yyyy"],
+      ["@", "dd.mm.yyyy"],
+    ]);
+  });
+
   it("creates a table: text header, code columns and formula-like API text as text, unique name", async () => {
     const fake = fakeExcel();
     fake.tableNames.push("KLASS_131");

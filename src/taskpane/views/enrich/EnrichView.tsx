@@ -9,6 +9,7 @@ import {
   RadioGroup,
   Subtitle2,
 } from "@fluentui/react-components";
+import { formatNumber } from "../../../core/i18n";
 import { usePaneContext } from "../../PaneContext";
 import { StatusMessage } from "../shared/StatusMessage";
 import { CheckGroup } from "../shared/CheckGroup";
@@ -23,7 +24,7 @@ const KLASS_ADDS: readonly KlassAdd[] = ["name", "parent", "level", "corresponde
 /** Enrich a column: pick the column (selection or CSV), what to add, then run with progress and Cancel. */
 export function EnrichView() {
   const styles = useViewStyles();
-  const { t } = usePaneContext();
+  const { t, language } = usePaneContext();
   const e = useEnrich();
   return (
     <div className={styles.view}>
@@ -88,6 +89,16 @@ export function EnrichView() {
                   />
                 </Field>
               </div>
+              {e.detected && (
+                <Caption1 role="status">
+                  {t("enrich.detected", {
+                    name: e.detected.name,
+                    id: e.detected.classificationId,
+                    version: e.detected.versions.at(-1) ?? "",
+                    percent: formatNumber(Math.floor(e.detected.share * 100), language),
+                  })}
+                </Caption1>
+              )}
               <CheckGroup label={t("enrich.add")} className={styles.checks}>
                 {KLASS_ADDS.map((a) => (
                   <Checkbox

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { isoToday } from "../../../core/args";
 import { isValidOrgnr } from "../../../core/brreg/orgnr";
 import {
@@ -15,6 +15,7 @@ import { TEXT_FORMAT, type CellValue } from "../../../core/sheet/cells";
 import { firstEmptyColumns } from "../../../core/sheet/emptyColumns";
 import { usePaneContext } from "../../PaneContext";
 import { errorStatus, type Status } from "../shared/StatusMessage";
+import { useDetection } from "./useDetection";
 
 export type EnrichKind = "brreg" | "klass";
 /** Where the new columns go: inserted right of the key column, or the first empty columns there. */
@@ -58,7 +59,7 @@ function guessKind(values: readonly CellValue[]): EnrichKind {
 
 /** State of the Enrich view: the source column, what to add, and the running job. */
 export function useEnrich() {
-  const { gateway, services, t } = usePaneContext();
+  const { gateway, services, t, language } = usePaneContext();
   const [source, setSource] = useState<SourceColumn | undefined>();
   const [hasHeader, setHasHeader] = useState(false);
   const [kind, setKind] = useState<EnrichKind>("brreg");
@@ -75,6 +76,20 @@ export function useEnrich() {
   /** The exact target, shown before running; null: no room found ("empty" placement). */
   const [writeTarget, setWriteTarget] = useState<EnrichTarget | null | undefined>();
   const abort = useRef<AbortController | undefined>(undefined);
+  const keyValues = useMemo(
+    () => (source ? (hasHeader ? source.values.slice(1) : source.values) : undefined),
+    [source, hasHeader],
+  );
+  /** For a column of codes: the classification and version they most likely belong to (KLASS.DETECT). */
+  const detected = useDetection(kind === "klass" ? keyValues : undefined);
+  /** Fields the user typed in since the column was taken: a proposal arriving later leaves them alone. */
+  const typed = useRef({ classification: false, date: false });
+  // The proposal fills the form once when it arrives; what the user types is kept.
+  useEffect(() => {
+    if (!detected) return;
+    if (!typed.current.classification) setClassification(String(detected.classificationId));
+    if (!typed.current.date) setDate(detected.latestFrom);
+  }, [detected]);
   // The new columns: one per field or addition, then the note column.
   const width = (kind === "brreg" ? fields.length : additions.length) + 1;
 
@@ -104,6 +119,7 @@ export function useEnrich() {
 
   const adopt = useCallback((column: SourceColumn, header?: boolean) => {
     setSource(column);
+    typed.current = { classification: false, date: false };
     const headed = header ?? looksLikeHeader(column.values);
     setHasHeader(headed);
     setKind(guessKind(headed ? column.values.slice(1) : column.values));
@@ -128,7 +144,8 @@ export function useEnrich() {
   };
 
   const job = (): EnrichJob => {
-    if (kind === "brreg") return brregEnrichJob(services.deps.brreg, fields, services.services.config);
+    // Headers in the pane's language (readable labels; the API name is the field picker's tooltip).
+    if (kind === "brreg") return brregEnrichJob(services.deps.brreg, fields, services.services.config, language);
     const list: KlassAddition[] = additions.map((a) =>
       a === "correspondence" ? { kind: a, target: Number(target) } : { kind: a },
     );
@@ -138,6 +155,7 @@ export function useEnrich() {
         classificationId: Number(classification),
         date: date.trim() || isoToday(Date.now()),
         additions: list,
+        paneLanguage: language,
       },
     );
   };
@@ -231,9 +249,16 @@ export function useEnrich() {
     fields,
     toggleField: toggle<string>(setFields),
     classification,
-    setClassification,
+    setClassification: (value: string) => {
+      typed.current.classification = true;
+      setClassification(value);
+    },
+    detected,
     date,
-    setDate,
+    setDate: (value: string) => {
+      typed.current.date = true;
+      setDate(value);
+    },
     additions,
     toggleAddition: toggle<KlassAdd>(setAdditions),
     target,

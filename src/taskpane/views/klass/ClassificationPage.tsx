@@ -102,7 +102,27 @@ export function ClassificationPage({ id, onBack }: { readonly id: number; readon
                 {page.detail.correspondenceTables.length ? (
                   <ul className={styles.list}>
                     {page.detail.correspondenceTables.map((c) => (
-                      <li key={c.id}>{c.name}</li>
+                      <li key={c.id}>
+                        {c.id}: {c.name}{" "}
+                        <Button
+                          size="small"
+                          appearance="subtle"
+                          aria-label={t("klass.correspondence.insert", { name: c.name })}
+                          disabled={page.busy || !page.meta}
+                          onClick={() => void page.insertCorrespondence(c)}
+                        >
+                          {t("klass.variant.table")}
+                        </Button>
+                        <Button
+                          size="small"
+                          appearance="subtle"
+                          aria-label={t("klass.correspondence.formula", { name: c.name })}
+                          disabled={page.busy || !page.meta}
+                          onClick={() => void page.insertCorrespondenceFormula(c)}
+                        >
+                          {t("klass.variant.formulaShort")}
+                        </Button>
+                      </li>
                     ))}
                   </ul>
                 ) : (

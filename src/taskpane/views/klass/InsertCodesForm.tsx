@@ -84,7 +84,7 @@ export function InsertCodesForm({ page }: { readonly page: ReturnType<typeof use
           />
         ))}
       </CheckGroup>
-      <TargetPicker value={page.target} onChange={page.setTarget} columns={page.columns.length} />
+      <TargetPicker value={page.target} onChange={page.setTarget} columns={page.columns.length} rows={page.tableRows} />
       <div className={styles.row}>
         <Button type="submit" appearance="primary" disabled={!page.canInsert}>
           {t("klass.insertCodes")}

@@ -2,13 +2,14 @@ import { useEffect, useState } from "react";
 import { coerceDate, isoToday } from "../../../core/args";
 import type { KlassClassification, KlassLanguage } from "../../../core/klass/types";
 import { findVersionAt, versionSpans } from "../../../core/klass/versions";
-import type { KlassCodesSource, KlassVariantSource } from "../../../core/reports";
+import type { KlassCodesSource, KlassCorrespondenceSource, KlassVariantSource } from "../../../core/reports";
 import { insertFormulaAtSelection, insertReportWithStatus } from "../../actions/insertFromSource";
 import type { InsertTarget } from "../../actions/insertReport";
 import { usePaneContext } from "../../PaneContext";
 import type { KlassVersionDetail } from "../../../core/klass/versionDetail";
 import { errorStatus } from "../shared/StatusMessage";
 import { useAction } from "../shared/useAction";
+import { useTableRows } from "./useTableRows";
 import { CODE_FIELDS, DEFAULT_CODE_COLUMNS } from "../../../core/klass/columns";
 
 /** The columns a code table can have, and those ticked at first: KLASS.CODES' own (core). */
@@ -124,6 +125,9 @@ export function useClassificationPage(id: number) {
     });
 
   const insertFormula = () => act(() => insertFormulaAtSelection(gateway, source(), t));
+  const formComplete = !!meta && dateValid && levelValid && columns.length > 0;
+  /** At the selected cell, the table is resolved (cached) as soon as the form is complete: the exact range shows. */
+  const tableRows = useTableRows(target === "selection" && formComplete ? source() : undefined);
 
   /** A variant listed on the page, at the form's date and language, as a refreshable report. */
   const variantSource = (v: { id: number; name: string }): KlassVariantSource => ({
@@ -158,6 +162,36 @@ export function useClassificationPage(id: number) {
   const insertVariantFormula = (v: { id: number; name: string }) =>
     act(() => insertFormulaAtSelection(gateway, variantSource(v), t));
 
+  /** A correspondence table listed on the page, by its id, in the form's language, as a refreshable report. */
+  const correspondenceSource = (c: { id: number; name: string }): KlassCorrespondenceSource => ({
+    kind: "klass-correspondence",
+    classificationId: id,
+    classificationName: meta?.name ?? String(id),
+    tableId: c.id,
+    tableName: c.name,
+    language,
+  });
+  const insertCorrespondence = (c: { id: number; name: string }, where: InsertTarget = target): Promise<void> =>
+    act(() =>
+      insertReportWithStatus(
+        gateway,
+        services.deps,
+        {
+          source: correspondenceSource(c),
+          title: c.name,
+          tableName: `KLASS_K${c.id}`,
+          sheetName: `KLASS K${c.id}`,
+          target: where,
+          language: pane.language,
+        },
+        pane.reloadReports,
+        t,
+        () => void insertCorrespondence(c, "newSheet"),
+      ),
+    );
+  const insertCorrespondenceFormula = (c: { id: number; name: string }) =>
+    act(() => insertFormulaAtSelection(gateway, correspondenceSource(c), t));
+
   const toggleColumn = (name: string, on: boolean) =>
     setColumns((list) => (on ? [...list, name] : list.filter((c) => c !== name)));
 
@@ -188,7 +222,10 @@ export function useClassificationPage(id: number) {
     insertFormula,
     insertVariant,
     insertVariantFormula,
+    insertCorrespondence,
+    insertCorrespondenceFormula,
     canInsertVariant: !busy && !!meta && dateValid,
-    canInsert: !busy && !!meta && dateValid && levelValid && columns.length > 0,
+    canInsert: !busy && formComplete,
+    tableRows,
   };
 }

@@ -23,7 +23,7 @@ export function useReports() {
       await services.revalidate().catch(() => undefined); // offline: rebuild from what the cache has
       // Notes beside rows that leave a result are moved to a sheet of their own before the rewrite.
       const removed = removedRowsKeeper(gateway, t, isoToday(services.deps.now()));
-      const results = await refreshReports(services.deps, gateway, ids, removed.keep);
+      const results = await refreshReports(services.deps, gateway, ids, removed.keep, language);
       const keptSheet = removed.sheet();
       const kept = keptSheet ? ` ${t("reports.removed.moved", { rows: removed.rows(), sheet: keptSheet })}` : "";
       await gateway.recalculate();

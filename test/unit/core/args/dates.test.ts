@@ -1,4 +1,4 @@
-import { coerceDate, excelSerialToIso, isoToday, addDays } from "../../../../src/core/args";
+import { coerceDate, excelSerialToIso, isoToExcelSerial, isoToday, addDays } from "../../../../src/core/args";
 import { isInvalidInputError } from "../../../../src/core/errors";
 
 const TODAY = "2025-06-15";
@@ -22,6 +22,22 @@ describe("Excel serial dates (1900 system)", () => {
     [45292.75, "2024-01-01"],
     [43831, "2020-01-01"],
   ])("%p → %s", (serial, iso) => expect(excelSerialToIso(serial)).toBe(iso));
+
+  test.each([
+    ["1900-01-01", 1],
+    ["1900-02-28", 59],
+    ["1900-03-01", 61],
+    ["2020-01-01", 43831],
+    ["2024-01-01", 45292],
+    ["9999-12-31", 2958465],
+  ])("%s → serial %p (inverse)", (iso, serial) => {
+    expect(isoToExcelSerial(iso)).toBe(serial);
+    expect(excelSerialToIso(serial)).toBe(iso);
+  });
+  test.each(["", "2024-02-30", "1899-12-31", "01.01.2024", "2024-01-01T00:00:00Z", "2024"])(
+    "%p is no ISO date Excel holds: undefined",
+    (text) => expect(isoToExcelSerial(text)).toBeUndefined(),
+  );
 
   test("serial 60 is the phantom 1900-02-29", () => expect(invalid(() => excelSerialToIso(60))).toMatch(/1900-02-29/));
   test("0 and negatives are not dates", () => {

@@ -31,6 +31,12 @@ describe("failed cells: clean values, one reason per row", () => {
     expect(settled.numberFormats[0]).toEqual(["@", "@", "@"]);
   });
 
+  it("gives a column's own format (a date format) to its numbers and empty cells, not to failed cells", () => {
+    const dates = [[45292], [""], [new NotFoundError("no such unit", { api: "brreg" })]];
+    const settled = settleRows(["1", "2", "3"], dates, new Set(), "note", reason, new Map([[0, "dd.mm.yyyy"]]));
+    expect(settled.numberFormats.map((r) => r[0])).toEqual(["dd.mm.yyyy", "dd.mm.yyyy", "General"]);
+  });
+
   it("names the service in the pane's language", () => {
     const down = new ServiceUnavailableError("HTTP 503: Service Unavailable", { api: "brreg" });
     expect(enrichNote(down, translator("nb"))).toBe("Enhetsregisteret svarer ikke");

@@ -1,4 +1,5 @@
 import { klassCodes, klassDetect } from "../../../../src/core/klass";
+import { detectMatches } from "../../../../src/core/klass/detect";
 import { testEnv } from "../../../support/klassEnv";
 import { errorOf, resolved } from "./helpers";
 
@@ -60,5 +61,24 @@ describe("KLASS.DETECT: which classification and version a column of codes belon
     expect(errorOf(none, "not-found")).toMatch(/none of the 1 codes is valid in any version of 131, 104, 106, 6/);
     const down = await resolved(klassDetect(testEnv({ down: true }), column(["0301"]))).catch((e: unknown) => e);
     expect((down as { kind?: string }).kind).toBe("service-unavailable");
+  });
+});
+
+describe("detectMatches: the typed best match the taskpane proposes", () => {
+  test("2019 municipality codes → 131, the run 2018–2019 with its latest version's first day", async () => {
+    const env = testEnv();
+    const list = (await resolved(klassCodes(env, 131, "2019-06-01", undefined, undefined, "code"))).slice(1);
+    const { codes, matches } = await resolved(detectMatches(env, column(list.map((r) => r[0]))));
+    expect(codes).toBe(list.length);
+    expect(matches[0]).toMatchObject({
+      classificationId: 131,
+      name: "Standard for kommuneinndeling",
+      versions: ["Kommuneinndeling 2018", "Kommuneinndeling 2019"],
+      validFrom: "2018-01-01",
+      latestFrom: "2019-01-01",
+      validTo: "2020-01-01",
+      share: 1,
+      valid: list.length,
+    });
   });
 });

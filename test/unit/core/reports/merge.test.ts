@@ -105,3 +105,27 @@ describe("mergeRefresh (refresh keeps what the user added)", () => {
     expect(deleted.header).toEqual(["Kode", "Navn", "x", "note"]);
   });
 });
+
+describe("mergeRefresh with several key columns (a correspondence table: a source code per target)", () => {
+  const header = ["sourceCode", "targetCode", "targetName"];
+  const rows = [
+    ["03", "0301", "Oslo"],
+    ["11", "1101", "Eigersund"],
+    ["11", "1103", "Stavanger"],
+  ];
+
+  it("sees nothing to do when the same rows come back, and keeps notes beside their source–target pair", () => {
+    const same = mergeRefresh({ header, rows }, { header, rows, keyColumns: [0, 1] });
+    expect(same.unchanged).toBe(true);
+    const noted = mergeRefresh(
+      { header: [...header, "note"], rows: rows.map((r, i) => [...r, i === 2 ? "min" : null]) },
+      { header, rows: [rows[0]!, rows[2]!, rows[1]!], keyColumns: [0, 1] },
+    );
+    expect(noted.rows).toEqual([
+      ["03", "0301", "Oslo", null],
+      ["11", "1101", "Eigersund", null],
+      ["11", "1103", "Stavanger", "min"],
+    ]);
+    expect(noted.changedRows).toBe(0);
+  });
+});

@@ -264,3 +264,102 @@ describe("reports: insert, store, refresh", () => {
     expect(await loadReports(book)).toEqual([]);
   });
 });
+
+describe("reports: dates are Excel dates", () => {
+  const dated: KlassCodesSource = { ...pinned, columns: ["code", "name", "validFrom"] };
+
+  it("a code table's validFrom is a serial with the pane language's date format, and refresh leaves it alone", async () => {
+    const world = fakeWorld();
+    world.codes.set(
+      "2024-01-01",
+      world.codes.get("2024-01-01")!.map((c) => ({ ...c, validFrom: "2024-01-01" })),
+    );
+    const book = createMemoryWorkbook();
+    await insertReport(book, world.deps, {
+      source: dated,
+      title: "131",
+      tableName: "K",
+      sheetName: "K",
+      target: "newSheet",
+      language: "nb",
+    });
+    expect(book.cell("K", 1, 2)).toMatchObject({ value: 45292, format: "dd.mm.yyyy" });
+    const writes = book.writes.length;
+    const [result] = await refreshReports(world.deps, book, undefined, undefined, "nb");
+    expect(result).toMatchObject({ outcome: "unchanged" });
+    expect(book.writes.length).toBe(writes);
+  });
+
+  it("a BRREG date field is a serial; a refreshed table keeps its dates as dates", async () => {
+    const world = fakeWorld();
+    const unit = world.units[0] as { stiftelsesdato?: string };
+    unit.stiftelsesdato = "2001-02-03";
+    const book = createMemoryWorkbook();
+    await insertReport(book, world.deps, {
+      source: { kind: "brreg-search", params: {}, fields: ["organisasjonsnummer", "stiftelsesdato"], max: 100 },
+      title: "e",
+      tableName: "E",
+      sheetName: "E",
+      target: "newSheet",
+      language: "en",
+    });
+    expect(book.cell("E", 1, 1)).toMatchObject({ value: 36925, format: "yyyy-mm-dd" });
+    unit.stiftelsesdato = "2001-02-04";
+    const [result] = await refreshReports(world.deps, book, undefined, undefined, "en");
+    expect(result).toMatchObject({ outcome: "rewritten", changedRows: 1 });
+    expect(book.cell("E", 1, 1)).toMatchObject({ value: 36926, format: "yyyy-mm-dd" });
+  });
+});
+
+describe("reports: a correspondence table by id", () => {
+  const source = {
+    kind: "klass-correspondence",
+    classificationId: 131,
+    classificationName: "Standard for kommuneinndeling",
+    tableId: 412,
+    tableName: "Fylkesinndeling 2024 - Kommuneinndeling 2024",
+    language: "nb",
+  } as const;
+
+  it("is KLASS.CORRESPONDTABLE as a formula, and describes its table", () => {
+    expect(reportFormula(source)).toBe("=KLASS.CORRESPONDTABLE(412)");
+    expect(reportFormula({ ...source, language: "en" })).toBe('=KLASS.CORRESPONDTABLE(412,,"en")');
+    expect(describeParameters(source)).toBe("131, table=412 Fylkesinndeling 2024 - Kommuneinndeling 2024, language=nb");
+  });
+
+  it("builds its rows from correspondencetables/{id}, code columns as text, and is stored like the others", async () => {
+    const world = fakeWorld();
+    const deps = {
+      ...world.deps,
+      klass: {
+        ...world.deps.klass,
+        correspondenceTable: (id: number) => ({
+          id,
+          name: source.tableName,
+          correspondenceMaps: [{ sourceCode: "03", sourceName: "Oslo", targetCode: "0301", targetName: "Oslo" }],
+        }),
+      },
+    };
+    const table = await buildReportTable(deps, source);
+    expect(table.header).toEqual(["sourceCode", "sourceName", "targetCode", "targetName"]);
+    expect(table.rows).toEqual([["03", "Oslo", "0301", "Oslo"]]);
+    expect([...table.textColumns]).toEqual([0, 2]);
+    expect(table.urls).toEqual(["https://data.ssb.no/api/klass/v1/correspondencetables/412?language=nb"]);
+    const book = createMemoryWorkbook();
+    const { report } = await insertReport(book, deps, {
+      source,
+      title: source.tableName,
+      tableName: "KLASS_K412",
+      sheetName: "KLASS K412",
+      target: "newSheet",
+      language: "en",
+    });
+    expect(await loadReports(book)).toEqual([report]);
+    expect((await book.readTable("KLASS_K412"))?.header).toEqual([
+      "Source code",
+      "Source name",
+      "Target code",
+      "Target name",
+    ]);
+  });
+});
