@@ -1,7 +1,7 @@
-import { isOmitted, toGrid, type Grid } from "../args";
+import { isOmitted, scalar, toGrid, type Grid } from "../args";
 import type { EntityValue } from "../cards/cellValues";
 import { isNotFoundError } from "../errors";
-import { allMaybe, mapMaybe, type MaybePromise } from "../maybePromise";
+import { allMaybe, isPromise, mapMaybe, type MaybePromise } from "../maybePromise";
 import { attempt, settleMap } from "../settleMap";
 import type { BrregData } from "./brregData";
 import { orgnrOrError } from "./orgnr";
@@ -83,6 +83,50 @@ function parentCard(orgnr: string, lookup: UnitLookup | Error | undefined): Enti
  * @example unitCardGrid(data, [[923609016], ["abc"]]) // → [[{ type: "Entity", text: "EQUINOR ASA", … }], [InvalidInputError]]
  */
 export function unitCardGrid(data: BrregData, orgnrArg: unknown): MaybePromise<Grid<CardCell>> {
+  const single = scalar(orgnrArg);
+  if (!Array.isArray(single)) {
+    const key = keyOf(single);
+    const warm = typeof key === "string" ? warmCard(data, key) : undefined;
+    if (warm !== undefined) return [[warm]];
+  }
+  return rangeCards(data, orgnrArg);
+}
+
+/**
+ * One number's card when everything it needs is cached (the common case on recalculation: a
+ * formula per row): the look-ups answered synchronously, no maps or grids. Undefined for anything
+ * else (a miss, a failure, a state other than found): the general way answers it.
+ */
+function warmCard(data: BrregData, orgnr: string): EntityValue | undefined {
+  try {
+    const lookup = data.unit(orgnr);
+    if (isPromise(lookup)) return abandon(lookup);
+    if (!isPresent(lookup)) return undefined;
+    if (lookup.register === "enheter") {
+      const roles = data.roller(orgnr);
+      return isPromise(roles) ? abandon(roles) : cardOf(lookup, roles);
+    }
+    const parent = parentOf(lookup);
+    if (parent === undefined) return cardOf(lookup, undefined);
+    const parentLookup = data.unitIn("enheter", parent);
+    if (isPromise(parentLookup)) return abandon(parentLookup);
+    if (!isPresent(parentLookup)) return undefined;
+    return cardOf(lookup, undefined, cardOf(parentLookup, undefined));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A load the warm path will not wait for: the general way asks again (the cache shares the
+ * request in flight) and answers its outcome; this copy's rejection must not go unhandled.
+ */
+function abandon(pending: Promise<unknown>): undefined {
+  pending.catch(() => undefined);
+  return undefined;
+}
+
+function rangeCards(data: BrregData, orgnrArg: unknown): MaybePromise<Grid<CardCell>> {
   const keys = toGrid(orgnrArg).map((row) => row.map(keyOf));
   const lookups = new Map<string, MaybePromise<UnitLookup | Error>>();
   for (const row of keys)

@@ -53,6 +53,21 @@ describe("BRREG.KORT against the replica", () => {
     expect(r().requests).toHaveLength(0);
   });
 
+  it("one cell (a formula per row): one list request and one roles request cold, none warm", async () => {
+    useServices(services());
+    const orgnr = r().data.orgnr.activeEnheter[200]!;
+    const [[card]] = (await settled(brregKort([[orgnr]]))) as [[Card]];
+    expect(card.text).toBe(r().data.unit(orgnr)?.navn);
+    expect(count("brreg", /^\/enheter$/)).toBe(1);
+    expect(count("brreg", /^\/enheter\/\d{9}\/roller$/)).toBe(1);
+    expect(r().requests).toHaveLength(2);
+    r().resetLog();
+    const warm = brregKort([[orgnr]]);
+    expect(isPromise(warm)).toBe(false);
+    expect((warm as unknown[][])[0]![0]).toBe(card);
+    expect(r().requests).toHaveLength(0);
+  });
+
   it("reads the roles the replica holds (daglig leder, styreleder) for a unit with roles", async () => {
     useServices(services());
     const orgnr = r().data.orgnr.withRoles[0]!;
