@@ -1,5 +1,6 @@
 import { isPromise, type MaybePromise } from "../src/core/maybePromise";
 import { collectGarbage } from "./burst";
+import type { ServicesOptions } from "../src/core/services";
 import type { RemoteReplica } from "./replica/remote";
 import { median, spread, timed, type Spread } from "./stats";
 import { brregBatchMax, countRequests, dropServices, freshServices } from "./world";
@@ -26,11 +27,12 @@ export async function coldThenWarm<T>(
   replica: RemoteReplica,
   repeats: number,
   call: () => MaybePromise<T>,
+  options: ServicesOptions = {},
 ): Promise<ColdWarmRun<T>[]> {
   const runs: ColdWarmRun<T>[] = [];
   for (let r = 0; r < repeats; r++) {
     collectGarbage();
-    const services = freshServices(replica);
+    const services = freshServices(replica, options);
     const batchMax = brregBatchMax(services);
     const cold = await countRequests(replica, () => timed(async () => call()));
     let warmSynchronous = false;

@@ -21,6 +21,10 @@ export interface BenchConfig {
   readonly unregisteredCells: number;
   /** Distinct enheter in the brreg-roles column (3 role fields each). */
   readonly roleUnits: number;
+  /** Distinct enheter in the brreg-cards burst (one BRREG.KORT cell each). */
+  readonly cardUnits: number;
+  /** The cards burst's wait bound for a free connection, ms (0: the services' default); see scenarios/cards.ts. */
+  readonly cardQueueTimeoutMs: number;
   /** Cells the naive client runs per repeat (it would take ~15 min for 100,000 at 6 connections). */
   readonly naiveSample: number;
   /** Share of the loaded units mutated before revalidation. */
@@ -56,6 +60,8 @@ export function benchConfig(): BenchConfig {
     brregCells: sized(10_000),
     unregisteredCells: sized(5_000),
     roleUnits: sized(1_000),
+    cardUnits: sized(10_000),
+    cardQueueTimeoutMs: envNumber("BENCH_CARD_QUEUE_MS", 300_000),
     naiveSample: Math.max(6, Math.round(envNumber("BENCH_NAIVE_SAMPLE", 300))),
     mutateShare: 0.01,
     memoryUnits: sized(20_000),

@@ -10,6 +10,7 @@ import { proxyScenario } from "./scenarios/proxy";
 import { revalidateScenario } from "./scenarios/revalidate";
 import { runtimeScenarios } from "./scenarios/runtime";
 import { rolesScenario } from "./scenarios/roles";
+import { cardsScenario } from "./scenarios/cards";
 import { countsScenario } from "./scenarios/counts";
 import { unregisteredScenario } from "./scenarios/unregistered";
 import { formatTable } from "./table";
@@ -23,6 +24,7 @@ const ORDER = [
   "brreg-warm",
   "brreg-unregistered",
   "brreg-roles",
+  "brreg-cards",
   "brreg-counts",
   "revalidate",
   "memory",
@@ -65,6 +67,7 @@ export async function main(loader: string): Promise<void> {
     ["brreg", "BRREG cold, vectorised, warm + naive sample", () => brregScenarios(replica, config)],
     ["unregistered", "BRREG unregistered numbers, cold + warm", () => unregisteredScenario(replica, config)],
     ["roles", "BRREG roles over a column, cold + warm", () => rolesScenario(replica, config)],
+    ["cards", "BRREG.KORT in 10,000 cells, cold + warm", () => cardsScenario(replica, config)],
     ["counts", "BRREG.ANTALL over every kommune, cold + warm", () => countsScenario(replica, config)],
     ["revalidate", "revalidate", () => revalidateScenario(replica, config)],
     ["memory", "memory", () => memoryScenario(replica, config)],

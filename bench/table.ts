@@ -85,6 +85,14 @@ function row(s: ScenarioResult): string[] {
         "",
         `${n(s.calls)} units × 3 role fields: ${n(s.rolesRequests)} roles requests + unit lists; ${n(s.errors)} errors; warm: ${n(s.warmRequests)} requests, synchronous ${String(s.warmSynchronous)}`,
       ];
+    case "brreg-cards":
+      return [
+        ...base,
+        ms(s.wallMs),
+        "",
+        "",
+        `${n(s.calls)} BRREG.KORT cells (one each): ${n(s.rolesRequests)} roles requests + unit lists; ${n(s.errors)} not cards; warm: ${n(s.warmRequests)} requests, synchronous ${String(s.warmSynchronous)}, ${n(Math.round((s.warmNsPerCall as Spread | undefined)?.median ?? 0))} ns/call`,
+      ];
     case "memory":
       return [
         ...base,

@@ -8,6 +8,22 @@ export interface WorkbookConnection {
   readonly host: "excel" | "browser";
   /** Office's display language (e.g. "nb-NO"), or the browser's. */
   readonly displayLanguage: string;
+  /**
+   * Whether custom functions may return entity values (data types): CustomFunctionsRuntime 1.4,
+   * Microsoft's stated requirement. True outside Excel (no Excel reads the cards there).
+   */
+  readonly entityCells: boolean;
+}
+
+/** The requirement set that lets custom functions return data types ("Use data types with custom functions"). */
+const ENTITY_CELLS_REQUIREMENT = ["CustomFunctionsRuntime", "1.4"] as const;
+
+function entityCellsInExcel(): boolean {
+  try {
+    return Office.context.requirements.isSetSupported(...ENTITY_CELLS_REQUIREMENT);
+  } catch {
+    return false;
+  }
 }
 
 /** How long to wait for Office.onReady before deciding we are not inside Excel. */
@@ -33,7 +49,8 @@ export async function connectWorkbook(): Promise<WorkbookConnection> {
       gateway: createOfficeGateway(),
       host: "excel",
       displayLanguage: Office.context.displayLanguage || browserLanguage,
+      entityCells: entityCellsInExcel(),
     };
   }
-  return { gateway: createMemoryWorkbook(), host: "browser", displayLanguage: browserLanguage };
+  return { gateway: createMemoryWorkbook(), host: "browser", displayLanguage: browserLanguage, entityCells: true };
 }

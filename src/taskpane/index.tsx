@@ -2,6 +2,7 @@ import { createRoot } from "react-dom/client";
 import { languageFor } from "../core/i18n";
 import { connectWorkbook } from "../office/connect";
 import { setCellLanguage } from "../runtime/cellLanguage";
+import { setEntityCellsSupported } from "../runtime/entityCells";
 import { getServices } from "../runtime/services";
 import { currentSetup } from "../runtime/setup";
 import { App } from "./App";
@@ -22,6 +23,8 @@ if (container) {
   void connectWorkbook().then((connection) => {
     // The functions' error messages follow Office's display language (not the pane's choice).
     setCellLanguage(connection.displayLanguage);
+    // BRREG.KORT and KLASS.KORT answer text where this Excel takes no entity values from functions.
+    setEntityCellsSupported(connection.entityCells);
     if (connection.host === "browser") {
       // `metrics`: the shared services' counters, so a test can see functions and pane share one instance.
       (window as unknown as { __klassBrreg?: object }).__klassBrreg = {

@@ -64,8 +64,9 @@ function shown(result: DecodedResult): Shown {
   return { value: result.value };
 }
 
+/** A decoded error anywhere in the answer (an entity card is an object too, but not an error). */
 const containsError = (value: unknown): boolean =>
-  Array.isArray(value) ? value.some(containsError) : typeof value === "object" && value !== null;
+  Array.isArray(value) ? value.some(containsError) : typeof value === "object" && value !== null && "error" in value;
 
 interface Cases {
   /** Arguments of a successful call, and the first cell it answers. */
@@ -211,6 +212,19 @@ function cases(r: Replica): Record<string, Cases> {
       value: "GYLDIG answers TRUE or FALSE for any input (a check digit test, no look-up)",
     },
     "BRREG.ORGFORM": { ok: { args: [[["AS"]]], first: "Aksjeselskap" }, na: [[["ZZZ"]]], value: [[[true]]] },
+    "BRREG.KORT": {
+      ok: { args: [[[923609016]]], first: expect.objectContaining({ type: "Entity", text: "EQUINOR ASA" }) },
+      na: [[[notRegistered]]],
+      value: [[["abc"]]],
+    },
+    "KLASS.KORT": {
+      ok: {
+        args: [131, [["0301"]], date, null],
+        first: expect.objectContaining({ type: "Entity", text: "0301 Oslo" }),
+      },
+      na: [131, [["abc"]], date, null],
+      value: ["x", [["0301"]], null, null],
+    },
   };
 }
 

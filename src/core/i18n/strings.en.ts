@@ -271,6 +271,9 @@ export const EN = {
   "brreg.card.noRoles": "No roles registered.",
   "brreg.card.noSubunits": "No sub-units.",
   "brreg.card.insert": "Insert into sheet",
+  // Issue 16: entity cards.
+  "card.insert": "Insert card",
+  "card.code": "Code for the card",
   "klass.results.one": "1 hit",
   "klass.family.count.one": "1 classification",
   "common.inserted.one": "Inserted table {table} (1 row) on {sheet}.",

@@ -270,6 +270,9 @@ export const NB: Strings = {
   "brreg.card.noRoles": "Ingen roller registrert.",
   "brreg.card.noSubunits": "Ingen underenheter.",
   "brreg.card.insert": "Sett inn i arket",
+  // Issue 16: entity cards.
+  "card.insert": "Sett inn kort",
+  "card.code": "Kode til kortet",
   "klass.results.one": "1 treff",
   "klass.family.count.one": "1 klassifikasjon",
   "common.inserted.one": "Satte inn tabellen {table} (1 rad) i {sheet}.",

@@ -8,3 +8,4 @@ export { variant, variantCodes } from "./variants";
 export { correspond, corresponds, correspondTable } from "./correspondences";
 export { changes, trail, updateCode } from "./changes";
 export { search, info, detect } from "./info";
+export { kort } from "./cards";

@@ -18,9 +18,25 @@ export const MAX_RESULT_CHARS = 2_000_000;
 const ERROR_JSON_CHARS = 160;
 
 /**
+ * JSON lengths of the rich values (entity cards) already measured: a warm recalculation hands
+ * back the same card objects, so each is stringified once, not on every answer.
+ */
+const objectChars = new WeakMap<object, number>();
+
+function jsonChars(value: object): number {
+  let chars = objectChars.get(value);
+  if (chars === undefined) {
+    chars = JSON.stringify(value).length + 1;
+    objectChars.set(value, chars);
+  }
+  return chars;
+}
+
+/**
  * An upper estimate of the characters the grid takes in the runtime's JSON, without building the
- * JSON (this runs on every answer, so it only counts): strings by length plus quotes and comma,
- * numbers at their longest form, errors at their JSON with the message.
+ * JSON for plain values (this runs on every answer, so it only counts): strings by length plus
+ * quotes and comma, numbers at their longest form, errors at their JSON with the message, and a
+ * rich value (an entity card) at its own JSON's length.
  */
 export function estimateResultChars(cells: readonly (readonly unknown[])[]): number {
   let chars = 2;
@@ -29,6 +45,7 @@ export function estimateResultChars(cells: readonly (readonly unknown[])[]): num
     for (const cell of row) {
       if (typeof cell === "string") chars += cell.length + 3;
       else if (isCellError(cell)) chars += ERROR_JSON_CHARS + (cell.message?.length ?? 0);
+      else if (typeof cell === "object" && cell !== null) chars += jsonChars(cell);
       else chars += 25;
     }
   }

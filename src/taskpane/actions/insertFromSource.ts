@@ -37,13 +37,24 @@ export async function insertReportWithStatus(
 }
 
 /** Writes the formula that computes `source` into the selected cell, and says which. */
-export async function insertFormulaAtSelection(
+export function insertFormulaAtSelection(
   gateway: WorkbookGateway,
   source: ReportSource,
   t: Translate,
 ): Promise<Status> {
+  return insertFormulaTextAtSelection(gateway, reportFormula(source), t);
+}
+
+/**
+ * Writes `formula` into the selected cell through the gateway's checked write (never over a cell
+ * the add-in did not write), and says which cell, or that it was not empty.
+ */
+export async function insertFormulaTextAtSelection(
+  gateway: WorkbookGateway,
+  formula: string,
+  t: Translate,
+): Promise<Status> {
   const selection = await gateway.getSelection();
-  const formula = reportFormula(source);
   const cell = selection.address.split(":")[0] ?? selection.address;
   try {
     await gateway.setFormula(selection.sheet, selection.row, selection.column, formula);

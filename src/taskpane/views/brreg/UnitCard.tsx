@@ -1,8 +1,10 @@
 import { Body1, Button, Caption1, Spinner, Subtitle2 } from "@fluentui/react-components";
 import { unitCardFields } from "../../../core/brreg/unitCard";
+import { brregCardFormula } from "../../../core/cards/formulas";
 import { fieldLabel, formatIsoDate, formatNumber, plural, type Translate, type UiLanguage } from "../../../core/i18n";
 import type { CellScalar } from "../../../core/resultGrid";
 import { usePaneContext } from "../../PaneContext";
+import { InsertCardButton } from "../shared/InsertCardButton";
 import { StatusMessage } from "../shared/StatusMessage";
 import { useViewStyles } from "../shared/useViewStyles.styles";
 import { useUnitCard } from "./useUnitCard";
@@ -67,6 +69,7 @@ export function UnitCard({
           {t("brreg.card.insert")}
         </Button>
       </div>
+      <InsertCardButton formula={brregCardFormula(orgnr)} />
       <section className={styles.form} aria-labelledby="card-roles-h">
         <Body1 as="h3" id="card-roles-h">
           <strong>{t("brreg.card.roles")}</strong>

@@ -3,6 +3,7 @@ import { versionSpans } from "../../../core/klass/versions";
 import { usePaneContext } from "../../PaneContext";
 import { StatusMessage } from "../shared/StatusMessage";
 import { useViewStyles } from "../shared/useViewStyles.styles";
+import { InsertCodeCard } from "./InsertCodeCard";
 import { InsertCodesForm } from "./InsertCodesForm";
 import { useClassificationPage } from "./useClassificationPage";
 
@@ -43,6 +44,7 @@ export function ClassificationPage({ id, onBack }: { readonly id: number; readon
             </Dropdown>
           </Field>
           <InsertCodesForm page={page} />
+          <InsertCodeCard classificationId={page.meta.id} date={page.isoDate} language={page.language} />
           {page.detail ? (
             <>
               <section className={styles.form} aria-labelledby="levels-h">

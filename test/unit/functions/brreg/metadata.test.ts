@@ -21,11 +21,12 @@ const { generateCustomFunctionsMetadata } = require("custom-functions-metadata/l
 };
 
 const dir = join(__dirname, "../../../../src/functions/brreg");
-const files = ["units.ts", "tables.ts"].map((f) => join(dir, f));
+const files = ["units.ts", "tables.ts", "cards.ts"].map((f) => join(dir, f));
 const IDS = [
   "BRREG.ANTALL",
   "BRREG.ENHET",
   "BRREG.GYLDIG",
+  "BRREG.KORT",
   "BRREG.ORGFORM",
   "BRREG.ROLLER",
   "BRREG.SOK",
@@ -52,14 +53,20 @@ describe("BRREG function metadata", () => {
     const { metadataJson, errors } = await generateCustomFunctionsMetadata(files);
     expect(errors).toEqual([]);
     const meta = JSON.parse(metadataJson) as {
+      allowCustomDataForDataTypeAny?: boolean;
       functions: Array<{
         id: string;
         parameters: Array<{ name: string; dimensionality?: string; optional?: boolean }>;
-        result: { dimensionality?: string };
+        result: { dimensionality?: string; type?: string };
       }>;
     };
     const byId = new Map(meta.functions.map((f) => [f.id, f]));
     for (const id of IDS) expect(byId.get(id)?.result.dimensionality).toBe("matrix");
+    // Entity values (BRREG.KORT's cards) need the `any` result type and this flag ("Use data types
+    // with custom functions"); the generator sets the flag for the whole file.
+    expect(meta.allowCustomDataForDataTypeAny).toBe(true);
+    // No `type` is `any`, the default: Excel then takes any value, an entity included.
+    expect(byId.get("BRREG.KORT")?.result.type ?? "any").toBe("any");
     expect(byId.get("BRREG.ENHET")?.parameters).toEqual([
       expect.objectContaining({ name: "orgnr", dimensionality: "matrix" }),
       expect.objectContaining({ name: "fields", dimensionality: "matrix", optional: true }),

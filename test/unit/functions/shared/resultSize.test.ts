@@ -29,6 +29,15 @@ describe("result size against the custom-functions runtime's 2,000,000-character
     expect(estimateResultChars(withError)).toBeLessThan(sent.length * 1.2);
   });
 
+  test("an entity card counts at its JSON's length (a card is ~1.7 KB, not a number's 25 characters)", () => {
+    const card = { type: "Entity", text: "x".repeat(3000), properties: { navn: { type: "String", basicValue: "x" } } };
+    const grid = [[card, "Oslo"]];
+    expect(estimateResultChars(grid)).toBeGreaterThanOrEqual(JSON.stringify(grid).length);
+    expect(estimateResultChars(grid)).toBeLessThan(JSON.stringify(grid).length + 50);
+    const many = Array.from({ length: 700 }, () => [card]);
+    expect(() => withinResultSize(many)).toThrow(/too large for Excel/);
+  });
+
   test("a grid under the limit is returned as is; over it, a #VALUE! that says to split the range", () => {
     const fits = Array.from({ length: 100_000 }, () => ["Nord-Aurdal"]);
     expect(withinResultSize(fits)).toBe(fits);
