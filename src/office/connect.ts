@@ -1,4 +1,5 @@
 import type { WorkbookGateway } from "./gateway";
+import { browserFunctions } from "./browserFunctions";
 import { createMemoryWorkbook } from "./memoryWorkbook";
 import { createOfficeGateway } from "./officeGateway";
 
@@ -35,5 +36,11 @@ export async function connectWorkbook(): Promise<WorkbookConnection> {
       displayLanguage: Office.context.displayLanguage || browserLanguage,
     };
   }
-  return { gateway: createMemoryWorkbook(), host: "browser", displayLanguage: browserLanguage };
+  // Outside Excel the in-memory workbook evaluates add-in formulas through the page's own functions.
+  const functions = await browserFunctions();
+  return {
+    gateway: createMemoryWorkbook("Sheet1", functions ? { functions } : {}),
+    host: "browser",
+    displayLanguage: browserLanguage,
+  };
 }
