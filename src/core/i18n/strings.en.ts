@@ -306,6 +306,7 @@ export const EN = {
   "freeze.undo.none": "No frozen ranges in {where}.",
   "freeze.undo.changed": "{count} frozen ranges were changed after freezing and are left as they are: {ranges}.",
   "freeze.list": "Frozen ranges",
+  "freeze.more": "… and {count} more frozen ranges.",
   "freeze.item": "{range}: {formula}",
   "combine.heading": "Combine formulas",
   "combine.intro":

@@ -305,6 +305,7 @@ export const NB: Strings = {
   "freeze.undo.none": "Ingen frosne områder i {where}.",
   "freeze.undo.changed": "{count} frosne områder er endret etter frysingen og står som de er: {ranges}.",
   "freeze.list": "Frosne områder",
+  "freeze.more": "… og {count} frosne områder til.",
   "freeze.item": "{range}: {formula}",
   "combine.heading": "Slå sammen formler",
   "combine.intro":

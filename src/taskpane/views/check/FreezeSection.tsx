@@ -6,6 +6,9 @@ import { StatusMessage } from "../shared/StatusMessage";
 import { useViewStyles } from "../shared/useViewStyles.styles";
 import { useFreeze } from "./useFreeze";
 
+/** Frozen ranges listed at most (a sheet of single-cell formulas can freeze thousands). */
+const LISTED = 20;
+
 /** Freeze & cite: the add-in's formulas in a scope become values with their provenance; Unfreeze puts them back. */
 export function FreezeSection() {
   const styles = useViewStyles();
@@ -36,7 +39,7 @@ export function FreezeSection() {
       <StatusMessage status={f.status} />
       {f.frozen.length > 0 && (
         <ul className={styles.list} aria-label={t("freeze.list")}>
-          {f.frozen.map((r) => {
+          {f.frozen.slice(0, LISTED).map((r) => {
             const range = `${r.sheet}!${blockAddress(r.row, r.column, r.rowCount, r.columnCount)}`;
             return (
               <li key={`${range} ${r.retrieved}`} className={styles.item}>
@@ -46,6 +49,7 @@ export function FreezeSection() {
           })}
         </ul>
       )}
+      {f.frozen.length > LISTED && <Caption1>{t("freeze.more", { count: f.frozen.length - LISTED })}</Caption1>}
     </section>
   );
 }
