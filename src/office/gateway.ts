@@ -125,6 +125,8 @@ export interface WorkbookGateway {
     rowCount: number,
     columnCount: number,
   ): Promise<CellValue[][]>;
+  /** The blocks of a sheet's Excel tables, header included (a spilled formula is not allowed inside one). */
+  tableBlocks(sheet: string): Promise<SheetBlock[]>;
   /** What each formula cell shows: its spill area, or the cell itself. */
   spillAreas(
     sheet: string,

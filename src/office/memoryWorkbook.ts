@@ -516,6 +516,17 @@ export function createMemoryWorkbook(
     async readFormulas(sheet, row, column, rowCount, columnCount) {
       return readContents(sheet, row, column, rowCount, columnCount);
     },
+    async tableBlocks(sheet) {
+      return [...tables.values()]
+        .filter((t) => t.info.sheet === sheet)
+        .map((t) => ({
+          sheet,
+          row: t.row,
+          column: t.column,
+          rowCount: t.info.rowCount + 1,
+          columnCount: t.info.header.length,
+        }));
+    },
     async spillAreas(sheet, anchors) {
       return anchors.map(({ row, column }) => ({ sheet, row, column, ...spillSize(sheet, row, column) }));
     },

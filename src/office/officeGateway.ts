@@ -406,6 +406,20 @@ export function createOfficeGateway(options: { readonly budgetBytes?: number } =
         await context.sync();
         return (range.formulas as CellValue[][]).map((line) => line.map((f) => (f === "" ? null : f)));
       }),
+    tableBlocks: (sheetName) =>
+      Excel.run(async (context) => {
+        const tables = context.workbook.worksheets.getItem(sheetName).tables.load("items/name");
+        await context.sync();
+        const ranges = tables.items.map((t) => t.getRange().load("rowIndex,columnIndex,rowCount,columnCount"));
+        await context.sync();
+        return ranges.map((r) => ({
+          sheet: sheetName,
+          row: r.rowIndex,
+          column: r.columnIndex,
+          rowCount: r.rowCount,
+          columnCount: r.columnCount,
+        }));
+      }),
     spillAreas: (sheetName, anchors) =>
       Excel.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem(sheetName);

@@ -1,4 +1,5 @@
 import { blockAddress } from "../sheet/address";
+import type { SheetBlock } from "../sheet/writeGuard";
 import { callText, columnRangeText, parseCall, type CellRef, type FormulaCall } from "./formulaCall";
 import { VECTORISED } from "./vectorised";
 
@@ -102,4 +103,22 @@ export function findCombinable(
     close();
   }
   return found;
+}
+
+/** The candidates that touch none of `tables`: Excel does not allow a spilled formula inside a table (#SPILL!). */
+export function outsideTables(
+  candidates: readonly CombineCandidate[],
+  tables: readonly SheetBlock[],
+): CombineCandidate[] {
+  return candidates.filter(
+    (c) =>
+      !tables.some(
+        (t) =>
+          t.sheet.toLowerCase() === c.sheet.toLowerCase() &&
+          c.row < t.row + t.rowCount &&
+          t.row < c.row + c.rowCount &&
+          c.column < t.column + t.columnCount &&
+          t.column <= c.column,
+      ),
+  );
 }

@@ -1,4 +1,4 @@
-import { findCombinable, type CombineCandidate } from "../../core/formulas/combine";
+import { findCombinable, outsideTables, type CombineCandidate } from "../../core/formulas/combine";
 import {
   COMBINED_SETTING,
   combinedRecord,
@@ -10,7 +10,8 @@ import {
 import type { WorkbookGateway } from "../../office/gateway";
 
 /**
- * Combining formulas on the active sheet: find the filled-down runs (core/formulas/combine),
+ * Combining formulas on the active sheet: find the filled-down runs (core/formulas/combine) outside
+ * Excel tables (which do not allow a spilled formula),
  * replace one by its range formula, and undo that. The original formulas are saved in the
  * workbook store (COMBINED_SETTING) before the cells change, and dropped from it only after they
  * are back, so an interrupted run can always be undone.
@@ -22,7 +23,8 @@ export async function findCandidates(
   const used = await gateway.usedRange(sheet);
   if (!used) return { sheet, candidates: [] };
   const formulas = await gateway.readFormulas(sheet, used.row, used.column, used.rowCount, used.columnCount);
-  return { sheet, candidates: findCombinable(sheet, used.row, used.column, formulas) };
+  const found = findCombinable(sheet, used.row, used.column, formulas);
+  return { sheet, candidates: found.length > 0 ? outsideTables(found, await gateway.tableBlocks(sheet)) : [] };
 }
 
 export async function readCombined(gateway: WorkbookGateway): Promise<CombinedRange[]> {

@@ -1,4 +1,4 @@
-import { findCombinable } from "../../../../src/core/formulas/combine";
+import { findCombinable, outsideTables } from "../../../../src/core/formulas/combine";
 
 const column = (n: number, make: (row1: number) => string) =>
   Array.from({ length: n }, (_, i) => [make(i + 2)] as unknown[]);
@@ -56,5 +56,19 @@ describe("finding filled-down columns to combine", () => {
     none((r) => `=KLASS.CODENAME(131,A${r})&"x"`); // not one call
     none((r) => `=KLASS.CODENAME(131,A${r * 2})`); // not filled down
     none((r) => `=SUM(A${r})`);
+  });
+});
+
+describe("combining is not offered inside Excel tables", () => {
+  it("drops a run that touches a table (a spilled formula is not allowed in one), keeps the others", () => {
+    const formulas: unknown[][] = Array.from({ length: 4 }, (_, i) => [
+      `=BRREG.STATUS(C${i + 2})`,
+      `=BRREG.STATUS(D${i + 2})`,
+    ]);
+    const found = findCombinable("S", 1, 0, formulas);
+    expect(found.map((c) => c.address)).toEqual(["A2:A5", "B2:B5"]);
+    const table = { sheet: "s", row: 4, column: 1, rowCount: 10, columnCount: 3 }; // B5:D14
+    expect(outsideTables(found, [table]).map((c) => c.address)).toEqual(["A2:A5"]);
+    expect(outsideTables(found, [{ ...table, sheet: "Other" }])).toEqual(found);
   });
 });
