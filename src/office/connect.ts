@@ -1,4 +1,5 @@
 import type { WorkbookGateway } from "./gateway";
+import { browserFunctions } from "./browserFunctions";
 import { createMemoryWorkbook } from "./memoryWorkbook";
 import { createOfficeGateway } from "./officeGateway";
 
@@ -52,5 +53,12 @@ export async function connectWorkbook(): Promise<WorkbookConnection> {
       entityCells: entityCellsInExcel(),
     };
   }
-  return { gateway: createMemoryWorkbook(), host: "browser", displayLanguage: browserLanguage, entityCells: true };
+  // Outside Excel the in-memory workbook evaluates add-in formulas through the page's own functions.
+  const functions = await browserFunctions();
+  return {
+    gateway: createMemoryWorkbook("Sheet1", functions ? { functions } : {}),
+    host: "browser",
+    displayLanguage: browserLanguage,
+    entityCells: true,
+  };
 }

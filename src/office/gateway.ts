@@ -1,5 +1,6 @@
 import type { CellValue } from "../core/sheet/cells";
-import type { WriteCheck } from "../core/sheet/writeGuard";
+import type { SheetBlock, WriteCheck } from "../core/sheet/writeGuard";
+import type { FrozenRange } from "../core/formulas/frozen";
 
 /**
  * Everything the taskpane asks of the workbook. This interface is the only way UI code reaches
@@ -110,4 +111,55 @@ export interface WorkbookGateway {
   recalculate(): Promise<void>;
   /** Writes a formula in one cell (checked as any write), selects it and activates its sheet, for "Insert formula". */
   setFormula(sheet: string, row: number, column: number, formula: string): Promise<void>;
+
+  // freeze & combine
+  // These rewrite cells that are not empty, so they do not use the general checked write: each
+  // reads its target and applies core/formulas/swapGuard in the same request that writes — an
+  // add-in formula may become its own values or its own range formula and back, nothing else,
+  // and a target that no longer holds exactly what is expected refuses with WriteBlockedError.
+  /** The worksheets' names, in order. */
+  sheetNames(): Promise<string[]>;
+  /** The block of a sheet that holds values or formulas, or undefined when the sheet is empty. */
+  usedRange(sheet: string): Promise<SheetBlock | undefined>;
+  /** Each cell's formula, or its constant where it has none (null when empty). */
+  readFormulas(
+    sheet: string,
+    row: number,
+    column: number,
+    rowCount: number,
+    columnCount: number,
+  ): Promise<CellValue[][]>;
+  /** The blocks of a sheet's Excel tables, header included (a spilled formula is not allowed inside one). */
+  tableBlocks(sheet: string): Promise<SheetBlock[]>;
+  /** What each formula cell shows: its spill area, or the cell itself. */
+  spillAreas(
+    sheet: string,
+    anchors: readonly { readonly row: number; readonly column: number }[],
+  ): Promise<SheetBlock[]>;
+  /**
+   * Freeze: the add-in formula `formula` in the block's top-left cell, and the block it shows,
+   * become the values shown (text as text). Returns those values and the number formats before.
+   */
+  freezeBlock(block: SheetBlock, formula: string): Promise<FrozenBlock>;
+  /** Unfreeze: the frozen block back to empty cells (formats as before) and its formula — if it still holds the frozen values. */
+  unfreezeBlock(record: FrozenRange): Promise<void>;
+  /** Combine: the run's single-cell formulas become `combined` in its top cell (cells below emptied for its spill). */
+  combineRun(run: CombineRun): Promise<void>;
+  /** Undo combining: every original formula back, if the top cell still holds `combined`. */
+  uncombineRun(run: CombineRun): Promise<void>;
+}
+
+export interface FrozenBlock {
+  readonly values: CellValue[][];
+  readonly formats: string[][];
+}
+
+/** A filled-down run and its range formula (core/formulas/combine). */
+export interface CombineRun {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  readonly rowCount: number;
+  readonly originals: readonly string[];
+  readonly combined: string;
 }

@@ -16,7 +16,18 @@ import {
   type WriteCheck,
   type WriteLedger,
 } from "../core/sheet/writeGuard";
-import type { SelectionInfo, TableContents, TableInfo, TableRequest, WorkbookGateway, WriteRequest } from "./gateway";
+import type {
+  CombineRun,
+  SelectionInfo,
+  TableContents,
+  TableInfo,
+  TableRequest,
+  WorkbookGateway,
+  WriteRequest,
+} from "./gateway";
+import { evaluateCall, type CallableFunction } from "../core/formulas/evaluate";
+import { checkCombine, checkFreeze, checkUncombine } from "../core/formulas/swapGuard";
+import { expandFormats, frozenFormats, valuesFingerprint } from "../core/formulas/frozen";
 import { headerFormats, rowChunks, tableFormats } from "./tableFormats";
 
 /**
@@ -31,6 +42,10 @@ interface Cell {
   value: CellValue;
   format: string;
   formula?: string;
+  /** A cell a formula's result spills into: the anchor's key (it has no content of its own). */
+  spillOf?: string;
+  /** An anchor's spill: its size and the keys of the cells its result covers besides itself. */
+  spill?: { readonly rows: number; readonly columns: number; readonly keys: readonly string[] };
 }
 
 /**
@@ -113,10 +128,16 @@ function storedValue(value: CellValue, format: string): CellValue {
   return value;
 }
 
-/** `budgetBytes`: payload budget per write, as the Office gateway chunks (tests use a small one). */
+/**
+ * `budgetBytes`: payload budget per write, as the Office gateway chunks (tests use a small one).
+ * `functions`: the add-in's functions by name; with them, add-in formulas show values — on
+ * `recalculate()` every formula cell (row by row, each sheet in turn), and after freeze, unfreeze,
+ * combine and undo-combine the cells they rewrote — and spill as in Excel (#SPILL! when blocked).
+ * Other formulas (=C2&"x") are not evaluated: they show nothing.
+ */
 export function createMemoryWorkbook(
   initialSheet = "Sheet1",
-  options: { readonly budgetBytes?: number } = {},
+  options: { readonly budgetBytes?: number; readonly functions?: (name: string) => CallableFunction | undefined } = {},
 ): MemoryWorkbook {
   const budget = options.budgetBytes ?? DEFAULT_PAYLOAD_BUDGET_BYTES;
   const sheets = new Map<string, Map<string, Cell>>([[initialSheet, new Map()]]);
@@ -138,6 +159,11 @@ export function createMemoryWorkbook(
       Array.from({ length: columnCount }, (_, c) => cells.get(key(row + r, column + c))?.value ?? null),
     );
   };
+  /** A cell rewritten: if it was a formula's anchor, its spilled cells go with it (as in Excel). */
+  const dropSpill = (cells: Map<string, Cell>, at: string): void => {
+    const anchor = cells.get(at);
+    for (const k of anchor?.spill?.keys ?? []) if (cells.get(k)?.spillOf === at) cells.delete(k);
+  };
   const write = (request: WriteRequest): void => {
     const cells = sheetCells(request.sheet);
     let bytes = 0;
@@ -146,6 +172,7 @@ export function createMemoryWorkbook(
         const format =
           request.numberFormats?.[r]?.[c] ?? cells.get(key(request.row + r, request.column + c))?.format ?? "General";
         const isFormula = typeof value === "string" && value.startsWith("=") && format !== TEXT_FORMAT;
+        dropSpill(cells, key(request.row + r, request.column + c));
         cells.set(
           key(request.row + r, request.column + c),
           isFormula ? { value: null, format, formula: value } : { value: storedValue(value, format), format },
@@ -232,6 +259,60 @@ export function createMemoryWorkbook(
     };
     tables.set(name, { info, row, column });
     return info;
+  };
+
+  // freeze & combine
+  /** Evaluates the formula at (row, column) and lays out what it shows (see the `functions` option). */
+  const evaluate = async (sheet: string, row: number, column: number): Promise<void> => {
+    const cells = sheetCells(sheet);
+    const at = key(row, column);
+    const anchor = cells.get(at);
+    if (!options.functions || !anchor?.formula) return;
+    dropSpill(cells, at);
+    delete anchor.spill;
+    const grid = await evaluateCall(anchor.formula, sheet, read, options.functions);
+    if (cells.get(at) !== anchor) return; // rewritten while it was evaluated
+    if (!grid) return;
+    const targets: { k: string; value: CellValue }[] = [];
+    let blocked = false;
+    grid.forEach((line, r) =>
+      line.forEach((value, c) => {
+        if (r === 0 && c === 0) return;
+        const k = key(row + r, column + c);
+        const there = cells.get(k);
+        if (there && (there.formula !== undefined || (there.value !== null && there.value !== ""))) blocked = true;
+        targets.push({ k, value });
+      }),
+    );
+    if (blocked) {
+      anchor.value = "#SPILL!";
+      return;
+    }
+    anchor.value = grid[0]?.[0] ?? "";
+    for (const { k, value } of targets) cells.set(k, { value, format: cells.get(k)?.format ?? "General", spillOf: at });
+    if (targets.length > 0)
+      anchor.spill = { rows: grid.length, columns: grid[0]?.length ?? 1, keys: targets.map((t) => t.k) };
+  };
+  const formulaCells = (sheet: string): { row: number; column: number }[] =>
+    [...sheetCells(sheet).entries()]
+      .filter(([, cell]) => cell.formula !== undefined)
+      .map(([k]) => {
+        const [row, column] = k.split(",").map(Number) as [number, number];
+        return { row, column };
+      })
+      .sort((a, b) => a.row - b.row || a.column - b.column);
+  const readContents = (sheet: string, row: number, column: number, rowCount: number, columnCount: number) => {
+    const cells = sheetCells(sheet);
+    return Array.from({ length: rowCount }, (_, r) =>
+      Array.from({ length: columnCount }, (_, c) => {
+        const cell = cells.get(key(row + r, column + c));
+        return cell?.formula ?? cell?.value ?? null;
+      }),
+    );
+  };
+  const spillSize = (sheet: string, row: number, column: number) => {
+    const spill = sheetCells(sheet).get(key(row, column))?.spill;
+    return { rowCount: spill?.rows ?? 1, columnCount: spill?.columns ?? 1 };
   };
 
   return {
@@ -403,6 +484,8 @@ export function createMemoryWorkbook(
     },
     async recalculate() {
       recalculations++;
+      for (const sheet of sheets.keys())
+        for (const { row, column } of formulaCells(sheet)) await evaluate(sheet, row, column);
     },
     async setFormula(sheet, row, column, formula) {
       const block = { sheet, row, column, rowCount: 1, columnCount: 1 };
@@ -411,6 +494,109 @@ export function createMemoryWorkbook(
       sheetCells(sheet).set(key(row, column), { value: null, format: "General", formula });
       selection = { sheet, row, column, rowCount: 1, columnCount: 1 };
       active = sheet;
+    },
+    // freeze & combine
+    async sheetNames() {
+      return [...sheets.keys()];
+    },
+    async usedRange(sheet) {
+      let top = Infinity;
+      let left = Infinity;
+      let bottom = -1;
+      let right = -1;
+      for (const [k, cell] of sheetCells(sheet)) {
+        if (cell.formula === undefined && (cell.value === null || cell.value === "")) continue;
+        const [row, column] = k.split(",").map(Number) as [number, number];
+        top = Math.min(top, row);
+        left = Math.min(left, column);
+        bottom = Math.max(bottom, row);
+        right = Math.max(right, column);
+      }
+      return bottom < 0
+        ? undefined
+        : { sheet, row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
+    },
+    async readFormulas(sheet, row, column, rowCount, columnCount) {
+      return readContents(sheet, row, column, rowCount, columnCount);
+    },
+    async tableBlocks(sheet) {
+      return [...tables.values()]
+        .filter((t) => t.info.sheet === sheet)
+        .map((t) => ({
+          sheet,
+          row: t.row,
+          column: t.column,
+          rowCount: t.info.rowCount + 1,
+          columnCount: t.info.header.length,
+        }));
+    },
+    async spillAreas(sheet, anchors) {
+      return anchors.map(({ row, column }) => ({ sheet, row, column, ...spillSize(sheet, row, column) }));
+    },
+    async freezeBlock(block, formula) {
+      const cells = sheetCells(block.sheet);
+      const at = key(block.row, block.column);
+      assertWritable(
+        checkFreeze(block, formula, cells.get(at)?.formula, spillSize(block.sheet, block.row, block.column)),
+      );
+      const values = read(block.sheet, block.row, block.column, block.rowCount, block.columnCount);
+      const formats = values.map((line, r) =>
+        line.map((_, c) => cells.get(key(block.row + r, block.column + c))?.format ?? "General"),
+      );
+      const written = frozenFormats(values, formats);
+      dropSpill(cells, at);
+      values.forEach((line, r) =>
+        line.forEach((value, c) => {
+          const format = written[r]![c]!;
+          cells.set(key(block.row + r, block.column + c), { value: storedValue(value ?? "", format), format });
+        }),
+      );
+      return { values, formats };
+    },
+    async unfreezeBlock(record) {
+      const values = read(record.sheet, record.row, record.column, record.rowCount, record.columnCount);
+      if (valuesFingerprint(values) !== record.fingerprint)
+        throw new WriteBlockedError(
+          record.sheet,
+          [blockAddress(record.row, record.column, record.rowCount, record.columnCount)],
+          record.rowCount * record.columnCount,
+        );
+      const cells = sheetCells(record.sheet);
+      const formats = expandFormats(record.formats, record.rowCount, record.columnCount);
+      for (let r = 0; r < record.rowCount; r++)
+        for (let c = 0; c < record.columnCount; c++)
+          cells.set(key(record.row + r, record.column + c), { value: null, format: formats[r]?.[c] ?? "General" });
+      cells.set(key(record.row, record.column), {
+        value: null,
+        format: formats[0]?.[0] ?? "General",
+        formula: record.formula,
+      });
+      await evaluate(record.sheet, record.row, record.column);
+    },
+    async combineRun(run: CombineRun) {
+      const block = { sheet: run.sheet, row: run.row, column: run.column, rowCount: run.rowCount, columnCount: 1 };
+      assertWritable(checkCombine(block, run.originals, readContents(run.sheet, run.row, run.column, run.rowCount, 1)));
+      const cells = sheetCells(run.sheet);
+      for (let r = 1; r < run.rowCount; r++) cells.delete(key(run.row + r, run.column));
+      const at = key(run.row, run.column);
+      cells.set(at, { value: null, format: cells.get(at)?.format ?? "General", formula: run.combined });
+      await evaluate(run.sheet, run.row, run.column);
+    },
+    async uncombineRun(run: CombineRun) {
+      const block = { sheet: run.sheet, row: run.row, column: run.column, rowCount: run.rowCount, columnCount: 1 };
+      const cells = sheetCells(run.sheet);
+      const at = key(run.row, run.column);
+      const anchor = cells.get(at);
+      const spill = anchor?.spill ? { rowCount: anchor.spill.rows, columnCount: anchor.spill.columns } : undefined;
+      const below = readContents(run.sheet, run.row + 1, run.column, run.rowCount - 1, 1);
+      assertWritable(checkUncombine(block, run.combined, anchor?.formula, spill, below));
+      if (run.originals.length !== run.rowCount) throw new Error("Undo combining needs one formula per row");
+      dropSpill(cells, at);
+      run.originals.forEach((formula, r) => {
+        const k = key(run.row + r, run.column);
+        cells.set(k, { value: null, format: cells.get(k)?.format ?? "General", formula });
+      });
+      for (let r = 0; r < run.rowCount; r++) await evaluate(run.sheet, run.row + r, run.column);
     },
   };
 }

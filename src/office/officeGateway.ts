@@ -2,7 +2,17 @@ import { blockAddress } from "../core/sheet/address";
 import { tableResize } from "../core/sheet/tableResize";
 import type { CellValue } from "../core/sheet/cells";
 import { DEFAULT_PAYLOAD_BUDGET_BYTES } from "../core/sheet/chunks";
-import type { SelectionInfo, TableContents, TableInfo, TableRequest, WorkbookGateway, WriteRequest } from "./gateway";
+import type {
+  CombineRun,
+  SelectionInfo,
+  TableContents,
+  TableInfo,
+  TableRequest,
+  WorkbookGateway,
+  WriteRequest,
+} from "./gateway";
+import { checkCombine, checkFreeze, checkUncombine } from "../core/formulas/swapGuard";
+import { expandFormats, frozenFormats, valuesFingerprint } from "../core/formulas/frozen";
 import { headerFormats, rowChunks, tableFormats } from "./tableFormats";
 import {
   WRITE_LEDGER_SETTING,
@@ -363,6 +373,156 @@ export function createOfficeGateway(options: { readonly budgetBytes?: number } =
         sheet.activate();
         cell.select();
         await context.sync();
+      }),
+    // freeze & combine
+    sheetNames: () =>
+      Excel.run(async (context) => {
+        const sheets = context.workbook.worksheets.load("items/name");
+        await context.sync();
+        return sheets.items.map((s) => s.name);
+      }),
+    usedRange: (sheetName) =>
+      Excel.run(async (context) => {
+        const range = context.workbook.worksheets
+          .getItem(sheetName)
+          .getUsedRangeOrNullObject(true)
+          .load("rowIndex,columnIndex,rowCount,columnCount");
+        await context.sync();
+        if (range.isNullObject) return undefined;
+        return {
+          sheet: sheetName,
+          row: range.rowIndex,
+          column: range.columnIndex,
+          rowCount: range.rowCount,
+          columnCount: range.columnCount,
+        };
+      }),
+    readFormulas: (sheetName, row, column, rowCount, columnCount) =>
+      Excel.run(async (context) => {
+        const range = context.workbook.worksheets
+          .getItem(sheetName)
+          .getRangeByIndexes(row, column, rowCount, columnCount)
+          .load("formulas");
+        await context.sync();
+        return (range.formulas as CellValue[][]).map((line) => line.map((f) => (f === "" ? null : f)));
+      }),
+    tableBlocks: (sheetName) =>
+      Excel.run(async (context) => {
+        const tables = context.workbook.worksheets.getItem(sheetName).tables.load("items/name");
+        await context.sync();
+        const ranges = tables.items.map((t) => t.getRange().load("rowIndex,columnIndex,rowCount,columnCount"));
+        await context.sync();
+        return ranges.map((r) => ({
+          sheet: sheetName,
+          row: r.rowIndex,
+          column: r.columnIndex,
+          rowCount: r.rowCount,
+          columnCount: r.columnCount,
+        }));
+      }),
+    spillAreas: (sheetName, anchors) =>
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(sheetName);
+        // ExcelApi 1.12: the range a dynamic-array formula spills to (a null object when it does not spill).
+        const spills = anchors.map((a) =>
+          sheet
+            .getRangeByIndexes(a.row, a.column, 1, 1)
+            .getSpillingToRangeOrNullObject()
+            .load("rowIndex,columnIndex,rowCount,columnCount"),
+        );
+        await context.sync();
+        return anchors.map((a, i) => {
+          const spill = spills[i]!;
+          return spill.isNullObject
+            ? { sheet: sheetName, row: a.row, column: a.column, rowCount: 1, columnCount: 1 }
+            : {
+                sheet: sheetName,
+                row: a.row,
+                column: a.column,
+                rowCount: spill.rowCount,
+                columnCount: spill.columnCount,
+              };
+        });
+      }),
+    freezeBlock: (block, formula) =>
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(block.sheet);
+        const anchor = sheet.getRangeByIndexes(block.row, block.column, 1, 1).load("formulas");
+        const spill = anchor.getSpillingToRangeOrNullObject().load("rowCount,columnCount");
+        const range = sheet
+          .getRangeByIndexes(block.row, block.column, block.rowCount, block.columnCount)
+          .load("values,numberFormat");
+        await context.sync();
+        const shown = spill.isNullObject ? { rowCount: 1, columnCount: 1 } : spill;
+        assertWritable(checkFreeze(block, formula, anchor.formulas[0]?.[0], shown));
+        const values = range.values as CellValue[][];
+        const formats = range.numberFormat as string[][];
+        // The anchor's row first: writing over it ends the spill, so later chunks land on plain cells.
+        await writeRowsChunked(context, sheet, block.row, block.column, values, frozenFormats(values, formats), budget);
+        return { values, formats };
+      }),
+    unfreezeBlock: (record) =>
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(record.sheet);
+        const range = sheet
+          .getRangeByIndexes(record.row, record.column, record.rowCount, record.columnCount)
+          .load("values");
+        await context.sync();
+        if (valuesFingerprint(range.values as CellValue[][]) !== record.fingerprint)
+          throw new WriteBlockedError(
+            record.sheet,
+            [blockAddress(record.row, record.column, record.rowCount, record.columnCount)],
+            record.rowCount * record.columnCount,
+          );
+        range.clear(Excel.ClearApplyTo.contents);
+        range.numberFormat = expandFormats(record.formats, record.rowCount, record.columnCount);
+        sheet.getRangeByIndexes(record.row, record.column, 1, 1).formulas = [[record.formula]];
+        await context.sync();
+      }),
+    combineRun: (run: CombineRun) =>
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(run.sheet);
+        const range = sheet.getRangeByIndexes(run.row, run.column, run.rowCount, 1).load("formulas");
+        await context.sync();
+        const block = { sheet: run.sheet, row: run.row, column: run.column, rowCount: run.rowCount, columnCount: 1 };
+        assertWritable(checkCombine(block, run.originals, range.formulas as unknown[][]));
+        if (run.rowCount > 1)
+          sheet.getRangeByIndexes(run.row + 1, run.column, run.rowCount - 1, 1).clear(Excel.ClearApplyTo.contents);
+        sheet.getRangeByIndexes(run.row, run.column, 1, 1).formulas = [[run.combined]];
+        await context.sync();
+      }),
+    uncombineRun: (run: CombineRun) =>
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(run.sheet);
+        const anchor = sheet.getRangeByIndexes(run.row, run.column, 1, 1).load("formulas");
+        const spill = anchor.getSpillingToRangeOrNullObject().load("rowCount,columnCount");
+        const below =
+          run.rowCount > 1
+            ? sheet.getRangeByIndexes(run.row + 1, run.column, run.rowCount - 1, 1).load("formulas")
+            : undefined;
+        await context.sync();
+        const block = { sheet: run.sheet, row: run.row, column: run.column, rowCount: run.rowCount, columnCount: 1 };
+        const contents = ((below?.formulas ?? []) as unknown[][]).map((line) => line.map((f) => (f === "" ? null : f)));
+        assertWritable(
+          checkUncombine(
+            block,
+            run.combined,
+            anchor.formulas[0]?.[0],
+            spill.isNullObject ? undefined : spill,
+            contents,
+          ),
+        );
+        if (run.originals.length !== run.rowCount) throw new Error("Undo combining needs one formula per row");
+        // In request-sized chunks: 100,000 formulas are several MB.
+        const rows = run.originals.map((f) => [f]);
+        const formats = run.originals.map(() => ["General"]);
+        for (const chunk of rowChunks(rows, formats, budget)) {
+          sheet.getRangeByIndexes(run.row + chunk.start, run.column, chunk.count, 1).formulas = rows.slice(
+            chunk.start,
+            chunk.start + chunk.count,
+          );
+          await context.sync();
+        }
       }),
   };
 }

@@ -4,6 +4,7 @@ import {
   DocumentTableRegular,
   ListRegular,
   SettingsRegular,
+  ShieldCheckmarkRegular,
   TableEditRegular,
 } from "@fluentui/react-icons";
 import type { ReactElement } from "react";
@@ -16,6 +17,7 @@ const ICONS: Readonly<Record<ViewName, ReactElement>> = {
   brreg: <BuildingRegular />,
   enrich: <TableEditRegular />,
   reports: <DocumentTableRegular />,
+  check: <ShieldCheckmarkRegular />,
   settings: <SettingsRegular />,
 };
 

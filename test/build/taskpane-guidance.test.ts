@@ -164,19 +164,19 @@ it("opens a classification and goes back with Tab, Enter and Escape only; focus 
   await context.close();
 }, 90_000);
 
-it("fits the five tabs in one row at 350 px", async () => {
+it("fits the six tabs in one row at 350 px", async () => {
   const { context, page } = await harness.open();
   await page.setViewportSize(NARROW);
   const boxes = await page
     .getByRole("tab")
     .evaluateAll((tabs) => tabs.map((tab) => tab.getBoundingClientRect()).map((r) => ({ top: r.top, right: r.right })));
-  expect(boxes).toHaveLength(5);
+  expect(boxes).toHaveLength(6);
   for (const box of boxes) {
     expect(Math.abs(box.top - boxes[0]!.top)).toBeLessThan(2);
     expect(box.right).toBeLessThanOrEqual(NARROW.width);
   }
   // Every tab keeps its full name for screen readers (Settings is an icon with its name as label).
-  for (const name of ["KLASS", "Enheter i Enhetsregisteret", "Berik", "Rapporter", "Innstillinger"])
+  for (const name of ["KLASS", "Enheter i Enhetsregisteret", "Berik", "Rapporter", "Kontroll", "Innstillinger"])
     await page.getByRole("tab", { name, exact: true }).waitFor();
   await context.close();
 }, 60_000);

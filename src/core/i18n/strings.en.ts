@@ -164,6 +164,7 @@ export const EN = {
   "sources.table": "Table {table} ({title}) on {sheet}",
   "sources.functions": "Functions {names}",
   "sources.functions.parameters": "as in each formula",
+  "sources.frozen": "Frozen values in {range} (the formula is under Parameters)",
   "sources.functions.retrieved": "at each recalculation (listed {now})",
   // Workbook safety and honest outcomes (issue 12: writes).
   "write.blocked": "{count} cells on {sheet} are not empty ({cells}). Nothing was written.",
@@ -292,6 +293,40 @@ export const EN = {
   "klass.variant.formulaShort": "Formula",
   "klass.variant.insert": "Insert the variant {name} as a table",
   "klass.variant.formula": "Insert the variant {name} as a formula",
+  // freeze & combine
+  "tab.check": "Check",
+  "check.heading": "Check the workbook",
+  "check.where.workbook": "the workbook",
+  "freeze.heading": "Freeze & cite",
+  "freeze.intro":
+    "Replaces the add-in's formulas with the values they show, and keeps each formula, the time, the API URLs and the licence in the workbook and on a Sources sheet. Formulas of your own that refer to those cells stay formulas. Unfreeze puts the formulas back.",
+  "freeze.scope": "Scope",
+  "freeze.scope.selection": "Selected cells",
+  "freeze.scope.sheet": "This sheet",
+  "freeze.scope.workbook": "Workbook",
+  "freeze.run": "Freeze",
+  "freeze.undo": "Unfreeze",
+  "freeze.done": "Froze {count} formulas ({cells} cells) in {where}; the sources are on sheet {sheet}.",
+  "freeze.outside": "{count} formulas stay formulas: their results reach outside the chosen cells.",
+  "freeze.none": "No add-in formulas to freeze in {where}.",
+  "freeze.undone": "Put back {count} formulas in {where}.",
+  "freeze.undo.none": "No frozen ranges in {where}.",
+  "freeze.undo.changed": "{count} frozen ranges were changed after freezing and are left as they are: {ranges}.",
+  "freeze.list": "Frozen ranges",
+  "freeze.more": "… and {count} more frozen ranges.",
+  "freeze.item": "{range}: {formula}",
+  "combine.heading": "Combine formulas",
+  "combine.intro":
+    "A column filled down with one add-in formula per cell costs Excel one call per cell; one range formula in the top cell gives the same values in one call. Not for a table you sort or filter: the range formula's results do not move with the rows.",
+  "combine.find": "Find on this sheet",
+  "combine.none": "No filled-down columns of add-in formulas to combine on {sheet}.",
+  "combine.found": "{count} columns on {sheet} can be combined.",
+  "combine.candidate": "{address}: {name}, {count} formulas",
+  "combine.run": "Combine",
+  "combine.done": "Combined {count} formulas in {sheet}!{address} into {formula}.",
+  "combine.combined": "Combined columns",
+  "combine.undo": "Undo combining",
+  "combine.undone": "Put back {count} formulas in {sheet}!{address}.",
 } as const;
 
 export type StringKey = keyof typeof EN;

@@ -4,6 +4,8 @@ import { describeParameters } from "../reports/types";
 import type { CellValue } from "./cells";
 import { DATE_TIME_FORMAT, isoToExcelDateTime, isoToLocalText } from "./excelDate";
 import { TEXT_FORMAT } from "./cells";
+import type { FrozenRange } from "../formulas/frozen";
+import { blockAddress } from "./address";
 
 /**
  * The Sources sheet: what every report and every function family in the workbook came from —
@@ -46,6 +48,8 @@ const SOURCES_COLUMNS = [
 
 interface SourcesInput {
   readonly reports: readonly ReportDefinition[];
+  /** Add-in formulas frozen to values (freeze & cite): each listed with its own provenance. */
+  readonly frozen?: readonly FrozenRange[];
   /** Custom function names found in the workbook, e.g. ["KLASS.CODENAME", "BRREG.ENHET"]. */
   readonly functions: readonly string[];
   readonly klassBaseUrl: string;
@@ -77,6 +81,25 @@ export function sourcesRows(input: SourcesInput): CellValue[][] {
       isoToExcelDateTime(report.lastRefreshed, input.offsetMinutes),
       `${c.licence} ${c.licenceUrl}`,
       t(c.publisher),
+    ]);
+  }
+  for (const frozen of input.frozen ?? []) {
+    const apis = (["klass", "brreg"] as const).filter((api) =>
+      frozen.functions.some((f) => f.startsWith(api === "klass" ? "KLASS." : "BRREG.")),
+    );
+    const sheet = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(frozen.sheet)
+      ? frozen.sheet
+      : `'${frozen.sheet.replace(/'/g, "''")}'`;
+    rows.push([
+      t("sources.frozen", {
+        range: `${sheet}!${blockAddress(frozen.row, frozen.column, frozen.rowCount, frozen.columnCount)}`,
+      }),
+      apis.map((api) => t(CITATIONS[api].api)).join("; "),
+      frozen.urls.join(" "),
+      frozen.formula,
+      isoToExcelDateTime(frozen.retrieved, input.offsetMinutes),
+      frozen.licence,
+      apis.map((api) => t(CITATIONS[api].publisher)).join("; "),
     ]);
   }
   const families = [

@@ -32,10 +32,18 @@ export interface FakeExcel {
   readonly settings: Map<string, unknown>;
   /** Cell contents (formulas or constants) per sheet, keyed "row,column": what a check reads. */
   readonly contents: (sheet: string) => Map<string, unknown>;
+  /** What a sheet's cells show, and its formulas' spill areas (by anchor "row,column"). */
+  readonly shown: (sheet: string) => Shown;
   readonly log: Op[];
   readonly sheets: Map<string, { name: string }>;
   /** Table names that exist before the test. */
   readonly tableNames: string[];
+}
+
+/** What a sheet shows (values, by "row,column") and the spill areas of its formulas (by anchor). */
+interface Shown {
+  readonly values: Map<string, unknown>;
+  readonly spills: Map<string, { rows: number; columns: number }>;
 }
 
 function fakeRange(
@@ -43,7 +51,13 @@ function fakeRange(
   log: Op[],
   geometry?: { row: number; column: number; rows: number; columns: number },
   contents: Map<string, unknown> = new Map(),
+  shown: Shown = { values: new Map(), spills: new Map() },
 ) {
+  const g = geometry ?? { row: 0, column: 0, rows: 1, columns: 1 };
+  const grid = (cell: (k: string) => unknown) =>
+    Array.from({ length: g.rows }, (_, r) =>
+      Array.from({ length: g.columns }, (_, c) => cell(`${g.row + r},${g.column + c}`)),
+    );
   const range = {
     address,
     rowIndex: geometry?.row ?? 0,
@@ -53,8 +67,35 @@ function fakeRange(
     set numberFormat(data: unknown[][]) {
       log.push({ kind: "numberFormat", address, data });
     },
+    get numberFormat(): unknown[][] {
+      return grid(() => "General");
+    },
     set values(data: unknown[][]) {
       log.push({ kind: "values", address, data });
+    },
+    /** What the cells show: the shown value, else a constant, else "". */
+    get values(): unknown[][] {
+      return grid((k) => {
+        const content = contents.get(k);
+        return shown.values.get(k) ?? (typeof content === "string" && content.startsWith("=") ? "" : (content ?? ""));
+      });
+    },
+    /** The spill area of a formula at the range's top-left cell (ExcelApi 1.12), a null object when none. */
+    getSpillingToRangeOrNullObject: () => {
+      const spill = shown.spills.get(`${g.row},${g.column}`);
+      if (!spill) {
+        const none = { isNullObject: true, load: () => none };
+        return none;
+      }
+      return {
+        ...fakeRange(blockAddress(g.row, g.column, spill.rows, spill.columns), log, {
+          row: g.row,
+          column: g.column,
+          rows: spill.rows,
+          columns: spill.columns,
+        }),
+        isNullObject: false,
+      };
     },
     set formulas(data: unknown[][]) {
       log.push({ kind: "formulas", address, data });
@@ -77,11 +118,13 @@ function fakeRange(
 
 function fakeSheet(name: string, log: Op[], tableNames: string[]) {
   const contents = new Map<string, unknown>();
+  const shown: Shown = { values: new Map(), spills: new Map() };
   const sheet = {
     name,
     contents,
+    shown,
     getRangeByIndexes: (row: number, column: number, rows: number, columns: number) =>
-      fakeRange(blockAddress(row, column, rows, columns), log, { row, column, rows, columns }, contents),
+      fakeRange(blockAddress(row, column, rows, columns), log, { row, column, rows, columns }, contents, shown),
     getRange: (address: string) => fakeRange(address, log),
     activate: () => log.push({ kind: "activate", address: name }),
     load: () => sheet,
@@ -199,7 +242,12 @@ export function fakeExcel(): FakeExcel {
     if (!found) throw new Error(`no sheet ${sheet}`);
     return found.contents;
   };
-  return { excel: mock, office, settings, contents, log, sheets, tableNames };
+  const shown = (sheet: string) => {
+    const found = sheets.get(sheet);
+    if (!found) throw new Error(`no sheet ${sheet}`);
+    return found.shown;
+  };
+  return { excel: mock, office, settings, contents, shown, log, sheets, tableNames };
 }
 
 /** The requests as the gateway sent them: the operations between syncs. */

@@ -1,6 +1,7 @@
 import { TEXT_FORMAT } from "../../../src/core/sheet/cells";
 import { WriteBlockedError } from "../../../src/core/sheet/writeGuard";
 import { createMemoryWorkbook } from "../../../src/office/memoryWorkbook";
+import { frozenRecord } from "../../../src/core/formulas/frozen";
 
 describe("in-memory workbook", () => {
   it("behaves like Excel for numeric text: General makes numbers, text format keeps the string", async () => {
@@ -398,5 +399,99 @@ describe("in-memory workbook: the checked write", () => {
     expect(book.cell("Sheet1", 1, 3)?.value).toBe("keep me");
     await expect(book.checkWrite("Sheet1", 0, 4, 1, 1)).resolves.toEqual({ ok: true });
     await expect(book.checkWrite("Sheet1", 0, 1, 2, 2)).resolves.toEqual({ ok: true });
+  });
+});
+
+describe("in-memory workbook: add-in formulas, freeze and combine", () => {
+  /** A KLASS.CODES stand-in that spills a header and two rows, and a per-key function. */
+  const functions = (name: string) =>
+    name === "KLASS.CODES"
+      ? {
+          matrix: [false],
+          fn: () => [
+            ["code", "name"],
+            ["0301", "Oslo"],
+            ["1103", "Stavanger"],
+          ],
+        }
+      : name === "BRREG.STATUS"
+        ? {
+            matrix: [true],
+            fn: (keys: unknown) => (keys as unknown[][]).map((row) => row.map((k) => `status ${String(k)}`)),
+          }
+        : undefined;
+
+  it("evaluates and spills add-in formulas on recalculation; a blocked spill shows #SPILL!", async () => {
+    const book = createMemoryWorkbook("Sheet1", { functions });
+    book.setValues("Sheet1", 0, 0, [["=KLASS.CODES(131)"]]);
+    book.setValues("Sheet1", 0, 4, [["=KLASS.CODES(131)"]]);
+    book.setValues("Sheet1", 2, 5, [["mine"]]);
+    await book.recalculate();
+    expect(await book.readRange("Sheet1", 0, 0, 3, 2)).toEqual([
+      ["code", "name"],
+      ["0301", "Oslo"],
+      ["1103", "Stavanger"],
+    ]);
+    expect(book.cell("Sheet1", 0, 4)?.value).toBe("#SPILL!");
+    expect(await book.spillAreas("Sheet1", [{ row: 0, column: 0 }])).toEqual([
+      { sheet: "Sheet1", row: 0, column: 0, rowCount: 3, columnCount: 2 },
+    ]);
+  });
+
+  it("freezes only an add-in formula with the block it shows, and unfreezes only an unchanged block", async () => {
+    const book = createMemoryWorkbook("Sheet1", { functions });
+    book.setValues("Sheet1", 0, 0, [["=KLASS.CODES(131)"]]);
+    book.setValues("Sheet1", 5, 0, [['=A1&"x"']]);
+    await book.recalculate();
+    const block = { sheet: "Sheet1", row: 0, column: 0, rowCount: 3, columnCount: 2 };
+    await expect(book.freezeBlock({ ...block, rowCount: 2 }, "=KLASS.CODES(131)")).rejects.toBeInstanceOf(
+      WriteBlockedError,
+    );
+    await expect(book.freezeBlock({ ...block, row: 5, rowCount: 1, columnCount: 1 }, '=A1&"x"')).rejects.toBeInstanceOf(
+      WriteBlockedError,
+    );
+    const { values } = await book.freezeBlock(block, "=KLASS.CODES(131)");
+    expect(book.cell("Sheet1", 0, 0)).toEqual({ value: "code", format: TEXT_FORMAT });
+    expect(await book.readRange("Sheet1", 0, 0, 3, 2)).toEqual(values);
+    const record = frozenRecord({
+      ...block,
+      formula: "=KLASS.CODES(131)",
+      values,
+      formats: values.map((row) => row.map(() => "General")),
+      now: "t",
+      klassBaseUrl: "k",
+      brregBaseUrl: "b",
+    });
+    book.setValues("Sheet1", 2, 1, [["edited"]]);
+    await expect(book.unfreezeBlock(record)).rejects.toBeInstanceOf(WriteBlockedError);
+    book.setValues("Sheet1", 2, 1, [["Stavanger"]]);
+    await book.unfreezeBlock(record);
+    expect(book.cell("Sheet1", 0, 0)?.formula).toBe("=KLASS.CODES(131)");
+    expect(await book.readRange("Sheet1", 0, 0, 3, 2)).toEqual(values);
+    expect(book.cell("Sheet1", 5, 0)?.formula).toBe('=A1&"x"');
+  });
+
+  it("combines a run into its range formula and back, refusing when a formula changed", async () => {
+    const book = createMemoryWorkbook("Sheet1", { functions });
+    const originals: [string, string, string] = ["=BRREG.STATUS(A1)", "=BRREG.STATUS(A2)", "=BRREG.STATUS(A3)"];
+    book.setValues("Sheet1", 0, 0, [
+      ["a", originals[0]],
+      ["b", originals[1]],
+      ["c", originals[2]],
+    ]);
+    await book.recalculate();
+    const run = { sheet: "Sheet1", row: 0, column: 1, rowCount: 3, originals, combined: "=BRREG.STATUS(A1:A3)" };
+    book.setValues("Sheet1", 1, 1, [["typed"]]);
+    await expect(book.combineRun(run)).rejects.toBeInstanceOf(WriteBlockedError);
+    book.setValues("Sheet1", 1, 1, [[originals[1]]]);
+    await book.combineRun(run);
+    expect(await book.readFormulas("Sheet1", 0, 1, 3, 1)).toEqual([
+      ["=BRREG.STATUS(A1:A3)"],
+      ["status b"],
+      ["status c"],
+    ]);
+    await book.uncombineRun(run);
+    expect(await book.readFormulas("Sheet1", 0, 1, 3, 1)).toEqual(originals.map((f) => [f]));
+    expect(await book.readRange("Sheet1", 0, 1, 3, 1)).toEqual([["status a"], ["status b"], ["status c"]]);
   });
 });

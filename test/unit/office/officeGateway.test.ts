@@ -17,6 +17,7 @@ import { TEXT_FORMAT } from "../../../src/core/sheet/cells";
 import { createOfficeGateway } from "../../../src/office/officeGateway";
 import { WRITE_LEDGER_SETTING, WriteBlockedError } from "../../../src/core/sheet/writeGuard";
 import { cellExcel } from "./cellExcel";
+import { frozenRecord } from "../../../src/core/formulas/frozen";
 import { fakeExcel, payloadBytes, requests, type FakeExcel, type Op } from "./fakeExcel";
 
 /**
@@ -407,5 +408,123 @@ describe("Office.js gateway: the checked write", () => {
     expect(JSON.parse(fake.settings.get(WRITE_LEDGER_SETTING) as string).blocks).toEqual([
       { sheet: "Sheet1", row: 0, column: 5, rowCount: 5, columnCount: 1 },
     ]);
+  });
+});
+
+describe("Office.js gateway: freeze & combine swap only the add-in's formulas, checked in the writing request", () => {
+  const ops = (fake: FakeExcel) => writes(fake.log).map((op) => [op.kind, op.address, op.data]);
+
+  it("freezes a spilled add-in formula to the values it shows, text as text, and refuses a user's formula", async () => {
+    const fake = fakeExcel();
+    install(fake);
+    fake.contents("Sheet1").set("0,0", '=KLASS.CODES(104,"2024")');
+    fake.shown("Sheet1").spills.set("0,0", { rows: 2, columns: 2 });
+    for (const [k, v] of [
+      ["0,0", "code"],
+      ["0,1", "name"],
+      ["1,0", "03"],
+      ["1,1", 7],
+    ] as const)
+      fake.shown("Sheet1").values.set(k, v);
+    fake.contents("Sheet1").set("3,0", "=A1&B2");
+    const gateway = createOfficeGateway();
+    const block = { sheet: "Sheet1", row: 0, column: 0, rowCount: 2, columnCount: 2 };
+    await expect(
+      gateway.freezeBlock({ ...block, row: 3, rowCount: 1, columnCount: 1 }, "=A1&B2"),
+    ).rejects.toBeInstanceOf(WriteBlockedError);
+    await expect(gateway.freezeBlock({ ...block, rowCount: 3 }, '=KLASS.CODES(104,"2024")')).rejects.toBeInstanceOf(
+      WriteBlockedError,
+    );
+    expect(ops(fake)).toEqual([]);
+    const frozen = await gateway.freezeBlock(block, '=KLASS.CODES(104,"2024")');
+    expect(frozen.values).toEqual([
+      ["code", "name"],
+      ["03", 7],
+    ]);
+    expect(ops(fake)).toEqual([
+      [
+        "numberFormat",
+        "A1:B2",
+        [
+          [TEXT_FORMAT, TEXT_FORMAT],
+          [TEXT_FORMAT, "General"],
+        ],
+      ],
+      [
+        "values",
+        "A1:B2",
+        [
+          ["code", "name"],
+          ["03", 7],
+        ],
+      ],
+    ]);
+  });
+
+  it("unfreezes only a block that still holds the frozen values: cleared, formats back, the formula in its top cell", async () => {
+    const fake = fakeExcel();
+    install(fake);
+    const values = [["Oslo"], ["Bergen"]];
+    fake.contents("Sheet1").set("0,2", "Oslo");
+    fake.contents("Sheet1").set("1,2", "Bergen");
+    const record = frozenRecord({
+      sheet: "Sheet1",
+      row: 0,
+      column: 2,
+      rowCount: 2,
+      columnCount: 1,
+      formula: "=KLASS.CODENAME(131,A1:A2)",
+      values,
+      formats: [["General"], ["0"]],
+      now: "t",
+      klassBaseUrl: "k",
+      brregBaseUrl: "b",
+    });
+    const gateway = createOfficeGateway();
+    fake.contents("Sheet1").set("1,2", "Bergen (edited)");
+    await expect(gateway.unfreezeBlock(record)).rejects.toBeInstanceOf(WriteBlockedError);
+    expect(fake.log.filter((op) => op.kind === "clear")).toEqual([]);
+    fake.contents("Sheet1").set("1,2", "Bergen");
+    await gateway.unfreezeBlock(record);
+    expect(fake.log.filter((op) => op.kind === "clear")).toEqual([
+      { kind: "clear", address: "C1:C2", data: "Contents" },
+    ]);
+    expect(ops(fake)).toEqual([
+      ["numberFormat", "C1:C2", [["General"], ["0"]]],
+      ["formulas", "C1", [["=KLASS.CODENAME(131,A1:A2)"]]],
+    ]);
+  });
+
+  it("combines a run only while every original formula is in place, and undoes it back formula by formula", async () => {
+    const fake = fakeExcel();
+    install(fake);
+    const originals = ["=BRREG.STATUS(A1)", "=BRREG.STATUS(A2)", "=BRREG.STATUS(A3)"];
+    originals.forEach((f, r) => fake.contents("Sheet1").set(`${r},1`, f));
+    fake.contents("Sheet1").set("1,1", "typed");
+    const run = { sheet: "Sheet1", row: 0, column: 1, rowCount: 3, originals, combined: "=BRREG.STATUS(A1:A3)" };
+    const gateway = createOfficeGateway();
+    await expect(gateway.combineRun(run)).rejects.toMatchObject({ cells: ["B2"], count: 1 });
+    expect(ops(fake)).toEqual([]);
+    fake.contents("Sheet1").set("1,1", originals[1]);
+    await gateway.combineRun(run);
+    expect(fake.log.filter((op) => op.kind === "clear")).toEqual([
+      { kind: "clear", address: "B2:B3", data: "Contents" },
+    ]);
+    expect(ops(fake)).toEqual([["formulas", "B1", [["=BRREG.STATUS(A1:A3)"]]]]);
+
+    // Undo: the range formula in place and spilling over the run.
+    fake.log.length = 0;
+    fake.contents("Sheet1").set("0,1", run.combined);
+    fake.contents("Sheet1").delete("1,1");
+    fake.contents("Sheet1").delete("2,1");
+    fake.shown("Sheet1").spills.set("0,1", { rows: 3, columns: 1 });
+    await gateway.uncombineRun(run);
+    expect(ops(fake)).toEqual([["formulas", "B1:B3", originals.map((f) => [f])]]);
+    // Not over a value the user typed under a range formula that no longer spills.
+    fake.log.length = 0;
+    fake.shown("Sheet1").spills.clear();
+    fake.contents("Sheet1").set("2,1", "mine");
+    await expect(gateway.uncombineRun(run)).rejects.toMatchObject({ cells: ["B3"] });
+    expect(ops(fake)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { functionsInFormulas, sourcesNumberFormats, sourcesRows } from "../../../../src/core/sheet/sourcesRows";
 import type { ReportDefinition } from "../../../../src/core/reports";
+import { frozenRecord } from "../../../../src/core/formulas/frozen";
 
 describe("Sources sheet", () => {
   const report: ReportDefinition = {
@@ -82,5 +83,42 @@ describe("Sources sheet", () => {
     ]);
     // "Hentet" carries a date-time format (nb's), every other cell the text format.
     expect(sourcesNumberFormats(rows, "nb")[1]).toEqual(["@", "@", "@", "@", "dd.mm.yyyy hh:mm", "@", "@"]);
+  });
+
+  it("lists each frozen range with its own provenance, in the pane's language", () => {
+    const frozen = frozenRecord({
+      sheet: "Rå data",
+      row: 1,
+      column: 2,
+      rowCount: 3,
+      columnCount: 1,
+      formula: '=KLASS.CODENAME(131,BRREG.ENHET(A2:A4,"forretningsadresse.kommunenummer"))',
+      values: [["Oslo"], ["Bergen"], ["Halden"]],
+      formats: [["General"], ["General"], ["General"]],
+      now: "2026-03-02T00:00:00.000Z",
+      klassBaseUrl: "https://k",
+      brregBaseUrl: "https://b",
+    });
+    const rows = sourcesRows({
+      reports: [],
+      frozen: [frozen],
+      functions: [],
+      klassBaseUrl: "https://k",
+      brregBaseUrl: "https://b",
+      now: "2026-03-02T00:00:00.000Z",
+      language: "nb",
+      offsetMinutes: 0,
+    });
+    expect(rows[1]).toEqual([
+      "Frosne verdier i 'Rå data'!C2:C4 (formelen står i Parametere)",
+      "KLASS (Statistisk sentralbyrås klassifikasjons-API); Enhetsregisteret (Brønnøysundregistrenes API for åpne data)",
+      "https://b/enheter/{orgnr} https://k/classifications/131/codesAt",
+      frozen.formula,
+      46083,
+      frozen.licence,
+      "Statistisk sentralbyrå (SSB); Brønnøysundregistrene",
+    ]);
+    expect(frozen.licence).toContain("CC BY 4.0");
+    expect(frozen.licence).toContain("NLOD 2.0");
   });
 });
