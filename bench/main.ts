@@ -11,6 +11,7 @@ import { revalidateScenario } from "./scenarios/revalidate";
 import { runtimeScenarios } from "./scenarios/runtime";
 import { rolesScenario } from "./scenarios/roles";
 import { countsScenario } from "./scenarios/counts";
+import { changesScenario } from "./scenarios/changes";
 import { unregisteredScenario } from "./scenarios/unregistered";
 import { formatTable } from "./table";
 
@@ -24,6 +25,7 @@ const ORDER = [
   "brreg-unregistered",
   "brreg-roles",
   "brreg-counts",
+  "brreg-changes",
   "revalidate",
   "memory",
   "enrich",
@@ -66,6 +68,11 @@ export async function main(loader: string): Promise<void> {
     ["unregistered", "BRREG unregistered numbers, cold + warm", () => unregisteredScenario(replica, config)],
     ["roles", "BRREG roles over a column, cold + warm", () => rolesScenario(replica, config)],
     ["counts", "BRREG.ANTALL over every kommune, cold + warm", () => countsScenario(replica, config)],
+    [
+      "changes",
+      "BRREG.ENDRINGER over 10,000 enheter against a long feed, cold + warm",
+      () => changesScenario(replica, config),
+    ],
     ["revalidate", "revalidate", () => revalidateScenario(replica, config)],
     ["memory", "memory", () => memoryScenario(replica, config)],
     ["enrich", "enrich", () => enrichScenario(replica, config)],

@@ -189,6 +189,14 @@ function cases(r: Replica): Record<string, Cases> {
       na: "a count of no units is 0, not #N/A",
       value: ["nofilter", [["x"]], null, null, null, null, null, null],
     },
+    "BRREG.ENDRINGER": {
+      ok: {
+        args: [[[923609016]], "2018-01-01", [["type"]]],
+        first: expect.stringMatching(/^(Ny|Endring|Sletting|Fjernet|Ukjent)$/),
+      },
+      na: "a unit the change feeds do not name since the date is empty, not #N/A",
+      value: [[["abc"]], "2018-01-01", [["type"]]],
+    },
     "BRREG.UNDERENHETER": {
       ok: { args: [parent, null, null], first: "organisasjonsnummer" },
       na: "a number with no sub-units (or none registered) is a table with only its header row, as the API's search",

@@ -4,3 +4,4 @@
  */
 export { enhet, underenhet, status, gyldig, orgform } from "./units";
 export { antall, roller, sok, underenheter } from "./tables";
+export { endringer } from "./changes";
