@@ -185,9 +185,12 @@ function cases(r: Replica): Record<string, Cases> {
       value: ["ASA", [["nofilter", "x"]], null, null, null],
     },
     "BRREG.ANTALL": {
-      ok: { args: ["organisasjonsform", [["ASA"]], null, null, null, null, null, null], first: expect.any(Number) },
+      ok: {
+        args: ["organisasjonsform", [["ASA"]], null, null, null, null, null, null, null],
+        first: expect.any(Number),
+      },
       na: "a count of no units is 0, not #N/A",
-      value: ["nofilter", [["x"]], null, null, null, null, null, null],
+      value: ["nofilter", [["x"]], null, null, null, null, null, null, null],
     },
     "BRREG.ENDRINGER": {
       ok: {
