@@ -116,14 +116,14 @@ export class MicroBatcher<V> {
   }
 
   /**
-   * The window's timer: everything goes when keys have paused for `idleMs` or the oldest has
-   * waited `maxWaitMs`; else the full lists go, and the rest waits for the pause (or that bound).
+   * The window's timer: everything goes when keys have paused for `idleMs`; else the lists already
+   * full go, and the last, partial one waits for the pause — unless its oldest key has waited
+   * `maxWaitMs`.
    */
   #windowClosing(): void {
     this.#cancelFlush = undefined;
     const now = this.#options.scheduler.now();
-    const oldest = this.#pending.values().next().value?.at ?? now;
-    if (now - this.#lastArrival >= this.#idleMs || now - oldest >= this.#maxWaitMs) {
+    if (now - this.#lastArrival >= this.#idleMs) {
       this.flush();
       return;
     }
@@ -139,6 +139,10 @@ export class MicroBatcher<V> {
       }
     }
     const first = this.#pending.values().next().value?.at ?? now;
+    if (now - first >= this.#maxWaitMs) {
+      this.flush();
+      return;
+    }
     const next = Math.min(this.#lastArrival + this.#idleMs, first + this.#maxWaitMs);
     this.#cancelFlush = this.#options.scheduler.schedule(() => this.#windowClosing(), Math.max(1, next - now));
   }

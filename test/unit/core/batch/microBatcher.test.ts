@@ -119,6 +119,22 @@ describe("MicroBatcher", () => {
     expect(sent.flat()).toEqual(keys);
   });
 
+  it("after a long task (a timer that fires late), full lists go and the young partial one still waits", async () => {
+    const { batcher, sent, clock } = setup(echo, { maxKeys: 1000 });
+    const keys = keysOf(3000);
+    for (const k of keys.slice(0, 1200)) void batcher.get(k);
+    clock.jump(500); // the page was busy: the window's timer could not run
+    for (const k of keys.slice(1200, 2400)) void batcher.get(k);
+    await clock.advance(0); // the overdue timer: the oldest key waited 500 ms, but it is in a full list
+    expect(sent.map((c) => c.length)).toEqual([1000, 1000]);
+    await clock.advance(5);
+    for (const k of keys.slice(2400)) void batcher.get(k);
+    await clock.advance(20);
+    // 3,000 keys in three messages: the minimum, 3 requests (closing on the late timer would make 4).
+    expect(sent.map((c) => c.length)).toEqual([1000, 1000, 1000]);
+    expect(sent.flat()).toEqual(keys);
+  });
+
   it("keys that never pause are still sent within the maximum wait (10 × the window)", async () => {
     const { batcher, sent, clock } = setup(echo, { maxKeys: 100_000 });
     const first = batcher.get("100000000");
