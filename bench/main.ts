@@ -12,6 +12,7 @@ import { runtimeScenarios } from "./scenarios/runtime";
 import { rolesScenario } from "./scenarios/roles";
 import { cardsScenario } from "./scenarios/cards";
 import { countsScenario } from "./scenarios/counts";
+import { changesScenario } from "./scenarios/changes";
 import { unregisteredScenario } from "./scenarios/unregistered";
 import { formatTable } from "./table";
 
@@ -26,6 +27,7 @@ const ORDER = [
   "brreg-roles",
   "brreg-cards",
   "brreg-counts",
+  "brreg-changes",
   "revalidate",
   "memory",
   "enrich",
@@ -69,6 +71,11 @@ export async function main(loader: string): Promise<void> {
     ["roles", "BRREG roles over a column, cold + warm", () => rolesScenario(replica, config)],
     ["cards", "BRREG.KORT in 10,000 cells, cold + warm", () => cardsScenario(replica, config)],
     ["counts", "BRREG.ANTALL over every kommune, cold + warm", () => countsScenario(replica, config)],
+    [
+      "changes",
+      "BRREG.ENDRINGER over 10,000 enheter against a long feed, cold + warm",
+      () => changesScenario(replica, config),
+    ],
     ["revalidate", "revalidate", () => revalidateScenario(replica, config)],
     ["memory", "memory", () => memoryScenario(replica, config)],
     ["enrich", "enrich", () => enrichScenario(replica, config)],

@@ -7,7 +7,8 @@
  *   changedSince feed covers them), `klass/search/…`, `klass/families/…` and
  *   `klass/correspondencetables/…` (a table known by its own id) for the rest.
  * - BRREG: `brreg/enhet/<orgnr>`, `brreg/underenhet/<orgnr>`, `brreg/roller/<orgnr>`,
- *   `brreg/orgform/all`, `brreg/search/<register>/<the sorted query text>`.
+ *   `brreg/orgform/all`, `brreg/search/<register>/<the sorted query text>`,
+ *   `brreg/changes/<register>/<since, an ISO instant>` (a change feed's window, BRREG.ENDRINGER).
  * - The store also holds `sync/…` records, which are not cache entries.
  */
 import type { BrregRegister } from "./brreg/types";
@@ -72,6 +73,12 @@ export const UNIT_KEY_PREFIX: Readonly<Record<BrregRegister, string>> = {
 export const ROLLER_KEY_PREFIX = "brreg/roller/";
 export const BRREG_SEARCH_KEY_PREFIX = "brreg/search/";
 export const ORGFORM_KEY = "brreg/orgform/all";
+export const BRREG_CHANGES_KEY_PREFIX = "brreg/changes/";
+
+/** The cache key of one register's change feed from `since` (an ISO instant) up to when it was read. */
+export function brregChangesKey(register: BrregRegister, since: string): string {
+  return `${BRREG_CHANGES_KEY_PREFIX}${register}/${since}`;
+}
 
 /**
  * The cache key of one Enhetsregisteret search page: the register and the full query text (sorted

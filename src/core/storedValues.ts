@@ -7,7 +7,14 @@
 import { brregValues } from "./brreg/shapes";
 import type { BrregRegister } from "./brreg/types";
 import { klassValues } from "./klass/shapes";
-import { BRREG_SEARCH_KEY_PREFIX, ORGFORM_KEY, ROLLER_KEY_PREFIX, UNIT_KEY_PREFIX, parseKlassKey } from "./cacheKeys";
+import {
+  BRREG_CHANGES_KEY_PREFIX,
+  BRREG_SEARCH_KEY_PREFIX,
+  ORGFORM_KEY,
+  ROLLER_KEY_PREFIX,
+  UNIT_KEY_PREFIX,
+  parseKlassKey,
+} from "./cacheKeys";
 
 const KLASS_KINDS: Readonly<Record<string, (value: unknown) => boolean>> = {
   meta: klassValues.classification,
@@ -41,5 +48,7 @@ export function isValidStoredValue(key: string, value: unknown): boolean {
   if (key.startsWith(ROLLER_KEY_PREFIX)) return brregValues.roller(value);
   if (key === ORGFORM_KEY) return brregValues.organisasjonsformer(value);
   if (key.startsWith(BRREG_SEARCH_KEY_PREFIX)) return brregValues.searchPage(value);
+  if (key.startsWith(BRREG_CHANGES_KEY_PREFIX))
+    return brregValues.changeWindow(value, key.split("/").slice(3).join("/"));
   return true;
 }

@@ -186,9 +186,20 @@ function cases(r: Replica): Record<string, Cases> {
       value: ["ASA", [["nofilter", "x"]], null, null, null],
     },
     "BRREG.ANTALL": {
-      ok: { args: ["organisasjonsform", [["ASA"]], null, null, null, null, null, null], first: expect.any(Number) },
+      ok: {
+        args: ["organisasjonsform", [["ASA"]], null, null, null, null, null, null, null],
+        first: expect.any(Number),
+      },
       na: "a count of no units is 0, not #N/A",
-      value: ["nofilter", [["x"]], null, null, null, null, null, null],
+      value: ["nofilter", [["x"]], null, null, null, null, null, null, null],
+    },
+    "BRREG.ENDRINGER": {
+      ok: {
+        args: [[[923609016]], "2018-01-01", [["type"]]],
+        first: expect.stringMatching(/^(Ny|Endring|Sletting|Fjernet|Ukjent)$/),
+      },
+      na: "a unit the change feeds do not name since the date is empty, not #N/A",
+      value: [[["abc"]], "2018-01-01", [["type"]]],
     },
     "BRREG.UNDERENHETER": {
       ok: { args: [parent, null, null], first: "organisasjonsnummer" },

@@ -7,9 +7,12 @@ import type { BrregData } from "./brregData";
 import { parseFilters } from "./filters";
 import { findParam, SEARCH_PARAMS } from "./searchParams";
 import { didYouMean, nearestNames } from "../args/nearest";
+import { parseRegister } from "./searchTables";
+import type { BrregRegister } from "./types";
 
 /*
- * BRREG.ANTALL: how many hovedenheter match a search, from one `enheter?…&size=1` request each
+ * BRREG.ANTALL: how many hovedenheter (or, with its register argument, underenheter) match a
+ * search, from one `enheter?…&size=1` (`underenheter?…&size=1`) request each
  * (the count is the answer's `page.totalElements`; no units are read). Its arguments are filter
  * pairs (name, value); any value may be a range, and the result has that range's shape, one count
  * per element: `=BRREG.ANTALL("kommunenummer"; A2:A357; "organisasjonsform"; "AS")` fills a
@@ -22,7 +25,7 @@ function invalid(message: string, suggestions: readonly string[] = []): never {
 }
 
 /** The filter names of the pairs, checked before anything else (a typo costs no request). */
-function pairNames(args: readonly unknown[]): string[] {
+function pairNames(args: readonly unknown[], register: BrregRegister): string[] {
   const names: string[] = [];
   for (let i = 0; i < args.length; i += 2) {
     const name = toGrid(args[i]);
@@ -31,9 +34,9 @@ function pairNames(args: readonly unknown[]): string[] {
     if (typeof text !== "string" || text.trim() === "")
       invalid(`Filter name ${i / 2 + 1} must be one filter name (e.g. "kommunenummer"), not a range or a number`);
     const key = text.trim();
-    if (!findParam("enheter", key)) {
-      const suggestions = nearestNames(key, [...SEARCH_PARAMS.enheter.keys()]);
-      invalid(`Unknown search filter "${key}" for enheter.${didYouMean(suggestions)}`, suggestions);
+    if (!findParam(register, key)) {
+      const suggestions = nearestNames(key, [...SEARCH_PARAMS[register].keys()]);
+      invalid(`Unknown search filter "${key}" for ${register}.${didYouMean(suggestions)}`, suggestions);
     }
     if (isOmitted(args[i + 1]) && !Array.isArray(args[i + 1])) invalid(`Filter ${key} has no value`);
     names.push(key);
@@ -45,15 +48,17 @@ function pairNames(args: readonly unknown[]): string[] {
 
 /**
  * The count grid. The value ranges must have one shape (or be single values, which apply to every
- * element); a blank element gives an empty cell, a bad value its own #VALUE!.
+ * element); a blank element gives an empty cell, a bad value its own #VALUE!. `registerArg`:
+ * blank or "enheter" (hovedenheter) or "underenheter", with that register's filters.
  *
  * @example countGrid(data, ["kommunenummer", [["0301"], ["1103"]], "organisasjonsform", "AS"]) // → [[n1], [n2]]
  */
-export function countGrid(data: BrregData, args: readonly unknown[]): MaybePromise<ResultGrid> {
+export function countGrid(data: BrregData, args: readonly unknown[], registerArg?: unknown): MaybePromise<ResultGrid> {
+  const register = parseRegister(registerArg);
   const used = args.slice();
   while (used.length > 0 && isOmitted(used[used.length - 1])) used.pop();
   if (used.length % 2 === 1) used.push(undefined);
-  const names = pairNames(used);
+  const names = pairNames(used, register);
   const values: unknown[][][] = [];
   for (let i = 0; i < used.length; i += 2) {
     if (isOmitted(toGrid(used[i])[0]?.[0]) && isOmitted(used[i + 1])) continue;
@@ -81,9 +86,9 @@ export function countGrid(data: BrregData, args: readonly unknown[]): MaybePromi
         continue;
       }
       try {
-        const params = parseFilters(pairs, "enheter");
+        const params = parseFilters(pairs, register);
         const query = new URLSearchParams({ ...params, size: "1" }).toString();
-        if (!counts.has(query)) counts.set(query, count(data, { ...params, size: "1" }));
+        if (!counts.has(query)) counts.set(query, count(data, register, { ...params, size: "1" }));
         row.push(query);
       } catch (error) {
         row.push(error instanceof Error ? error : new Error(String(error)));
@@ -113,6 +118,6 @@ export function countGrid(data: BrregData, args: readonly unknown[]): MaybePromi
   );
 }
 
-function count(data: BrregData, params: Record<string, string>): Promise<number> {
-  return data.search("enheter", params).then((page) => page.page.totalElements);
+function count(data: BrregData, register: BrregRegister, params: Record<string, string>): Promise<number> {
+  return data.search(register, params).then((page) => page.page.totalElements);
 }

@@ -5,6 +5,7 @@ import { schedulerFromClock, systemClock, type Scheduler } from "../clock";
 import { configOf, type CoreOptions, type ResolvedConfigOption } from "../config";
 import { CancelledError, isNotFoundError, isRemovedError } from "../errors";
 import { loadListed, type Listed } from "./unitListLoader";
+import { ChangeWindows, type ChangeFeedReader, type ChangeWindow } from "./changeWindows";
 import { isOutage } from "../http/outage";
 import { unexpectedBody } from "../http/unexpectedBody";
 import { brregBodies } from "./shapes";
@@ -44,8 +45,8 @@ interface BrregDataDeps
   readonly scheduler?: Scheduler;
 }
 
-/** {@link BrregData} plus what services and revalidation need. */
-export interface BrregDataService extends BrregData {
+/** {@link BrregData} plus the change feeds' windows (BRREG.ENDRINGER), and what services and revalidation need. */
+export interface BrregDataService extends BrregData, ChangeFeedReader {
   /** Refetch one cached unit from its stored single-lookup URL (revalidation). */
   refreshUnit(register: BrregRegister, orgnr: string): Promise<RefreshOutcome>;
   /**
@@ -72,6 +73,7 @@ class BrregDataImpl implements BrregDataService {
     underenheter: new KeyMemo(UNIT_KEY_PREFIX.underenheter),
   };
   readonly #rollerKeys = new KeyMemo(ROLLER_KEY_PREFIX);
+  readonly #changes: ChangeWindows;
   readonly #batchers: Record<BrregRegister, MicroBatcher<Listed>>;
   readonly #inflightAny = new Map<string, Promise<UnitLookup>>();
   readonly #inflightIn: Record<BrregRegister, Map<string, Promise<UnitLookup>>> = {
@@ -84,6 +86,7 @@ class BrregDataImpl implements BrregDataService {
     this.#http = deps.http;
     this.#cache = deps.cache;
     this.#base = config.brregBaseUrl;
+    this.#changes = new ChangeWindows({ http: this.#http, cache: this.#cache, baseUrl: this.#base });
     const scheduler = deps.scheduler ?? schedulerFromClock(systemClock);
     const metrics = deps.metrics;
     const batcher = (register: BrregRegister) =>
@@ -152,6 +155,10 @@ class BrregDataImpl implements BrregDataService {
       transform: searchPage(register),
       ttlMs: SEARCH_TTL_MS,
     });
+  }
+
+  changes(register: BrregRegister, since: string): MaybePromise<ChangeWindow> {
+    return this.#changes.changes(register, since);
   }
 
   organisasjonsformer(): MaybePromise<readonly BrregOrganisasjonsform[]> {

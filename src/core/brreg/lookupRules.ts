@@ -25,3 +25,9 @@ export const SINGLE_CHECKS_PER_BATCH = 100;
 export const MAX_LIST_PAGES = 100;
 /** The API's result window: no page may reach past hit 10,000 ((page + 1) · size ≤ 10,000). */
 export const LIST_RESULT_WINDOW = 10_000;
+/** Events per change-feed request for BRREG.ENDRINGER: the largest the API allows. */
+export const FEED_PAGE_SIZE = 10_000;
+/** Most feed requests one BRREG.ENDRINGER window may take (500,000 events: weeks of the real register). */
+export const FEED_MAX_PAGES = 50;
+/** A change window is read again (extended from its last event) after this long. */
+export const CHANGES_TTL_MS = 60 * 60 * 1000;

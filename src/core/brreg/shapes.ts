@@ -26,7 +26,7 @@ const unitPage = (name: BrregRegister) =>
   v.object({ _embedded: v.optional(v.object({ [name]: v.array(unit) })), page });
 const rollegruppe = v.object({ type: kodeBeskrivelse, roller: v.array(v.object({ type: kodeBeskrivelse })) });
 const organisasjonsform = v.object({ kode: text, beskrivelse: text });
-const update = v.object({ oppdateringsid: v.number(), organisasjonsnummer: text, endringstype: text });
+const update = v.object({ oppdateringsid: v.number(), organisasjonsnummer: orgnr, endringstype: text, dato: text });
 const updatePage = (embedded: string) =>
   v.object({ _embedded: v.optional(v.object({ [embedded]: v.array(update) })), page });
 
@@ -65,6 +65,11 @@ const lookup = v.variant("state", [
 const rollerValue = v.array(rollegruppe);
 const orgformValue = v.array(organisasjonsform);
 const searchValue = v.object({ units: v.array(unit), page });
+const changeWindowValue = v.object({
+  since: text,
+  lastId: v.number(),
+  latest: v.array(v.tuple([orgnr, text, text, v.number()])),
+});
 
 /** The values the cache keeps for Enhetsregisteret keys. */
 export const brregValues = {
@@ -78,4 +83,6 @@ export const brregValues = {
   roller: (value: unknown): boolean => v.is(rollerValue, value),
   organisasjonsformer: (value: unknown): boolean => v.is(orgformValue, value),
   searchPage: (value: unknown): boolean => v.is(searchValue, value),
+  /** A change feed's window (BRREG.ENDRINGER), stored from `since`. */
+  changeWindow: (value: unknown, since: string): boolean => v.is(changeWindowValue, value) && value.since === since,
 } as const;

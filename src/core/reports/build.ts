@@ -64,7 +64,7 @@ function klassCodesUrl(base: string, source: KlassCodesSource, date: string): st
 
 function brregSearchUrl(base: string, source: BrregSearchSource): string {
   const query = new URLSearchParams({ ...source.params, size: String(Math.min(source.max, 10_000)) });
-  return `${base}/enheter?${query.toString()}`;
+  return `${base}/${source.register ?? "enheter"}?${query.toString()}`;
 }
 
 async function klassTable(deps: ReportDeps, source: KlassCodesSource): Promise<ReportTable> {
@@ -100,8 +100,9 @@ async function klassTable(deps: ReportDeps, source: KlassCodesSource): Promise<R
 }
 
 async function brregTable(deps: ReportDeps, source: BrregSearchSource): Promise<ReportTable> {
-  const fields = parseFields(source.fields.join(","), ["enheter"]);
-  const result = await searchUnits(deps.brreg, "enheter", source.params, Math.min(source.max, 10_000));
+  const register = source.register ?? "enheter";
+  const fields = parseFields(source.fields.join(","), [register]);
+  const result = await searchUnits(deps.brreg, register, source.params, Math.min(source.max, 10_000));
   const header = fields.map((f) => f.name);
   const rows = result.units.map((unit) => fields.map((f) => fieldValue(unit, f)));
   if (result.capped) rows.push(header.map((_, i) => (i === 0 ? capNote(result) : "")));

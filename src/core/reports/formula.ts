@@ -54,5 +54,6 @@ export function reportFormula(source: ReportSource): string {
     filterText ? text(filterText) : undefined,
     source.fields.length ? text(source.fields.join(",")) : undefined,
     source.max !== 100 ? String(source.max) : undefined,
+    source.register === "underenheter" ? text("underenheter") : undefined,
   ]);
 }

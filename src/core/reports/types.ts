@@ -1,3 +1,4 @@
+import type { BrregRegister } from "../brreg/types";
 import type { KlassLanguage } from "../klass/types";
 
 /**
@@ -49,6 +50,8 @@ export interface KlassCorrespondenceSource {
 /** An Enhetsregisteret search (`enheter?…`). */
 export interface BrregSearchSource {
   readonly kind: "brreg-search";
+  /** The register searched; absent (reports saved before there was a choice) means enheter. */
+  readonly register?: BrregRegister;
   /** The API's own query parameters (no size/page). */
   readonly params: Readonly<Record<string, string>>;
   readonly fields: readonly string[];
@@ -118,7 +121,6 @@ export function describeParameters(source: ReportSource, today?: string): string
       `date=${source.date ?? (today ? `${today} (today)` : "today")}`,
       `language=${source.language}`,
     ].join(", ");
-  return Object.entries(source.params)
-    .map(([k, v]) => `${k}=${v}`)
-    .join(", ");
+  const params = Object.entries(source.params).map(([k, v]) => `${k}=${v}`);
+  return (source.register === "underenheter" ? ["underenheter", ...params] : params).join(", ");
 }

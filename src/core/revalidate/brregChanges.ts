@@ -1,8 +1,7 @@
 import type { TieredCache, RefreshOutcome } from "../cache/tieredCache";
 import type { BrregRegister } from "../brreg/types";
 import type { HttpClient } from "../http/types";
-import { unexpectedBody } from "../http/unexpectedBody";
-import { brregBodies } from "../brreg/shapes";
+import { pageFeed } from "../brreg/feedPager";
 import type { Tally } from "./types";
 import { BRREG_SEARCH_KEY_PREFIX, ROLLER_KEY_PREFIX, UNIT_KEY_PREFIX } from "../cacheKeys";
 
@@ -19,50 +18,27 @@ export interface BrregRevalidationDeps {
   ) => Promise<ReadonlyMap<string, RefreshOutcome>>;
 }
 
-const FEEDS: ReadonlyArray<{
-  register: BrregRegister;
-  prefix: string;
-  embedded: "oppdaterteEnheter" | "oppdaterteUnderenheter";
-}> = [
-  { register: "enheter", prefix: UNIT_KEY_PREFIX.enheter, embedded: "oppdaterteEnheter" },
-  { register: "underenheter", prefix: UNIT_KEY_PREFIX.underenheter, embedded: "oppdaterteUnderenheter" },
+const FEEDS: ReadonlyArray<{ register: BrregRegister; prefix: string }> = [
+  { register: "enheter", prefix: UNIT_KEY_PREFIX.enheter },
+  { register: "underenheter", prefix: UNIT_KEY_PREFIX.underenheter },
 ];
 
-interface Update {
-  readonly oppdateringsid?: number;
-  readonly organisasjonsnummer?: string;
-  readonly endringstype?: string;
-}
-
 /**
- * The feed from `since`: `dato=` first, then (only when a page comes back full) onwards by
- * `oppdateringsid=<last+1>`, as the API docs recommend. Returns orgnr → last endringstype.
+ * The feed from `since` (../brreg/feedPager.ts, the one pager of the feeds): orgnr → last
+ * endringstype.
  */
 async function changes(
   deps: BrregRevalidationDeps,
   register: BrregRegister,
-  embedded: "oppdaterteEnheter" | "oppdaterteUnderenheter",
   since: number,
   tally: Tally,
 ): Promise<Map<string, string>> {
   const latest = new Map<string, string>();
-  const feed = `${deps.baseUrl}/oppdateringer/${register}`;
-  let url = `${feed}?dato=${encodeURIComponent(new Date(since).toISOString())}&size=${deps.pageSize}`;
-  for (let page = 0; page < 1000; page++) {
-    const { body } = await deps.http.getJson<{ _embedded?: Record<string, Update[]> } | null>({ api: "brreg", url });
+  // A wrong shape fails this revalidation (an outage): nothing is evicted or kept fresh on its word.
+  await pageFeed(deps, register, { dato: new Date(since).toISOString() }, (updates) => {
     tally.feedRequests++;
-    // A wrong shape fails this revalidation (an outage): nothing is evicted or kept fresh on its word.
-    if (!brregBodies.updates(embedded, body)) throw unexpectedBody("brreg", url);
-    const updates = body?._embedded?.[embedded] ?? [];
-    let lastId = 0;
-    for (const update of updates) {
-      if (typeof update.organisasjonsnummer === "string")
-        latest.set(update.organisasjonsnummer, update.endringstype ?? "Ukjent");
-      if (typeof update.oppdateringsid === "number") lastId = Math.max(lastId, update.oppdateringsid);
-    }
-    if (updates.length < deps.pageSize || lastId === 0) break;
-    url = `${feed}?oppdateringsid=${lastId + 1}&size=${deps.pageSize}`;
-  }
+    for (const update of updates) latest.set(update.organisasjonsnummer, update.endringstype);
+  });
   return latest;
 }
 
@@ -92,11 +68,11 @@ function count(tally: Tally, outcome: RefreshOutcome): void {
  */
 export async function revalidateBrreg(deps: BrregRevalidationDeps, since: number, tally: Tally): Promise<void> {
   const roller = new Set((await deps.cache.keys(ROLLER_KEY_PREFIX)).map((key) => key.slice(ROLLER_KEY_PREFIX.length)));
-  for (const { register, prefix, embedded } of FEEDS) {
+  for (const { register, prefix } of FEEDS) {
     const cached = new Set((await deps.cache.keys(prefix)).map((key) => key.slice(prefix.length)));
     const searches = await deps.cache.keys(`${BRREG_SEARCH_KEY_PREFIX}${register}/`);
     if (cached.size === 0 && searches.length === 0 && (register !== "enheter" || roller.size === 0)) continue;
-    const changed = await changes(deps, register, embedded, since, tally);
+    const changed = await changes(deps, register, since, tally);
     tally.changed += changed.size;
     const work: Array<Promise<void>> = [];
     if (changed.size > 0)

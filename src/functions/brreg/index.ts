@@ -5,3 +5,4 @@
 export { enhet, underenhet, status, gyldig, orgform } from "./units";
 export { antall, roller, sok, underenheter } from "./tables";
 export { kort } from "./cards";
+export { endringer } from "./changes";

@@ -59,7 +59,7 @@ export function underenheter(orgnr: any, fields?: any[][], max?: any) {
 }
 
 /**
- * How many hovedenheter match a search (one request each, reading the count only); vectorised over a range of values.
+ * How many hovedenheter (or underenheter) match a search (one request each, reading the count only); vectorised over a range of values.
  * @customfunction BRREG.ANTALL
  * @param filter1 A search filter's name, as for BRREG.SOK: kommunenummer, naeringskode, organisasjonsform, fraAntallAnsatte, konkurs, …
  * @param value1 Its value, or a range of values (spills in the range's shape, one count each).
@@ -69,11 +69,13 @@ export function underenheter(orgnr: any, fields?: any[][], max?: any) {
  * @param [value3] Its value or range.
  * @param [filter4] A fourth filter's name.
  * @param [value4] Its value or range.
- * @returns {any[][]} The number of hovedenheter matching all the filters, per element; empty for a blank value; #VALUE! for a value the API does not allow.
+ * @param [register] enheter (hovedenheter, the default) or underenheter (business locations, with their own filters such as beliggenhetsadresse.kommunenummer and overordnetEnhet).
+ * @returns {any[][]} The number of hovedenheter (or underenheter) matching all the filters, per element; empty for a blank value; #VALUE! for a value the API does not allow.
  * @helpurl https://localhost:3000/help.html#brreg-antall
  * @example =BRREG.ANTALL("kommunenummer", "0301", "organisasjonsform", "AS") → the number of AS in Oslo
  * @example =BRREG.ANTALL("kommunenummer", DROP(KLASS.CODES(131, 2024, , , "code"), 1), "organisasjonsform", "AS") → one count per kommune (DROP leaves out the header row), spilling down
  * @example =BRREG.ANTALL("naeringskode", A2:A20, "konkurs", FALSE) → one count per næringskode in A2:A20
+ * @example =BRREG.ANTALL("overordnetEnhet", A2:A50, , , , , , , "underenheter") → how many underenheter each hovedenhet in A2:A50 has
  */
 export function antall(
   filter1: any,
@@ -84,8 +86,9 @@ export function antall(
   value3?: any[][],
   filter4?: any,
   value4?: any[][],
+  register?: any,
 ) {
   return answerGrid(() =>
-    countGrid(getServices().brreg, [filter1, value1, filter2, value2, filter3, value3, filter4, value4]),
+    countGrid(getServices().brreg, [filter1, value1, filter2, value2, filter3, value3, filter4, value4], register),
   );
 }

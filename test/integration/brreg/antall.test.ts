@@ -77,6 +77,33 @@ describe("BRREG.ANTALL", () => {
     expect(replica.requests).toHaveLength(0);
   });
 
+  it("counts underenheter when the register says so: one underenheter?…&size=1 request per value", async () => {
+    const subs = replica.data.orgnr.underenheter.slice(0, 3);
+    const parents = [...new Set(subs.map((o) => String(replica.data.unit(o)?.overordnetEnhet)))].map((p) => [p]);
+    const grid = await settled(
+      antall(
+        "overordnetEnhet",
+        parents,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        "underenheter",
+      ),
+    );
+    const requests = replica.requests.filter((r) => r.path === "/underenheter");
+    expect(requests).toHaveLength(parents.length);
+    expect(requests.every((r) => r.query.size === "1")).toBe(true);
+    for (const [i, [parent]] of parents.entries()) {
+      const res = await fetch(`${replica.brregBaseUrl}/underenheter?overordnetEnhet=${parent}&size=1`);
+      const expected = ((await res.json()) as { page: { totalElements: number } }).page.totalElements;
+      expect(grid[i]).toEqual([expected]);
+      expect(expected).toBeGreaterThan(0);
+    }
+  });
+
   it("shows an outage as #VALUE! 'Enhetsregisteret unavailable', never #N/A", async () => {
     replica.setFaults({ errorRates: { 503: 1 }, api: "brreg" });
     const grid = await settled(antall("organisasjonsform", [["AS"]]));

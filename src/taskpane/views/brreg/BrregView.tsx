@@ -82,6 +82,16 @@ function BrregSearch({
           void s.search();
         }}
       >
+        <Field label={t("brreg.register")}>
+          <RadioGroup
+            layout="horizontal"
+            value={s.register}
+            onChange={(_, d) => s.setRegister(d.value === "underenheter" ? "underenheter" : "enheter")}
+          >
+            <Radio value="enheter" label={t("brreg.register.enheter")} />
+            <Radio value="underenheter" label={t("brreg.register.underenheter")} />
+          </RadioGroup>
+        </Field>
         <Field label={t("brreg.navn")} {...s.fieldState("navn")}>
           <Input
             className={styles.fill}
@@ -104,7 +114,7 @@ function BrregSearch({
               onOptionSelect={(_, d) => s.set("organisasjonsform", d.optionValue ?? "")}
             >
               <Option value="">{t("brreg.orgform.any")}</Option>
-              {orgformsFor("enheter", s.orgforms).map((o) => (
+              {orgformsFor(s.register, s.orgforms).map((o) => (
                 <Option
                   key={o.kode}
                   value={o.kode}
@@ -139,8 +149,21 @@ function BrregSearch({
             />
           </Field>
         </div>
-        {tri(t("brreg.konkurs"), s.filters.konkurs, (v) => s.set("konkurs", v))}
-        {tri(t("brreg.underAvvikling"), s.filters.underAvvikling, (v) => s.set("underAvvikling", v))}
+        {s.register === "underenheter" ? (
+          <Field label={t("brreg.overordnetEnhet")} {...s.fieldState("overordnetEnhet")}>
+            <Input
+              className={styles.fill}
+              inputMode="numeric"
+              value={s.filters.overordnetEnhet}
+              onChange={(_, d) => s.set("overordnetEnhet", d.value)}
+            />
+          </Field>
+        ) : (
+          <>
+            {tri(t("brreg.konkurs"), s.filters.konkurs, (v) => s.set("konkurs", v))}
+            {tri(t("brreg.underAvvikling"), s.filters.underAvvikling, (v) => s.set("underAvvikling", v))}
+          </>
+        )}
         <div className={styles.row}>
           <Button type="submit" appearance="primary" disabled={s.busy}>
             {t("common.search")}
@@ -164,7 +187,8 @@ function BrregSearch({
                   {u.navn}
                 </Button>
                 <Caption1 className={styles.muted}>
-                  {u.organisasjonsnummer} · {u.organisasjonsform?.kode ?? ""} · {u.forretningsadresse?.kommune ?? ""}
+                  {u.organisasjonsnummer} · {u.organisasjonsform?.kode ?? ""} ·{" "}
+                  {(u.forretningsadresse ?? u.beliggenhetsadresse)?.kommune ?? ""}
                 </Caption1>
               </li>
             ))}
@@ -183,7 +207,7 @@ function BrregSearch({
               selected={s.fields}
               onToggle={s.toggleField}
               label={t("brreg.fields")}
-              registers={["enheter"]}
+              registers={[s.searchedRegister]}
             />
             <Field label={t("brreg.max")} className={styles.grow}>
               <Input className={styles.fill} inputMode="numeric" value={s.max} onChange={(_, d) => s.setMax(d.value)} />

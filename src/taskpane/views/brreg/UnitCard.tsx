@@ -10,6 +10,9 @@ import { useViewStyles } from "../shared/useViewStyles.styles";
 import { useUnitCard } from "./useUnitCard";
 import { useUnitCardStyles } from "./useUnitCardStyles.styles";
 
+/** Roles and underenheter belong to hovedenheter: an underenhet's card hides them (`hidden` loses to the form's display). */
+const HIDDEN = { display: "none" } as const;
+
 /** A card value as the pane's language writes it (21 408; 18.09.1972; Ja). */
 function shown(value: CellScalar, kind: string, language: UiLanguage, t: Translate): string {
   if (typeof value === "number") return formatNumber(value, language);
@@ -19,7 +22,8 @@ function shown(value: CellScalar, kind: string, language: UiLanguage, t: Transla
 
 /**
  * A search hit opened: the unit's main fields (labels people read, the API name as tooltip), its
- * roles and its underenheter, with Insert (the unit as a one-row table, with the chosen fields).
+ * roles and its underenheter (an underenhet: its hovedenhet instead), with Insert (the unit as a
+ * one-row table, with the chosen fields).
  */
 export function UnitCard({
   orgnr,
@@ -64,13 +68,22 @@ export function UnitCard({
           !card.status && <Spinner size="tiny" label={t("common.loading")} />
         )}
       </section>
+      {card.parent && (
+        <section className={styles.form} aria-labelledby="card-parent-h">
+          <Body1 as="h3" id="card-parent-h">
+            <strong>{t("brreg.card.parent")}</strong>
+          </Body1>
+          <Body1>{card.parent.navn}</Body1>
+          <Caption1 className={styles.muted}>{card.parent.organisasjonsnummer}</Caption1>
+        </section>
+      )}
       <div className={styles.row}>
         <Button appearance="primary" onClick={onInsert} disabled={busy}>
           {t("brreg.card.insert")}
         </Button>
       </div>
       <InsertCardButton formula={brregCardFormula(orgnr)} />
-      <section className={styles.form} aria-labelledby="card-roles-h">
+      <section className={styles.form} aria-labelledby="card-roles-h" style={card.isUnderenhet ? HIDDEN : undefined}>
         <Body1 as="h3" id="card-roles-h">
           <strong>{t("brreg.card.roles")}</strong>
         </Body1>
@@ -87,7 +100,7 @@ export function UnitCard({
             <Caption1>{t("brreg.card.noRoles")}</Caption1>
           ))}
       </section>
-      <section className={styles.form} aria-labelledby="card-subunits-h">
+      <section className={styles.form} aria-labelledby="card-subunits-h" style={card.isUnderenhet ? HIDDEN : undefined}>
         <Body1 as="h3" id="card-subunits-h">
           <strong>{t("brreg.card.subunits")}</strong>
         </Body1>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import type { BrregOrganisasjonsform, BrregSearchPage } from "../../../core/brreg/types";
+import type { BrregOrganisasjonsform, BrregRegister, BrregSearchPage } from "../../../core/brreg/types";
 import { parseFilters } from "../../../core/brreg/filters";
 import { SEARCH_CAP } from "../../../core/brreg/search";
 import type { BrregSearchSource } from "../../../core/reports";
@@ -12,13 +12,24 @@ import { useFilterLabel } from "./useFilterLabel";
 
 export type TriState = "any" | "true" | "false";
 const PAGE_SIZE = 20;
-const DEFAULT_FIELDS = [
-  "organisasjonsnummer",
-  "navn",
-  "organisasjonsform.kode",
-  "forretningsadresse.kommunenummer",
-  "antallAnsatte",
-];
+/** The columns an insert starts with, per register (each register has its own fields). */
+const DEFAULT_FIELDS: Readonly<Record<BrregRegister, readonly string[]>> = {
+  enheter: [
+    "organisasjonsnummer",
+    "navn",
+    "organisasjonsform.kode",
+    "forretningsadresse.kommunenummer",
+    "antallAnsatte",
+  ],
+  underenheter: [
+    "organisasjonsnummer",
+    "navn",
+    "overordnetEnhet",
+    "beliggenhetsadresse.kommunenummer",
+    "naeringskode1.kode",
+    "antallAnsatte",
+  ],
+};
 
 interface BrregFilters {
   navn: string;
@@ -27,6 +38,9 @@ interface BrregFilters {
   organisasjonsform: string;
   fraAntallAnsatte: string;
   tilAntallAnsatte: string;
+  /** Underenheter only: the hovedenhet's orgnr. */
+  overordnetEnhet: string;
+  /** Hovedenheter only (the underenheter search has no such filters). */
   konkurs: TriState;
   underAvvikling: TriState;
 }
@@ -38,12 +52,13 @@ const EMPTY: BrregFilters = {
   organisasjonsform: "",
   fraAntallAnsatte: "",
   tilAntallAnsatte: "",
+  overordnetEnhet: "",
   konkurs: "any",
   underAvvikling: "any",
 };
 
-/** The API's parameters for the filters (blank ones left out). */
-function searchParams(f: BrregFilters): Record<string, string> {
+/** The API's parameters for the filters of `register` (blank ones, and the other register's, left out). */
+function searchParams(f: BrregFilters, register: BrregRegister): Record<string, string> {
   const params: Record<string, string> = {};
   for (const key of [
     "navn",
@@ -56,6 +71,10 @@ function searchParams(f: BrregFilters): Record<string, string> {
     const value = f[key].trim();
     if (value) params[key] = value;
   }
+  if (register === "underenheter") {
+    if (f.overordnetEnhet.trim()) params.overordnetEnhet = f.overordnetEnhet.trim();
+    return params;
+  }
   if (f.konkurs !== "any") params.konkurs = f.konkurs;
   if (f.underAvvikling !== "any") params.underAvvikling = f.underAvvikling;
   return params;
@@ -66,11 +85,14 @@ export function useBrregSearch() {
   const pane = usePaneContext();
   const { services, gateway, t } = pane;
   const [filters, setFilters] = useState<BrregFilters>(EMPTY);
+  const [register, setRegisterState] = useState<BrregRegister>("enheter");
+  /** The register of the hits shown (and of what Insert writes). */
+  const [searchedRegister, setSearchedRegister] = useState<BrregRegister>("enheter");
   const [orgforms, setOrgforms] = useState<readonly BrregOrganisasjonsform[]>([]);
   const [page, setPage] = useState<BrregSearchPage | undefined>();
   const [pageIndex, setPageIndex] = useState(0);
   const [searched, setSearched] = useState<Record<string, string> | undefined>();
-  const [fields, setFields] = useState<readonly string[]>(DEFAULT_FIELDS);
+  const [fields, setFields] = useState<readonly string[]>(DEFAULT_FIELDS.enheter);
   const [max, setMax] = useState("1000");
   const [target, setTarget] = useState<InsertTarget>("newSheet");
   const { busy, status, setStatus, act } = useAction(t, useFilterLabel());
@@ -89,15 +111,15 @@ export function useBrregSearch() {
   }, [services]);
 
   const fetchPage = useCallback(
-    (params: Record<string, string>, index: number) =>
+    (within: BrregRegister, params: Record<string, string>, index: number) =>
       act(async () => {
         setBadField(undefined);
         try {
           // Checked here as BRREG.SOK checks them, so a bad value gets a message naming the field
           // (not the API's 400 sentence); what is sent is the checked text (0301 for 301).
-          const checked = parseFilters(Object.entries(params), "enheter");
+          const checked = parseFilters(Object.entries(params), within);
           setPage(
-            await services.services.brreg.search("enheter", {
+            await services.services.brreg.search(within, {
               ...checked,
               size: String(PAGE_SIZE),
               page: String(index),
@@ -112,19 +134,33 @@ export function useBrregSearch() {
         }
         setPageIndex(index);
         setSearched(params);
+        setSearchedRegister(within);
         return undefined;
       }),
     [services, act],
   );
 
-  const params = searchParams(filters);
+  const params = searchParams(filters, register);
   const search = () =>
-    Object.keys(params).length ? fetchPage(params, 0) : setStatus({ intent: "warning", text: t("brreg.noFilters") });
+    Object.keys(params).length
+      ? fetchPage(register, params, 0)
+      : setStatus({ intent: "warning", text: t("brreg.noFilters") });
+  /** Another register: its own filters and fields; the hits of the other one are no longer offered. */
+  const setRegister = (next: BrregRegister) => {
+    if (next === register) return;
+    setRegisterState(next);
+    setFields(DEFAULT_FIELDS[next]);
+    setPage(undefined);
+    setSearched(undefined);
+    setBadField(undefined);
+    setFilters((f) => (f.organisasjonsform ? { ...f, organisasjonsform: "" } : f));
+  };
   const total = page?.page.totalElements ?? 0;
   // The API refuses pages past the 10,000th hit (size × (page + 1) > 10,000).
   const lastPage = Math.max(0, Math.ceil(Math.min(total, SEARCH_CAP) / PAGE_SIZE) - 1);
   const source = (): BrregSearchSource => ({
     kind: "brreg-search",
+    ...(searchedRegister === "underenheter" ? { register: searchedRegister } : {}),
     params: searched ?? params,
     fields,
     max: Math.min(Math.max(1, Number(max) || 1), SEARCH_CAP),
@@ -139,7 +175,14 @@ export function useBrregSearch() {
       return insertReportWithStatus(
         gateway,
         services.deps,
-        { source: s, title, tableName: "Enheter", sheetName: "Enheter", target: where, language: pane.language },
+        {
+          source: s,
+          title,
+          tableName: searchedRegister === "underenheter" ? "Underenheter" : "Enheter",
+          sheetName: searchedRegister === "underenheter" ? "Underenheter" : "Enheter",
+          target: where,
+          language: pane.language,
+        },
         pane.reloadReports,
         t,
         () => void insert("newSheet"),
@@ -155,10 +198,16 @@ export function useBrregSearch() {
         gateway,
         services.deps,
         {
-          source: { kind: "brreg-search", params: { organisasjonsnummer: orgnr }, fields, max: 1 },
+          source: {
+            kind: "brreg-search",
+            ...(searchedRegister === "underenheter" ? { register: searchedRegister } : {}),
+            params: { organisasjonsnummer: orgnr },
+            fields,
+            max: 1,
+          },
           title: `Enhetsregisteret organisasjonsnummer=${orgnr}`,
-          tableName: "Enhet",
-          sheetName: "Enheter",
+          tableName: searchedRegister === "underenheter" ? "Underenhet" : "Enhet",
+          sheetName: searchedRegister === "underenheter" ? "Underenheter" : "Enheter",
           target,
           language: pane.language,
         },
@@ -189,8 +238,11 @@ export function useBrregSearch() {
     busy,
     status,
     search,
-    next: () => searched && fetchPage(searched, Math.min(pageIndex + 1, lastPage)),
-    prev: () => searched && fetchPage(searched, Math.max(0, pageIndex - 1)),
+    next: () => searched && fetchPage(searchedRegister, searched, Math.min(pageIndex + 1, lastPage)),
+    prev: () => searched && fetchPage(searchedRegister, searched, Math.max(0, pageIndex - 1)),
+    register,
+    setRegister,
+    searchedRegister,
     fields,
     toggleField,
     max,

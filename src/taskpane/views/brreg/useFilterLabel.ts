@@ -12,6 +12,7 @@ const FILTER_LABELS: Readonly<Record<string, StringKey>> = {
   tilAntallAnsatte: "brreg.ansatteTil",
   konkurs: "brreg.konkurs",
   underAvvikling: "brreg.underAvvikling",
+  overordnetEnhet: "brreg.overordnetEnhet",
 };
 
 /** API parameter name → the label the BRREG form shows (unknown names stay as they are). */

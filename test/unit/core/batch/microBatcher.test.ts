@@ -76,6 +76,78 @@ describe("MicroBatcher", () => {
     expect(values[4321]).toBe(`unit ${100_004_321}`);
   });
 
+  it("a lone key waits the window and no longer", async () => {
+    const { batcher, sent, clock } = setup(echo);
+    const one = batcher.get("1");
+    await clock.advance(19);
+    expect(sent).toHaveLength(0);
+    await clock.advance(1);
+    expect(sent).toEqual([["1"]]);
+    await expect(one).resolves.toBe("unit 1");
+  });
+
+  it("bursts that keep arriving within the idle gap share one list instead of closing it half-full", async () => {
+    const { batcher, sent, clock } = setup(echo, { maxKeys: 1000 });
+    // Ten bursts of 90 keys, 15 ms apart (as the runtime hands a column over in several messages).
+    const keys = keysOf(900);
+    const all: Array<Promise<string | undefined>> = [];
+    for (let burst = 0; burst < 10; burst++) {
+      all.push(...keys.slice(burst * 90, burst * 90 + 90).map((k) => batcher.get(k)));
+      await clock.advance(15);
+    }
+    expect(sent).toHaveLength(0);
+    // The last burst came at 135 ms; the window closes once keys have paused for 20 ms.
+    await clock.advance(19);
+    expect(sent).toEqual([keys]);
+    expect(await Promise.all(all)).toHaveLength(900);
+  });
+
+  it("full lists go out while keys keep arriving; only the partial one waits", async () => {
+    const { batcher, sent, clock } = setup(echo, { maxKeys: 100 });
+    const keys = keysOf(450);
+    for (let burst = 0; burst < 3; burst++) {
+      for (const k of keys.slice(burst * 150, burst * 150 + 150)) void batcher.get(k);
+      await clock.advance(10);
+    }
+    // At 20 and 30 ms keys are still arriving: the full lists go (never the last one), 50 keys wait.
+    expect(sent.map((c) => c.length)).toEqual([100, 100, 100, 100]);
+    await clock.advance(9);
+    expect(sent).toHaveLength(4);
+    await clock.advance(1); // 20 ms after the last burst
+
+    expect(sent.map((c) => c.length)).toEqual([100, 100, 100, 100, 50]);
+    expect(sent.flat()).toEqual(keys);
+  });
+
+  it("after a long task (a timer that fires late), full lists go and the young partial one still waits", async () => {
+    const { batcher, sent, clock } = setup(echo, { maxKeys: 1000 });
+    const keys = keysOf(3000);
+    for (const k of keys.slice(0, 1200)) void batcher.get(k);
+    clock.jump(500); // the page was busy: the window's timer could not run
+    for (const k of keys.slice(1200, 2400)) void batcher.get(k);
+    await clock.advance(0); // the overdue timer: the oldest key waited 500 ms, but it is in a full list
+    expect(sent.map((c) => c.length)).toEqual([1000, 1000]);
+    await clock.advance(5);
+    for (const k of keys.slice(2400)) void batcher.get(k);
+    await clock.advance(20);
+    // 3,000 keys in three messages: the minimum, 3 requests (closing on the late timer would make 4).
+    expect(sent.map((c) => c.length)).toEqual([1000, 1000, 1000]);
+    expect(sent.flat()).toEqual(keys);
+  });
+
+  it("keys that never pause are still sent within the maximum wait (10 × the window)", async () => {
+    const { batcher, sent, clock } = setup(echo, { maxKeys: 100_000 });
+    const first = batcher.get("100000000");
+    for (let t = 1; t <= 400; t++) {
+      void batcher.get(String(100_000_000 + t));
+      await clock.advance(1);
+      if (sent.length > 0) break;
+    }
+    expect(sent.length).toBe(1);
+    expect(clock.now() - Date.UTC(2026, 0, 15, 12, 0, 0)).toBeLessThanOrEqual(200);
+    await expect(first).resolves.toBe("unit 100000000");
+  });
+
   it("misses resolve undefined; keys the response did not ask for are ignored", async () => {
     const { batcher, clock } = setup(
       async () =>

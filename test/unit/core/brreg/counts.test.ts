@@ -33,6 +33,21 @@ describe("countGrid (BRREG.ANTALL)", () => {
     ]);
   });
 
+  it("counts underenheter with their own filters when the register says so", async () => {
+    const data = counting((p) => (p.overordnetEnhet === "923609016" ? 12 : 0));
+    const grid = await countGrid(data, ["overordnetEnhet", [["923609016"], ["976030788"]]], "Underenheter");
+    expect(grid).toEqual([[12], [0]]);
+    expect(data.searches.map((s) => s.register)).toEqual(["underenheter", "underenheter"]);
+    // A hovedenhet filter is not an underenhet one, and an unknown register is #VALUE!, both before any request.
+    expect(() => countGrid(data, ["konkurs", true], "underenheter")).toThrow(
+      /Unknown search filter "konkurs" for underenheter/,
+    );
+    expect(() => countGrid(data, ["overordnetEnhet", "923609016"])).not.toThrow();
+    expect(() => countGrid(data, ["kommunenummer", "0301"], "hovedenheter")).toThrow(
+      /register must be enheter or underenheter/,
+    );
+  });
+
   it("reads the recorded answer's total", async () => {
     const data = fakeBrreg({ searchPages: () => ({ units: RECORDED._embedded.enheter, page: RECORDED.page }) });
     expect(await countGrid(data, ["organisasjonsform", "ASA"])).toEqual([[RECORDED.page.totalElements]]);

@@ -236,6 +236,16 @@ describe("reports: insert, store, refresh", () => {
         max: 500,
       }),
     ).toBe('=BRREG.SOK("Sesam ""X""","kommunenummer=0301;organisasjonsform=AS","navn",500)');
+    // An underenheter search names its register (BRREG.SOK's fifth argument), max left at its default.
+    expect(
+      reportFormula({
+        kind: "brreg-search",
+        register: "underenheter",
+        params: { overordnetEnhet: "923609016" },
+        fields: ["navn"],
+        max: 100,
+      }),
+    ).toBe('=BRREG.SOK("","overordnetEnhet=923609016","navn",,"underenheter")');
     const variant = {
       kind: "klass-variant",
       classificationId: 6,
