@@ -34,8 +34,10 @@ export const DETECT_COLUMNS = [
 ] as const;
 
 /** One candidate's best run of versions. */
-interface Match {
+export interface DetectMatch {
   readonly meta: KlassClassification;
+  /** Every version's list of the candidate (published in bokmål), oldest first. */
+  readonly all: readonly VersionList[];
   /** The versions (consecutive, equally good) the best share spans, oldest first. */
   readonly lists: readonly VersionList[];
   readonly valid: number;
@@ -73,7 +75,7 @@ function bestOf(
   lists: readonly VersionList[],
   codes: readonly string[],
   today: string,
-): Match {
+): DetectMatch {
   const scored = lists.map((list) => ({ list, valid: validIn(list, codes) }));
   let best = -1;
   for (let i = 0; i < scored.length; i++) if (best < 0 || scored[i]!.valid.size >= scored[best]!.valid.size) best = i;
@@ -88,7 +90,13 @@ function bestOf(
   const current = scored.find((s) => s.list.span === findVersionAt(meta, today));
   let changedSince = 0;
   if (current) for (const c of top.valid) if (!current.valid.has(c)) changedSince++;
-  return { meta, lists: scored.slice(first, best + 1).map((s) => s.list), valid: top.valid.size, changedSince };
+  return {
+    meta,
+    all: lists,
+    lists: scored.slice(first, best + 1).map((s) => s.list),
+    valid: top.valid.size,
+    changedSince,
+  };
 }
 
 /**
@@ -112,6 +120,43 @@ export function klassDetect(env: KlassEnv, range: unknown, candidates?: unknown)
             const id = coerceId(part, "candidates", "131, 7");
             if (!ids.includes(id)) ids.push(id);
           }
+  return mapMaybe(detectMatches(env, codes, ids), (matches) => {
+    if (matches.length === 0 || matches[0]!.valid === 0)
+      throw new NotFoundError(
+        `none of the ${codes.length} codes is valid in any version of ${ids.join(", ")}; list the classification to try as candidates, e.g. KLASS.DETECT(A2:A500, 7)`,
+        { api: "klass" },
+      );
+    const rows: ResultCell[][] = [[...DETECT_COLUMNS]];
+    for (const m of matches) {
+      const first = m.lists[0]!;
+      const last = m.lists[m.lists.length - 1]!;
+      rows.push([
+        m.meta.id,
+        m.meta.name,
+        m.lists.map((l) => l.span.version.name).join(" – "),
+        first.span.from,
+        last.span.to ?? "",
+        m.valid / codes.length,
+        m.valid,
+        codes.length,
+        m.changedSince,
+      ]);
+    }
+    return rows;
+  });
+}
+
+/**
+ * The candidates scored for distinct codes (as typed), best first: per candidate its best run of
+ * versions and every version's list (one request per candidate version, cached). A candidate
+ * KLASS does not have is left out; an outage of any candidate fails the whole answer. KLASS.DETECT
+ * and the workbook check (src/core/check) both read it.
+ */
+export function detectMatches(
+  env: KlassEnv,
+  codes: readonly string[],
+  ids: readonly number[],
+): MaybePromise<DetectMatch[]> {
   const today = todayOf(env);
   const loads = new Map(
     ids.map((id) => [
@@ -140,34 +185,13 @@ export function klassDetect(env: KlassEnv, range: unknown, candidates?: unknown)
     ]),
   );
   return mapMaybe(settleMap(loads), (results) => {
-    const matches: Match[] = [];
+    const matches: DetectMatch[] = [];
     for (const result of results.values()) {
       if (result instanceof NotFoundError) continue; // a candidate KLASS does not have: no match
       if (result instanceof Error) throw result;
       if (result) matches.push(result);
     }
     matches.sort((a, b) => b.valid - a.valid);
-    if (matches.length === 0 || matches[0]!.valid === 0)
-      throw new NotFoundError(
-        `none of the ${codes.length} codes is valid in any version of ${ids.join(", ")}; list the classification to try as candidates, e.g. KLASS.DETECT(A2:A500, 7)`,
-        { api: "klass" },
-      );
-    const rows: ResultCell[][] = [[...DETECT_COLUMNS]];
-    for (const m of matches) {
-      const first = m.lists[0]!;
-      const last = m.lists[m.lists.length - 1]!;
-      rows.push([
-        m.meta.id,
-        m.meta.name,
-        m.lists.map((l) => l.span.version.name).join(" – "),
-        first.span.from,
-        last.span.to ?? "",
-        m.valid / codes.length,
-        m.valid,
-        codes.length,
-        m.changedSince,
-      ]);
-    }
-    return rows;
+    return matches;
   });
 }
