@@ -1,5 +1,6 @@
 import type { CellValue } from "../core/sheet/cells";
 import type { WriteCheck } from "../core/sheet/writeGuard";
+import type { SheetRange } from "../core/check/types";
 
 /**
  * Everything the taskpane asks of the workbook. This interface is the only way UI code reaches
@@ -106,4 +107,10 @@ export interface WorkbookGateway {
   recalculate(): Promise<void>;
   /** Writes a formula in one cell (checked as any write), selects it and activates its sheet, for "Insert formula". */
   setFormula(sheet: string, row: number, column: number, formula: string): Promise<void>;
+
+  // workbook check
+  /** The worksheets' names, in tab order. (The check moves to a finding with `selectRange`.) */
+  sheetNames(): Promise<string[]>;
+  /** A worksheet's used range (values only, formats ignored): its top-left cell and values; undefined when empty. */
+  readUsedRange(sheet: string): Promise<SheetRange | undefined>;
 }

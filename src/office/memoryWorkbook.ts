@@ -409,5 +409,26 @@ export function createMemoryWorkbook(
       selection = { sheet, row, column, rowCount: 1, columnCount: 1 };
       active = sheet;
     },
+    // workbook check
+    async sheetNames() {
+      return [...sheets.keys()];
+    },
+    async readUsedRange(sheet) {
+      // As Excel's getUsedRange(true): the block spanning every cell with a value or formula.
+      let top = Infinity;
+      let left = Infinity;
+      let bottom = -1;
+      let right = -1;
+      for (const [at, cell] of sheetCells(sheet)) {
+        if (cell.formula === undefined && (cell.value === null || cell.value === "")) continue;
+        const [r, c] = at.split(",").map(Number) as [number, number];
+        top = Math.min(top, r);
+        left = Math.min(left, c);
+        bottom = Math.max(bottom, r);
+        right = Math.max(right, c);
+      }
+      if (bottom < 0) return undefined;
+      return { sheet, row: top, column: left, values: read(sheet, top, left, bottom - top + 1, right - left + 1) };
+    },
   };
 }
