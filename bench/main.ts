@@ -12,6 +12,7 @@ import { runtimeScenarios } from "./scenarios/runtime";
 import { rolesScenario } from "./scenarios/roles";
 import { countsScenario } from "./scenarios/counts";
 import { unregisteredScenario } from "./scenarios/unregistered";
+import { checkScenario } from "./scenarios/check";
 import { formatTable } from "./table";
 
 const ORDER = [
@@ -27,6 +28,7 @@ const ORDER = [
   "revalidate",
   "memory",
   "enrich",
+  "check",
   "proxy",
   "klass-runtime-0ms",
   "klass-runtime-range-0ms",
@@ -69,6 +71,7 @@ export async function main(loader: string): Promise<void> {
     ["revalidate", "revalidate", () => revalidateScenario(replica, config)],
     ["memory", "memory", () => memoryScenario(replica, config)],
     ["enrich", "enrich", () => enrichScenario(replica, config)],
+    ["check", "workbook check, 50,000 cells, cold + warm", () => checkScenario(replica, config)],
     ["proxy", "proxy (nginx, 20 fresh clients)", () => proxyScenario(replica, config)],
     ["runtime", "through Microsoft's custom-functions runtime (Chromium)", () => runtimeScenarios(replica, config)],
   ];

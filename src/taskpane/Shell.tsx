@@ -6,6 +6,7 @@ import { useShell } from "./useShell";
 import { ViewTabs } from "./ViewTabs";
 import { useShellStyles } from "./useShellStyles.styles";
 import { BrregView } from "./views/brreg/BrregView";
+import { CheckView } from "./views/check/CheckView";
 import { EnrichView } from "./views/enrich/EnrichView";
 import { KlassView } from "./views/klass/KlassView";
 import { ReportsView } from "./views/reports/ReportsView";
@@ -47,6 +48,7 @@ export function Shell() {
           {view === "brreg" && <BrregView />}
           {view === "enrich" && <EnrichView />}
           {view === "reports" && <ReportsView />}
+          {view === "check" && <CheckView />}
           {view === "settings" && <SettingsView />}
         </Navigation.Provider>
       </section>

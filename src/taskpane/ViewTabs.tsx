@@ -1,6 +1,7 @@
 import { Tab, TabList, Tooltip, type SelectTabData, type SelectTabEvent } from "@fluentui/react-components";
 import {
   BuildingRegular,
+  ClipboardTaskRegular,
   DocumentTableRegular,
   ListRegular,
   SettingsRegular,
@@ -16,6 +17,7 @@ const ICONS: Readonly<Record<ViewName, ReactElement>> = {
   brreg: <BuildingRegular />,
   enrich: <TableEditRegular />,
   reports: <DocumentTableRegular />,
+  check: <ClipboardTaskRegular />,
   settings: <SettingsRegular />,
 };
 

@@ -2,7 +2,7 @@ import { useCallback, useState } from "react";
 import type { SelectTabData, SelectTabEvent } from "@fluentui/react-components";
 
 /** The views of the pane, in tab order. */
-export const VIEWS = ["klass", "brreg", "enrich", "reports", "settings"] as const;
+export const VIEWS = ["klass", "brreg", "enrich", "reports", "check", "settings"] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export function useShell() {

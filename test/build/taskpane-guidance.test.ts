@@ -164,13 +164,13 @@ it("opens a classification and goes back with Tab, Enter and Escape only; focus 
   await context.close();
 }, 90_000);
 
-it("fits the five tabs in one row at 350 px", async () => {
+it("fits the six tabs in one row at 350 px", async () => {
   const { context, page } = await harness.open();
   await page.setViewportSize(NARROW);
   const boxes = await page
     .getByRole("tab")
     .evaluateAll((tabs) => tabs.map((tab) => tab.getBoundingClientRect()).map((r) => ({ top: r.top, right: r.right })));
-  expect(boxes).toHaveLength(5);
+  expect(boxes).toHaveLength(6);
   for (const box of boxes) {
     expect(Math.abs(box.top - boxes[0]!.top)).toBeLessThan(2);
     expect(box.right).toBeLessThanOrEqual(NARROW.width);
@@ -259,6 +259,7 @@ it("photographs every view at 350 px for the README (docs/images)", async () => 
   for (const [tab, heading, name] of [
     ["Berik", "Berik en kolonne", "enrich"],
     ["Rapporter", "Rapporter", "reports"],
+    ["Kontroll", "Kontroll", "check"],
     ["Innstillinger", "Innstillinger", "settings"],
   ] as const) {
     await page.getByRole("tab", { name: tab, exact: true }).click();
