@@ -8,17 +8,17 @@ import type { KlassEnv } from "../klass/klassEnv";
 import type { KlassCodeChange } from "../klass/types";
 import { between } from "../klass/updateCode";
 import { findVersionAt } from "../klass/versions";
-import { attempt, settleMap } from "../settleMap";
+import { attempt } from "../settleMap";
 import type { ColumnReport, Finding, FoundBy, SheetColumn } from "./types";
 
 /**
  * The KLASS side of the workbook check for one column: which classification its codes belong to
  * (KLASS.DETECT's scoring, ../klass/detect.ts, over the candidates), then per distinct code:
  * valid at the check date, or the version it was last valid in and where KLASS.UPDATECODE's rules
- * take it (../klass/followChanges.ts); a code valid at the date is also followed into the latest
- * published version, to warn of a change ahead. Requests: one list per version of each candidate
- * and one `changes` per pair of versions — the same cached requests as KLASS.DETECT and
- * KLASS.UPDATECODE, shared by every column — never one per cell.
+ * take it (../klass/followChanges.ts); a code valid at the date is also followed into the later
+ * published versions, to warn of a change ahead. Requests: one list per version of each candidate
+ * (the same cached requests as KLASS.DETECT) and one `changes` request per classification over
+ * all its versions, shared by every column — never one per cell.
  */
 
 /** Least share of a column's distinct codes valid in one version to take it as that classification. */
@@ -104,16 +104,12 @@ export async function checkKlassColumn(
 
   // Each code's version: the one at the date, else the latest version that has it.
   const placed = new Map<string, { list: VersionList; code: string } | undefined>();
-  const pairs = new Map<string, readonly [string, string]>();
-  const pairOf = (a: string, b: string) => {
-    const [lo, hi] = between(a, b);
-    pairs.set(`${lo}/${hi}`, [lo, hi]);
-  };
+  let follows = false;
   for (const text of codes) {
     const here = codeIn(at, text);
     if (here !== undefined) {
       placed.set(text, { list: at, code: here });
-      if (latest) pairOf(at.span.from, latest.span.from);
+      if (latest) follows = true;
       continue;
     }
     let found: { list: VersionList; code: string } | undefined;
@@ -122,25 +118,28 @@ export async function checkKlassColumn(
       if (code !== undefined) found = { list: all[i]!, code };
     }
     placed.set(text, found);
-    if (found) pairOf(found.list.span.from, at.span.from);
+    if (found) follows = true;
   }
 
-  const loads = new Map(
-    [...pairs].map(([key, [lo, hi]]) => [key, attempt(() => env.klass.changes(meta.id, lo, addDays(hi, 1)))]),
-  );
-  const loaded = await settleMap(loads);
-  for (const outcome of loaded.values())
-    if (outcome instanceof Error) return { column, kind, by, findings: [], error: outcome };
+  // ONE changes request per classification, from its first version to its last, whatever the
+  // columns: every code is followed within it between its own two versions (followChanges skips
+  // the changes outside them), so a workbook's columns share one cached answer.
+  const first = all[0]!.span.from;
+  const last = all[all.length - 1]!.span.from;
+  let changes: readonly KlassCodeChange[] = [];
+  if (follows && first !== last) {
+    const loaded = await attempt(() => env.klass.changes(meta.id, first, addDays(last, 1)));
+    if (loaded instanceof Error) return { column, kind, by, findings: [], error: loaded };
+    changes = loaded;
+  }
   const follow = (code: string, from: string, to: string): FollowResult => {
     const [lo, hi] = between(from, to);
-    const changes = loaded.get(`${lo}/${hi}`) as readonly KlassCodeChange[];
     return followChangesResult(code, changes, lo, hi, from > to);
   };
 
   /** Followed through each later version in turn (one changes request up to the latest covers them all). */
   const aheadOf = (code: string): Ahead | undefined => {
     if (!latest) return undefined;
-    const changes = loaded.get(`${at.span.from}/${latest.span.from}`) as readonly KlassCodeChange[];
     for (const list of later) {
       const result = followChangesResult(code, changes, at.span.from, list.span.from);
       if (!(result.kind === "code" && result.code === code)) return { list, result };

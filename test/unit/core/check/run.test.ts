@@ -166,7 +166,7 @@ describe("workbook check: columns of codes and organisasjonsnumre found and chec
     ]);
   });
 
-  test("batched: requests per version and per pair of versions, one unit look-up per distinct number", async () => {
+  test("batched: a request per version and one changes request per classification, one unit look-up per distinct number", async () => {
     const many: SheetRange = {
       sheet: "Big",
       row: 0,
@@ -181,10 +181,12 @@ describe("workbook check: columns of codes and organisasjonsnumre found and chec
     };
     const { env, brreg, run } = check([many, SHEET], "2024-06-01");
     await run;
-    // 131's six version lists and three change sets (2019→2024 for 0101 and 0104; 2020→2024 for 1507,
-    // last valid in 2020–2024; 2024→2026 for the codes valid at the date): nothing per cell.
+    // 131's six version lists and ONE change set over all its versions (2016 → 2026), which every
+    // code is followed within (0101 and 0104 from 2019, 1507 from 2020, the valid codes ahead): nothing per cell.
     expect(env.cache.fetches.filter((u) => u.includes("/codesAt"))).toHaveLength(6);
-    expect(env.cache.fetches.filter((u) => u.includes("/changes"))).toHaveLength(3);
+    expect(env.cache.fetches.filter((u) => u.includes("/changes"))).toEqual([
+      expect.stringContaining("/classifications/131/changes?from=2016-01-01&to=2026-01-02"),
+    ]);
     expect(new Set(brreg.asked).size).toBe(brreg.asked.length);
     expect(brreg.asked.length).toBe(6); // the valid distinct numbers of both sheets
   });
