@@ -133,12 +133,17 @@ it("bokmål: finds each problem per column, a click selects the cell, fixes go i
   await pane.context.close();
 }, 120_000);
 
-it("English: the same findings and fix in the pane's language; 'first empty column' writes past the user's columns", async () => {
+it("English: one chosen sheet; the same findings and fix in the pane's language; 'first empty column' writes past the user's columns", async () => {
   const pane = await harness.open({ locale: "en-US" });
   const { page } = pane;
+  // A second sheet with an old code: left out when only Sheet1 is chosen.
+  await workbook(page, "setValues", "Other", 0, 0, [["knr"], ["0101"]]);
   const before = await setUp(pane, "Check", "Valid at date");
+  await page.getByRole("checkbox", { name: "Whole workbook" }).uncheck();
+  await page.getByRole("group", { name: "Sheets to check" }).getByRole("checkbox", { name: "Sheet1" }).check();
   await page.getByRole("button", { name: "Check", exact: true }).click();
   await page.getByText(/Checked 10 cells in 2 columns: 7 findings at 2024-06-01/).waitFor({ timeout: 60_000 });
+  expect(await page.getByRole("region", { name: /^Other!/ }).count()).toBe(0);
   const codes = page.getByRole("region", { name: "Sheet1!A kommunenr" });
   await codes.getByRole("button", { name: /^A2: 0101 was valid \d{4}–2019; now 3101$/ }).waitFor();
   await codes

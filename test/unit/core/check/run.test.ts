@@ -203,6 +203,27 @@ describe("workbook check: columns of codes and organisasjonsnumre found and chec
     expect(cancelled.columns).toEqual([]);
   });
 
+  test("Cancel between unit chunks: the numbers looked up are reported, no chunk starts after it", async () => {
+    const signal = { aborted: false };
+    const brreg = units(LOOKUPS);
+    const report = await runWorkbookCheck({ klass: testEnv(), brreg, orgnrChunk: 2 }, [SHEET], {
+      date: "2024-06-01",
+      signal,
+      // Cancel once the KLASS column and the first chunk of two numbers are done.
+      onProgress: (done) => {
+        if (done >= 5 + 1 + 2) signal.aborted = true;
+      },
+    });
+    expect(report.cancelled).toBe(true);
+    expect(brreg.asked).toEqual(["923609016", "976030788"]);
+    const orgnr = column(report, 2);
+    // The invalid number (no request) and the deleted unit of the first chunk; nothing after.
+    expect(orgnr.findings.map((f) => [f.row, f.kind])).toEqual([
+      [4, "unit"],
+      [7, "invalid-orgnr"],
+    ]);
+  });
+
   test("a service failure is reported per cell or column, never as a clean result", async () => {
     const down = new ServiceUnavailableError("503 Service Unavailable", { api: "brreg", status: 503 });
     const report = await check([SHEET], "2024-06-01", units(LOOKUPS, down)).run;
