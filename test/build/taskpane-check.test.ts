@@ -160,3 +160,35 @@ it("English: one chosen sheet; the same findings and fix in the pane's language;
   expect(problems(pane)).toEqual([]);
   await pane.context.close();
 }, 120_000);
+
+it("Avbryt: stops before the units are looked up; the status says the rest is not checked", async () => {
+  // KLASS answers wait until Avbryt is pressed (a gate, not a timer), so the press lands mid-run.
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const pane = await harness.open({
+    prepare: (context) =>
+      context.route(`${harness.replica.klassBaseUrl}/**`, async (route) => {
+        await gate;
+        await route.continue();
+      }),
+  });
+  const { page } = pane;
+  await setUp(pane, "Kontroll", "Gyldig per dato");
+  harness.replica.resetLog();
+  await page.getByRole("button", { name: "Kontroller", exact: true }).click();
+  await page.getByRole("button", { name: "Avbryt" }).click();
+  release();
+  await page.getByText("Avbrutt: 4 funn så langt; resten er ikke kontrollert.").waitFor({ timeout: 60_000 });
+  // The codes were checked; of the numbers only the mod-11 check ran (no request to Enhetsregisteret).
+  await page
+    .getByRole("region", { name: "Sheet1!A kommunenr" })
+    .getByRole("button", { name: /^A2: 0101/ })
+    .waitFor();
+  const orgnr = page.getByRole("region", { name: "Sheet1!B orgnr" });
+  expect(await orgnr.getByRole("button").allTextContents()).toEqual([
+    "B5: «923609017» er ikke et gyldig organisasjonsnummer (mod 11)",
+  ]);
+  expect(harness.replica.requests.filter((r) => r.api === "brreg")).toEqual([]);
+  expect(problems(pane)).toEqual([]);
+  await pane.context.close();
+}, 120_000);
