@@ -1,18 +1,29 @@
 import type { CellValue } from "../sheet/cells";
 import type { ColumnCell, SheetColumn, SheetRange } from "./types";
 
+/** How far down a column its header may stand (a title row or two above the table is common). */
+const HEADER_ROWS = 5;
+
 /**
- * A used range cut into columns. The first row is a header when it holds text that is not
- * code-like ("kommunenr", not "0301"); the cells below are the column's, blanks left out.
+ * A used range cut into columns. A column's header is the last text that is not code-like
+ * ("kommunenr", not "0301") in its first rows before its first other value, so a title above the
+ * table is passed over; the cells below the header are the column's, blanks left out.
  */
 export function columnsOf(range: SheetRange): SheetColumn[] {
   const rows = range.values;
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   const out: SheetColumn[] = [];
   for (let c = 0; c < width; c++) {
-    const top = rows[0]?.[c] ?? null;
-    const headed = isHeaderText(top);
-    const start = headed ? 1 : 0;
+    let top = -1;
+    for (let r = 0; r < Math.min(rows.length, HEADER_ROWS); r++) {
+      const value = rows[r]?.[c] ?? null;
+      if (isBlank(value)) continue;
+      if (!isHeaderText(value)) break;
+      top = r;
+    }
+    const headed = top >= 0;
+    const first = headed ? rows[top]![c] : null;
+    const start = headed ? top + 1 : 0;
     const cells: ColumnCell[] = [];
     for (let r = start; r < rows.length; r++) {
       const value = rows[r]?.[c] ?? null;
@@ -22,8 +33,8 @@ export function columnsOf(range: SheetRange): SheetColumn[] {
     out.push({
       sheet: range.sheet,
       column: range.column + c,
-      headerRow: headed ? range.row : undefined,
-      header: headed ? String(top).trim() : undefined,
+      headerRow: headed ? range.row + top : undefined,
+      header: headed ? String(first).trim() : undefined,
       firstRow: range.row + start,
       rowCount: rows.length - start,
       cells,

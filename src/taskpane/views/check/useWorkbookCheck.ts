@@ -174,7 +174,6 @@ export function useWorkbookCheck() {
     progress,
     report,
     status,
-    setStatus,
     run,
     cancel: () => abort.current?.abort(),
     select,
