@@ -1,29 +1,37 @@
 import type { CellValue } from "../sheet/cells";
 import type { ColumnCell, SheetColumn, SheetRange } from "./types";
 
-/** How far down a column its header may stand (a title row or two above the table is common). */
+/** How far down the header row may stand (a title row or two above the table is common). */
 const HEADER_ROWS = 5;
 
 /**
- * A used range cut into columns. A column's header is the last text that is not code-like
- * ("kommunenr", not "0301") in its first rows before its first other value, so a title above the
- * table is passed over; the cells below the header are the column's, blanks left out.
+ * The row the table starts at: the first of the first rows with at least two filled cells (a
+ * title stands alone in its row), or the first filled row of a one-column range.
+ */
+function tableRow(rows: SheetRange["values"], width: number): number {
+  const needed = Math.min(2, width);
+  for (let r = 0; r < Math.min(rows.length, HEADER_ROWS); r++) {
+    let filled = 0;
+    for (const value of rows[r] ?? []) if (!isBlank(value)) filled++;
+    if (filled >= needed) return r;
+  }
+  return 0;
+}
+
+/**
+ * A used range cut into columns. The table starts at its first row with two filled cells, so a
+ * title row above it is passed over; in that row, text that is not code-like ("kommunenr", not
+ * "0301") is the column's header; the cells below are the column's, blanks left out.
  */
 export function columnsOf(range: SheetRange): SheetColumn[] {
   const rows = range.values;
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const top = tableRow(rows, width);
   const out: SheetColumn[] = [];
   for (let c = 0; c < width; c++) {
-    let top = -1;
-    for (let r = 0; r < Math.min(rows.length, HEADER_ROWS); r++) {
-      const value = rows[r]?.[c] ?? null;
-      if (isBlank(value)) continue;
-      if (!isHeaderText(value)) break;
-      top = r;
-    }
-    const headed = top >= 0;
-    const first = headed ? rows[top]![c] : null;
-    const start = headed ? top + 1 : 0;
+    const first = rows[top]?.[c] ?? null;
+    const headed = isHeaderText(first);
+    const start = headed ? top + 1 : top;
     const cells: ColumnCell[] = [];
     for (let r = start; r < rows.length; r++) {
       const value = rows[r]?.[c] ?? null;

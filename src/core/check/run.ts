@@ -99,5 +99,7 @@ export async function runWorkbookCheck(
   reports.sort(
     (a, b) => (order.get(a.column.sheet) ?? 0) - (order.get(b.column.sheet) ?? 0) || a.column.column - b.column.column,
   );
-  return { date: options.date, columns: reports, cancelled, cells: total };
+  // The cells of the columns checked (a column planned by its look that held no codes is not counted).
+  const cells = reports.reduce((n, r) => n + r.column.cells.length, 0);
+  return { date: options.date, columns: reports, cancelled, cells };
 }

@@ -118,6 +118,6 @@ export interface CheckReport {
   readonly date: string;
   readonly columns: readonly ColumnReport[];
   readonly cancelled: boolean;
-  /** Cells read (non-blank, in the columns recognised). */
+  /** Non-blank cells of the columns checked. */
   readonly cells: number;
 }
