@@ -298,6 +298,7 @@ export const EN = {
   "check.date": "Valid at date",
   "check.date.invalid": "Write the date as YYYY-MM-DD, e.g. 2024-01-01.",
   "check.run": "Check",
+  "check.reading.all": "Reading the whole workbook …",
   "check.reading": "Reading {sheets} …",
   "check.progress": "{done} of {total} cells",
   "check.none": "Found no columns of KLASS codes or organisation numbers.",

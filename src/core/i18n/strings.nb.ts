@@ -296,6 +296,7 @@ export const NB: Strings = {
   "check.date": "Gyldig per dato",
   "check.date.invalid": "Skriv datoen som ÅÅÅÅ-MM-DD, f.eks. 2024-01-01.",
   "check.run": "Kontroller",
+  "check.reading.all": "Leser hele arbeidsboken …",
   "check.reading": "Leser {sheets} …",
   "check.progress": "{done} av {total} celler",
   "check.none": "Fant ingen kolonner med KLASS-koder eller organisasjonsnumre.",

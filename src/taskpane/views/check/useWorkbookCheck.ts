@@ -64,10 +64,16 @@ export function useWorkbookCheck() {
     setRunning(true);
     setReport(undefined);
     setProgress(undefined);
-    setStatus({ intent: "info", text: t("check.reading", { sheets: scope.join(", ") }) });
+    setStatus({
+      intent: "info",
+      text: whole ? t("check.reading.all") : t("check.reading", { sheets: scope.join(", ") }),
+    });
     try {
+      // The whole workbook is read as it is now (sheets added since the list was read included).
+      const names = whole ? await gateway.sheetNames() : scope;
+      if (whole) setSheets(names);
       const ranges: SheetRange[] = [];
-      for (const sheet of scope) {
+      for (const sheet of names) {
         const used = await gateway.readUsedRange(sheet);
         if (used) ranges.push(used);
       }
