@@ -31,6 +31,9 @@ export interface BenchConfig {
   readonly mutateShare: number;
   readonly memoryUnits: number;
   readonly enrichRows: number;
+  /** The workbook check: municipality codes over a few versions, and distinct active enheter. */
+  readonly checkCodeCells: number;
+  readonly checkOrgnrCells: number;
   readonly enrichFields: readonly string[];
   /** Rows per computed chunk, as the taskpane's `enrichChunkRows` setting; undefined: runEnrich's default. */
   readonly enrichChunkRows: number | undefined;
@@ -66,6 +69,8 @@ export function benchConfig(): BenchConfig {
     mutateShare: 0.01,
     memoryUnits: sized(20_000),
     enrichRows: sized(50_000),
+    checkCodeCells: sized(40_000),
+    checkOrgnrCells: sized(10_000),
     enrichFields: ["navn", "organisasjonsform.kode", "forretningsadresse.kommunenummer"],
     enrichChunkRows: process.env.BENCH_ENRICH_CHUNK_ROWS
       ? Math.max(1, Math.round(envNumber("BENCH_ENRICH_CHUNK_ROWS", 500)))

@@ -14,6 +14,7 @@ import { cardsScenario } from "./scenarios/cards";
 import { countsScenario } from "./scenarios/counts";
 import { changesScenario } from "./scenarios/changes";
 import { unregisteredScenario } from "./scenarios/unregistered";
+import { checkScenario } from "./scenarios/check";
 import { formatTable } from "./table";
 
 const ORDER = [
@@ -31,6 +32,7 @@ const ORDER = [
   "revalidate",
   "memory",
   "enrich",
+  "check",
   "proxy",
   "klass-runtime-0ms",
   "klass-runtime-range-0ms",
@@ -79,6 +81,7 @@ export async function main(loader: string): Promise<void> {
     ["revalidate", "revalidate", () => revalidateScenario(replica, config)],
     ["memory", "memory", () => memoryScenario(replica, config)],
     ["enrich", "enrich", () => enrichScenario(replica, config)],
+    ["check", "workbook check, 50,000 cells, cold + warm", () => checkScenario(replica, config)],
     ["proxy", "proxy (nginx, 20 fresh clients)", () => proxyScenario(replica, config)],
     ["runtime", "through Microsoft's custom-functions runtime (Chromium)", () => runtimeScenarios(replica, config)],
   ];

@@ -1,6 +1,7 @@
 import type { CellValue } from "../core/sheet/cells";
 import type { SheetBlock, WriteCheck } from "../core/sheet/writeGuard";
 import type { FrozenRange } from "../core/formulas/frozen";
+import type { SheetRange } from "../core/check/types";
 
 /**
  * Everything the taskpane asks of the workbook. This interface is the only way UI code reaches
@@ -147,6 +148,10 @@ export interface WorkbookGateway {
   combineRun(run: CombineRun): Promise<void>;
   /** Undo combining: every original formula back, if the top cell still holds `combined`. */
   uncombineRun(run: CombineRun): Promise<void>;
+
+  // workbook check (sheetNames above serves it too; it moves to a finding with `selectRange`)
+  /** A worksheet's used range (values only, formats ignored): its top-left cell and values; undefined when empty. */
+  readUsedRange(sheet: string): Promise<SheetRange | undefined>;
 }
 
 export interface FrozenBlock {

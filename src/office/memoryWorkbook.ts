@@ -315,6 +315,25 @@ export function createMemoryWorkbook(
     return { rowCount: spill?.rows ?? 1, columnCount: spill?.columns ?? 1 };
   };
 
+  /** As Excel's getUsedRange(true): the block spanning every cell with a value or formula. */
+  const usedBlock = (sheet: string): SheetBlock | undefined => {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const [k, cell] of sheetCells(sheet)) {
+      if (cell.formula === undefined && (cell.value === null || cell.value === "")) continue;
+      const [row, column] = k.split(",").map(Number) as [number, number];
+      top = Math.min(top, row);
+      left = Math.min(left, column);
+      bottom = Math.max(bottom, row);
+      right = Math.max(right, column);
+    }
+    return bottom < 0
+      ? undefined
+      : { sheet, row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
+  };
+
   return {
     writes,
     get recalculations() {
@@ -500,21 +519,7 @@ export function createMemoryWorkbook(
       return [...sheets.keys()];
     },
     async usedRange(sheet) {
-      let top = Infinity;
-      let left = Infinity;
-      let bottom = -1;
-      let right = -1;
-      for (const [k, cell] of sheetCells(sheet)) {
-        if (cell.formula === undefined && (cell.value === null || cell.value === "")) continue;
-        const [row, column] = k.split(",").map(Number) as [number, number];
-        top = Math.min(top, row);
-        left = Math.min(left, column);
-        bottom = Math.max(bottom, row);
-        right = Math.max(right, column);
-      }
-      return bottom < 0
-        ? undefined
-        : { sheet, row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
+      return usedBlock(sheet);
     },
     async readFormulas(sheet, row, column, rowCount, columnCount) {
       return readContents(sheet, row, column, rowCount, columnCount);
@@ -597,6 +602,13 @@ export function createMemoryWorkbook(
         cells.set(k, { value: null, format: cells.get(k)?.format ?? "General", formula });
       });
       for (let r = 0; r < run.rowCount; r++) await evaluate(run.sheet, run.row + r, run.column);
+    },
+    // workbook check
+    async readUsedRange(sheet) {
+      const block = usedBlock(sheet);
+      if (!block) return undefined;
+      const { row, column, rowCount, columnCount } = block;
+      return { sheet, row, column, values: read(sheet, row, column, rowCount, columnCount) };
     },
   };
 }

@@ -39,6 +39,9 @@ import {
  * current ranges of its tables) refuses the write before anything is queued.
  */
 
+/** Cells per read of a used range: well under the ~5 MB answer limit for short values. */
+const USED_RANGE_CELLS_PER_READ = 100_000;
+
 function readSettingText(key: string): string | undefined {
   const value: unknown = Office.context.document.settings.get(key);
   return typeof value === "string" ? value : undefined;
@@ -523,6 +526,26 @@ export function createOfficeGateway(options: { readonly budgetBytes?: number } =
           );
           await context.sync();
         }
+      }),
+    // workbook check
+    readUsedRange: (sheetName) =>
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(sheetName);
+        const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
+        await context.sync();
+        if (used.isNullObject) return undefined;
+        // Read in row blocks: one answer stays under Office.js's ~5 MB response limit.
+        const rowsPerRead = Math.max(1, Math.floor(USED_RANGE_CELLS_PER_READ / Math.max(1, used.columnCount)));
+        const values: CellValue[][] = [];
+        for (let start = 0; start < used.rowCount; start += rowsPerRead) {
+          const count = Math.min(rowsPerRead, used.rowCount - start);
+          const block = sheet
+            .getRangeByIndexes(used.rowIndex + start, used.columnIndex, count, used.columnCount)
+            .load("values");
+          await context.sync();
+          values.push(...(block.values as CellValue[][]));
+        }
+        return { sheet: sheetName, row: used.rowIndex, column: used.columnIndex, values };
       }),
   };
 }

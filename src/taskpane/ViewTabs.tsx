@@ -1,10 +1,10 @@
 import { Tab, TabList, Tooltip, type SelectTabData, type SelectTabEvent } from "@fluentui/react-components";
 import {
   BuildingRegular,
+  ClipboardTaskRegular,
   DocumentTableRegular,
   ListRegular,
   SettingsRegular,
-  ShieldCheckmarkRegular,
   TableEditRegular,
 } from "@fluentui/react-icons";
 import type { ReactElement } from "react";
@@ -17,7 +17,7 @@ const ICONS: Readonly<Record<ViewName, ReactElement>> = {
   brreg: <BuildingRegular />,
   enrich: <TableEditRegular />,
   reports: <DocumentTableRegular />,
-  check: <ShieldCheckmarkRegular />,
+  check: <ClipboardTaskRegular />,
   settings: <SettingsRegular />,
 };
 

@@ -259,6 +259,7 @@ it("photographs every view at 350 px for the README (docs/images)", async () => 
   for (const [tab, heading, name] of [
     ["Berik", "Berik en kolonne", "enrich"],
     ["Rapporter", "Rapporter", "reports"],
+    ["Kontroll", "Kontroll", "check"],
     ["Innstillinger", "Innstillinger", "settings"],
   ] as const) {
     await page.getByRole("tab", { name: tab, exact: true }).click();

@@ -22,16 +22,35 @@ function withDate(word: string, date: unknown): string {
   return typeof date === "string" && date !== "" ? `${word} ${date}` : word;
 }
 
-/** The status of a unit's own fields (a found or deleted unit). */
-export function unitStatus(unit: BrregUnit, deleted = false): string {
-  if (deleted || typeof unit.slettedato === "string") return withDate(STATUS.deleted, unit.slettedato);
-  if (unit.konkurs === true) return STATUS.bankrupt;
-  if (unit.underTvangsavviklingEllerTvangsopplosning === true) return STATUS.forcedDissolution;
-  if (unit.underAvvikling === true) return STATUS.dissolution;
+/** A unit's state by its own fields, most severe first (BRREG.STATUS's words and the workbook check read it). */
+export type UnitState = "active" | "deleted" | "bankrupt" | "forced-dissolution" | "dissolution" | "closed";
+
+/** The state of a unit's own fields (a found or deleted unit), with the date the register gives for it. */
+export function unitState(unit: BrregUnit, deleted = false): { readonly state: UnitState; readonly date?: string } {
+  if (deleted || typeof unit.slettedato === "string")
+    return { state: "deleted", ...(typeof unit.slettedato === "string" ? { date: unit.slettedato } : {}) };
+  if (unit.konkurs === true) return { state: "bankrupt" };
+  if (unit.underTvangsavviklingEllerTvangsopplosning === true) return { state: "forced-dissolution" };
+  if (unit.underAvvikling === true) return { state: "dissolution" };
   // An underenhet that has closed down but is not (yet) deleted: saying "Aktiv" would be wrong.
   if (typeof unit.nedleggelsesdato === "string" && unit.nedleggelsesdato !== "")
-    return withDate(STATUS.closed, unit.nedleggelsesdato);
-  return STATUS.active;
+    return { state: "closed", date: unit.nedleggelsesdato };
+  return { state: "active" };
+}
+
+const WORDS: Readonly<Record<UnitState, string>> = {
+  active: STATUS.active,
+  deleted: STATUS.deleted,
+  bankrupt: STATUS.bankrupt,
+  "forced-dissolution": STATUS.forcedDissolution,
+  dissolution: STATUS.dissolution,
+  closed: STATUS.closed,
+};
+
+/** The status of a unit's own fields (a found or deleted unit). */
+export function unitStatus(unit: BrregUnit, deleted = false): string {
+  const { state, date } = unitState(unit, deleted);
+  return withDate(WORDS[state], date);
 }
 
 /**

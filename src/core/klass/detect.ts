@@ -33,9 +33,11 @@ export const DETECT_COLUMNS = [
   "changedSince",
 ] as const;
 
-/** One candidate's best run of versions. */
-interface Match {
+/** One candidate's best run of versions, with every version's list (the workbook check reads them). */
+export interface CandidateScore {
   readonly meta: KlassClassification;
+  /** Every version's list of the candidate (published in bokmål), oldest first. */
+  readonly all: readonly VersionList[];
   /** The versions (consecutive, equally good) the best share spans, oldest first. */
   readonly lists: readonly VersionList[];
   readonly valid: number;
@@ -73,7 +75,7 @@ function bestOf(
   lists: readonly VersionList[],
   codes: readonly string[],
   today: string,
-): Match {
+): CandidateScore {
   const scored = lists.map((list) => ({ list, valid: validIn(list, codes) }));
   let best = -1;
   for (let i = 0; i < scored.length; i++) if (best < 0 || scored[i]!.valid.size >= scored[best]!.valid.size) best = i;
@@ -88,7 +90,13 @@ function bestOf(
   const current = scored.find((s) => s.list.span === findVersionAt(meta, today));
   let changedSince = 0;
   if (current) for (const c of top.valid) if (!current.valid.has(c)) changedSince++;
-  return { meta, lists: scored.slice(first, best + 1).map((s) => s.list), valid: top.valid.size, changedSince };
+  return {
+    meta,
+    all: lists,
+    lists: scored.slice(first, best + 1).map((s) => s.list),
+    valid: top.valid.size,
+    changedSince,
+  };
 }
 
 /** One candidate's best match, as the pane proposes it and KLASS.DETECT lists it. */
@@ -108,18 +116,8 @@ export interface DetectMatch {
   readonly changedSince: number;
 }
 
-/**
- * The candidates' best versions for a range of codes, best first: every version of every
- * candidate (DEFAULT_CANDIDATES and any listed) is tried. A candidate KLASS does not have is left
- * out; an outage of any candidate fails the call; no code valid anywhere is #N/A.
- */
-export function detectMatches(
-  env: KlassEnv,
-  range: unknown,
-  candidates?: unknown,
-): MaybePromise<{ readonly codes: number; readonly matches: readonly DetectMatch[] }> {
-  const codes = codesOf(range);
-  if (codes.length === 0) throw new InvalidInputError(`range has no codes; give a column of codes, e.g. A2:A500`);
+/** The candidate ids: DEFAULT_CANDIDATES and any the user lists (ids, comma or semicolon lists, ranges). */
+function candidateIds(candidates: unknown): number[] {
   const ids = [...DEFAULT_CANDIDATES];
   if (!isOmitted(candidates))
     for (const row of toGrid(candidates))
@@ -132,41 +130,23 @@ export function detectMatches(
             const id = coerceId(part, "candidates", "131, 7");
             if (!ids.includes(id)) ids.push(id);
           }
-  const today = todayOf(env);
-  const loads = new Map(
-    ids.map((id) => [
-      id,
-      attempt(() =>
-        mapMaybe(env.klass.classification(id), (meta) =>
-          mapMaybe(
-            listsForDates(
-              env,
-              meta,
-              versionSpans(meta).map((s) => s.from),
-              "nb",
-            ),
-            (lists) => {
-              const ok: VersionList[] = [];
-              for (const list of lists.values()) {
-                if (list instanceof NotFoundError) continue; // a version not published in bokmål: not a candidate
-                if (list instanceof Error) throw list;
-                ok.push(list);
-              }
-              return ok.length === 0 ? undefined : bestOf(meta, ok, codes, today);
-            },
-          ),
-        ),
-      ),
-    ]),
-  );
-  return mapMaybe(settleMap(loads), (results) => {
-    const matches: Match[] = [];
-    for (const result of results.values()) {
-      if (result instanceof NotFoundError) continue; // a candidate KLASS does not have: no match
-      if (result instanceof Error) throw result;
-      if (result) matches.push(result);
-    }
-    matches.sort((a, b) => b.valid - a.valid);
+  return ids;
+}
+
+/**
+ * The candidates' best versions for a range of codes, best first: every version of every
+ * candidate (DEFAULT_CANDIDATES and any listed) is tried. A candidate KLASS does not have is left
+ * out; an outage of any candidate fails the call; no code valid anywhere is #N/A.
+ */
+export function detectMatches(
+  env: KlassEnv,
+  range: unknown,
+  candidates?: unknown,
+): MaybePromise<{ readonly codes: number; readonly matches: readonly DetectMatch[] }> {
+  const codes = codesOf(range);
+  if (codes.length === 0) throw new InvalidInputError(`range has no codes; give a column of codes, e.g. A2:A500`);
+  const ids = candidateIds(candidates);
+  return mapMaybe(scoreCandidates(env, codes, ids), (matches) => {
     if (matches.length === 0 || matches[0]!.valid === 0)
       throw new NotFoundError(
         `none of the ${codes.length} codes is valid in any version of ${ids.join(", ")}; list the classification to try as candidates, e.g. KLASS.DETECT(A2:A500, 7)`,
@@ -214,4 +194,54 @@ export function klassDetect(env: KlassEnv, range: unknown, candidates?: unknown)
       m.changedSince,
     ]),
   ]);
+}
+
+/**
+ * The candidates scored for distinct codes (as typed), best first: per candidate its best run of
+ * versions and every version's list (one request per candidate version, cached). A candidate
+ * KLASS does not have is left out; an outage of any candidate fails the whole answer. KLASS.DETECT
+ * and the workbook check (src/core/check) both read it.
+ */
+export function scoreCandidates(
+  env: KlassEnv,
+  codes: readonly string[],
+  ids: readonly number[],
+): MaybePromise<CandidateScore[]> {
+  const today = todayOf(env);
+  const loads = new Map(
+    ids.map((id) => [
+      id,
+      attempt(() =>
+        mapMaybe(env.klass.classification(id), (meta) =>
+          mapMaybe(
+            listsForDates(
+              env,
+              meta,
+              versionSpans(meta).map((s) => s.from),
+              "nb",
+            ),
+            (lists) => {
+              const ok: VersionList[] = [];
+              for (const list of lists.values()) {
+                if (list instanceof NotFoundError) continue; // a version not published in bokmål: not a candidate
+                if (list instanceof Error) throw list;
+                ok.push(list);
+              }
+              return ok.length === 0 ? undefined : bestOf(meta, ok, codes, today);
+            },
+          ),
+        ),
+      ),
+    ]),
+  );
+  return mapMaybe(settleMap(loads), (results) => {
+    const matches: CandidateScore[] = [];
+    for (const result of results.values()) {
+      if (result instanceof NotFoundError) continue; // a candidate KLASS does not have: no match
+      if (result instanceof Error) throw result;
+      if (result) matches.push(result);
+    }
+    matches.sort((a, b) => b.valid - a.valid);
+    return matches;
+  });
 }

@@ -37,6 +37,37 @@ function directionOf(changes: readonly KlassCodeChange[], backward: boolean): Di
   return found;
 }
 
+/** Where following a code ends: a code, a split into several, or a code that ceased with no successor. */
+export type FollowResult =
+  | { readonly kind: "code"; readonly code: string }
+  | { readonly kind: "split"; readonly from: string; readonly date: string; readonly codes: readonly string[] }
+  | { readonly kind: "ceased"; readonly from: string; readonly date: string };
+
+/**
+ * {@link followChanges} as a value: where the code ends, never thrown, so a caller that lists
+ * splits for a person to decide (the workbook check) reads the successors instead of a message.
+ */
+export function followChangesResult(
+  code: string,
+  changes: readonly KlassCodeChange[],
+  after: string,
+  upTo: string,
+  backward = false,
+): FollowResult {
+  const { dates, next: byDate } = directionOf(changes, backward);
+  let current = code;
+  for (const date of dates) {
+    if (date <= after || date > upTo) continue;
+    const next = byDate.get(date)!.get(current);
+    if (next === undefined) continue;
+    if (next.length === 0) return { kind: "ceased", from: current, date };
+    if (next.includes(current)) continue;
+    if (next.length > 1) return { kind: "split", from: current, date, codes: next };
+    current = next[0]!;
+  }
+  return { kind: "code", code: current };
+}
+
 /**
  * Follow a code through change tables, version by version (pure; ./updateCode.ts loads the data).
  *
@@ -56,26 +87,15 @@ export function followChanges(
   upTo: string,
   backward = false,
 ): string {
-  const { dates, next: byDate } = directionOf(changes, backward);
-  let current = code;
-  for (const date of dates) {
-    if (date <= after || date > upTo) continue;
-    const next = byDate.get(date)!.get(current);
-    if (next === undefined) continue;
-    if (next.length === 0) {
-      throw new NotFoundError(
-        `${current} ${backward ? "did not exist before" : "ceased to exist at"} ${date}, with no ${backward ? "predecessor" : "successor"}`,
-        { api: "klass" },
-      );
-    }
-    if (next.includes(current)) continue;
-    if (next.length > 1) {
-      throw new NotFoundError(
-        `${current} was ${backward ? "merged from" : "split into"} ${next.join(", ")} at ${date}; choose one of them`,
-        { api: "klass" },
-      );
-    }
-    current = next[0]!;
-  }
-  return current;
+  const result = followChangesResult(code, changes, after, upTo, backward);
+  if (result.kind === "code") return result.code;
+  if (result.kind === "ceased")
+    throw new NotFoundError(
+      `${result.from} ${backward ? "did not exist before" : "ceased to exist at"} ${result.date}, with no ${backward ? "predecessor" : "successor"}`,
+      { api: "klass" },
+    );
+  throw new NotFoundError(
+    `${result.from} was ${backward ? "merged from" : "split into"} ${result.codes.join(", ")} at ${result.date}; choose one of them`,
+    { api: "klass" },
+  );
 }

@@ -19,7 +19,8 @@ export type Op =
         | "insert"
         | "delete"
         | "resize"
-        | "clear";
+        | "clear"
+        | "read";
       readonly address?: string;
       readonly data?: unknown;
     };
@@ -73,8 +74,9 @@ function fakeRange(
     set values(data: unknown[][]) {
       log.push({ kind: "values", address, data });
     },
-    /** What the cells show: the shown value, else a constant, else "". */
+    /** What the cells show: the shown value, else a constant, else "" (as Office.js); each read logged. */
     get values(): unknown[][] {
+      log.push({ kind: "read", address });
       return grid((k) => {
         const content = contents.get(k);
         return shown.values.get(k) ?? (typeof content === "string" && content.startsWith("=") ? "" : (content ?? ""));
@@ -126,6 +128,25 @@ function fakeSheet(name: string, log: Op[], tableNames: string[]) {
     getRangeByIndexes: (row: number, column: number, rows: number, columns: number) =>
       fakeRange(blockAddress(row, column, rows, columns), log, { row, column, rows, columns }, contents, shown),
     getRange: (address: string) => fakeRange(address, log),
+    /** The block spanning every cell with contents (Excel's getUsedRange(true)), or a null object. */
+    getUsedRangeOrNullObject: () => {
+      const at = [...contents.keys()].map((k) => k.split(",").map(Number) as [number, number]);
+      if (at.length === 0) {
+        const none = { isNullObject: true, load: () => none };
+        return none;
+      }
+      const row = Math.min(...at.map(([r]) => r));
+      const column = Math.min(...at.map(([, c]) => c));
+      const rows = Math.max(...at.map(([r]) => r)) - row + 1;
+      const columns = Math.max(...at.map(([, c]) => c)) - column + 1;
+      // Assigned, not spread: a spread would read (and log) the range's values.
+      return Object.assign(
+        fakeRange(blockAddress(row, column, rows, columns), log, { row, column, rows, columns }, contents),
+        {
+          isNullObject: false,
+        },
+      );
+    },
     activate: () => log.push({ kind: "activate", address: name }),
     load: () => sheet,
     tables: {

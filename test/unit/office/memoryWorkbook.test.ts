@@ -495,3 +495,27 @@ describe("in-memory workbook: add-in formulas, freeze and combine", () => {
     expect(await book.readRange("Sheet1", 0, 1, 3, 1)).toEqual([["status a"], ["status b"], ["status c"]]);
   });
 });
+
+describe("in-memory workbook: what the workbook check reads", () => {
+  it("lists its sheets and reads a sheet's used range (values only) from its first filled cell", async () => {
+    const book = createMemoryWorkbook("Data");
+    book.setValues("Data", 2, 1, [
+      ["kommunenr", null, "orgnr"],
+      ["0301", null, 923609016],
+    ]);
+    book.setValues("Data", 5, 0, [[""]]);
+    await book.addSheet("Empty");
+    await expect(book.sheetNames()).resolves.toEqual(["Data", "Empty"]);
+    await expect(book.readUsedRange("Data")).resolves.toEqual({
+      sheet: "Data",
+      row: 2,
+      column: 1,
+      values: [
+        ["kommunenr", null, "orgnr"],
+        [301, null, 923609016],
+      ],
+    });
+    await expect(book.readUsedRange("Empty")).resolves.toBeUndefined();
+    await expect(book.readUsedRange("Nope")).rejects.toThrow(/No worksheet named "Nope"/);
+  });
+});

@@ -528,3 +528,25 @@ describe("Office.js gateway: freeze & combine swap only the add-in's formulas, c
     expect(ops(fake)).toEqual([]);
   });
 });
+
+describe("Office.js gateway: what the workbook check reads", () => {
+  it("reads a sheet's used range in row blocks under the answer limit, from its first filled cell", async () => {
+    const fake = fakeExcel();
+    install(fake);
+    const cells = fake.contents("Sheet1");
+    // 30,000 rows × 4 columns from C3: 120,000 cells, more than one read carries (100,000).
+    for (let r = 0; r < 30_000; r++) for (let c = 0; c < 4; c++) cells.set(`${r + 2},${c + 2}`, `${r}:${c}`);
+    const used = await createOfficeGateway().readUsedRange("Sheet1");
+    expect(used).toMatchObject({ sheet: "Sheet1", row: 2, column: 2 });
+    expect(used!.values).toHaveLength(30_000);
+    expect(used!.values[0]).toEqual(["0:0", "0:1", "0:2", "0:3"]);
+    expect(used!.values[29_999]).toEqual(["29999:0", "29999:1", "29999:2", "29999:3"]);
+    expect(fake.log.filter((op) => op.kind === "read").map((op) => op.address)).toEqual(["C3:F25002", "C25003:F30002"]);
+  });
+
+  it("answers undefined for an empty sheet", async () => {
+    const fake = fakeExcel();
+    install(fake);
+    await expect(createOfficeGateway().readUsedRange("Sheet1")).resolves.toBeUndefined();
+  });
+});

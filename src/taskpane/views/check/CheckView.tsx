@@ -3,14 +3,16 @@ import { usePaneContext } from "../../PaneContext";
 import { useViewStyles } from "../shared/useViewStyles.styles";
 import { CombineSection } from "./CombineSection";
 import { FreezeSection } from "./FreezeSection";
+import { WorkbookCheckSection } from "./WorkbookCheckSection";
 
-/** The workbook at the end of the work: freeze & cite, and combining formulas. */
+/** Kontroll: is the workbook still right (the workbook check), then freeze & cite and combining formulas. */
 export function CheckView() {
   const styles = useViewStyles();
   const { t } = usePaneContext();
   return (
     <div className={styles.view}>
       <Subtitle2 as="h2">{t("check.heading")}</Subtitle2>
+      <WorkbookCheckSection />
       <FreezeSection />
       <CombineSection />
     </div>
