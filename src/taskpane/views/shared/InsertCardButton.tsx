@@ -26,8 +26,9 @@ export function InsertCardButton({ formula }: { readonly formula: string | undef
         >
           {t("card.insert")}
         </Button>
-        {where && <Caption1 role="status">{where}</Caption1>}
+        {where && <Caption1 role="status">{where.where}</Caption1>}
       </div>
+      {where?.blocked && !status && <StatusMessage status={{ intent: "warning", text: where.blocked }} />}
       <StatusMessage status={status} />
     </div>
   );
