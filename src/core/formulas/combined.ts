@@ -1,5 +1,6 @@
 import type { CombineCandidate } from "./combine";
 import { callText, parseCall, refText } from "./formulaCall";
+import { parseRecordList } from "./recordList";
 
 /**
  * What "Undo combining" needs, kept in the workbook (a document setting): where the range formula
@@ -72,13 +73,7 @@ const isRecord = (x: unknown): x is CombinedRange => {
 };
 
 export function parseCombined(text: string | undefined): CombinedRange[] {
-  if (!text) return [];
-  try {
-    const raw = JSON.parse(text) as unknown;
-    return Array.isArray(raw) ? raw.filter(isRecord) : [];
-  } catch {
-    return [];
-  }
+  return parseRecordList(text, isRecord);
 }
 
 export function serializeCombined(records: readonly CombinedRange[]): string {

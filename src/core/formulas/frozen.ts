@@ -2,6 +2,7 @@ import type { CellValue } from "../sheet/cells";
 import { TEXT_FORMAT } from "../sheet/cells";
 import type { SheetBlock } from "../sheet/writeGuard";
 import { addinFunctionsIn, parseCall } from "./formulaCall";
+import { parseRecordList } from "./recordList";
 
 /**
  * Freeze & cite: an add-in formula replaced by the values it showed, with what is needed to cite
@@ -174,13 +175,7 @@ const isRecord = (x: unknown): x is FrozenRange => {
 
 /** Reads the setting; anything unreadable is no records (Unfreeze then has nothing to restore, never a wrong cell). */
 export function parseFrozen(text: string | undefined): FrozenRange[] {
-  if (!text) return [];
-  try {
-    const raw = JSON.parse(text) as unknown;
-    return Array.isArray(raw) ? raw.filter(isRecord) : [];
-  } catch {
-    return [];
-  }
+  return parseRecordList(text, isRecord);
 }
 
 export function serializeFrozen(records: readonly FrozenRange[]): string {
