@@ -9,7 +9,8 @@ import { useViewStyles } from "./useViewStyles.styles";
 /**
  * "Insert card": writes a card formula (=BRREG.KORT("…"), =KLASS.KORT(…)) at the selected cell
  * through the checked write, showing the exact cell before anything is written and what was
- * written (or why not) after. `formula` undefined: nothing to insert yet (the button is off).
+ * written (or why not) after. A filled cell is refused on click with the way out (the page's
+ * table target already warns about the selection, so no second warning here). `formula` undefined: nothing to insert yet (the button is off).
  */
 export function InsertCardButton({ formula }: { readonly formula: string | undefined }) {
   const styles = useViewStyles();
@@ -28,7 +29,6 @@ export function InsertCardButton({ formula }: { readonly formula: string | undef
         </Button>
         {where && <Caption1 role="status">{where.where}</Caption1>}
       </div>
-      {where?.blocked && !status && <StatusMessage status={{ intent: "warning", text: where.blocked }} />}
       <StatusMessage status={status} />
     </div>
   );
