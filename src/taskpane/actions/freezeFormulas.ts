@@ -16,10 +16,16 @@ import type { WorkbookGateway } from "../../office/gateway";
  * Freeze & cite, and Unfreeze, over a scope: the selected cells, the active sheet or the whole
  * workbook. Each add-in formula in scope (its anchor cell and everything it shows inside the
  * scope) becomes its values through the gateway's freezeBlock; its record is kept in the workbook
- * store (FROZEN_SETTING) as soon as the block is frozen, so an interrupted run never loses a
- * formula. User formulas, and formulas whose result reaches outside the scope, stay as they are.
+ * store (FROZEN_SETTING). The store is written every {@link SAVE_EVERY} blocks and whenever the run
+ * stops, error included, so a failed block never loses the formulas frozen before it; saving after
+ * every block would rewrite the whole growing list each time (quadratic in a column of thousands
+ * of single-cell formulas). User formulas, and formulas whose result reaches outside the scope,
+ * stay as they are.
  */
 export type FreezeScope = "selection" | "sheet" | "workbook";
+
+/** How many frozen or restored blocks go between two writes of the workbook store. */
+export const SAVE_EVERY = 100;
 
 export interface ScopeBlocks {
   /** The blocks to look in (a sheet's used range, or the selection). */
@@ -72,46 +78,58 @@ export async function freezeFormulas(
 ): Promise<FreezeOutcome> {
   const frozen: FrozenRange[] = [];
   let outside = 0;
-  let records = await readFrozen(gateway);
-  // Each record is saved as soon as its block is frozen: a failure later leaves every frozen block restorable.
-  for (const block of blocks) {
-    const formulas = await gateway.readFormulas(
-      block.sheet,
-      block.row,
-      block.column,
-      block.rowCount,
-      block.columnCount,
-    );
-    const anchors = formulas.flatMap((line, r) =>
-      line.flatMap((formula, c) =>
-        isAddinFormula(formula) ? [{ row: block.row + r, column: block.column + c, formula }] : [],
-      ),
-    );
-    if (anchors.length === 0) continue;
-    const areas = await gateway.spillAreas(block.sheet, anchors);
-    for (const [i, anchor] of anchors.entries()) {
-      const area = areas[i]!;
-      if (!inside(area, block)) {
-        outside++;
-        continue;
-      }
-      const taken = now();
-      const { values, formats } = await gateway.freezeBlock(area, anchor.formula);
-      const record = frozenRecord({
-        ...area,
-        formula: anchor.formula,
-        values,
-        formats,
-        now: taken,
-        klassBaseUrl: urls.klassBaseUrl,
-        brregBaseUrl: urls.brregBaseUrl,
-      });
-      frozen.push(record);
-      records = [...records, record];
-      await saveFrozen(gateway, records);
-    }
+  const records = await readFrozen(gateway);
+  let unsaved = 0;
+  try {
+    await freezeEach();
+  } finally {
+    // Also on a failure: every block frozen so far stays restorable.
+    if (unsaved > 0) await saveFrozen(gateway, records);
   }
   return { frozen, outside };
+
+  async function freezeEach(): Promise<void> {
+    for (const block of blocks) {
+      const formulas = await gateway.readFormulas(
+        block.sheet,
+        block.row,
+        block.column,
+        block.rowCount,
+        block.columnCount,
+      );
+      const anchors = formulas.flatMap((line, r) =>
+        line.flatMap((formula, c) =>
+          isAddinFormula(formula) ? [{ row: block.row + r, column: block.column + c, formula }] : [],
+        ),
+      );
+      if (anchors.length === 0) continue;
+      const areas = await gateway.spillAreas(block.sheet, anchors);
+      for (const [i, anchor] of anchors.entries()) {
+        const area = areas[i]!;
+        if (!inside(area, block)) {
+          outside++;
+          continue;
+        }
+        const taken = now();
+        const { values, formats } = await gateway.freezeBlock(area, anchor.formula);
+        const record = frozenRecord({
+          ...area,
+          formula: anchor.formula,
+          values,
+          formats,
+          now: taken,
+          klassBaseUrl: urls.klassBaseUrl,
+          brregBaseUrl: urls.brregBaseUrl,
+        });
+        frozen.push(record);
+        records.push(record);
+        if (++unsaved >= SAVE_EVERY) {
+          await saveFrozen(gateway, records);
+          unsaved = 0;
+        }
+      }
+    }
+  }
 }
 
 export interface UnfreezeOutcome {
@@ -124,21 +142,36 @@ export async function unfreezeFormulas(
   gateway: WorkbookGateway,
   filter: ScopeBlocks["filter"],
 ): Promise<UnfreezeOutcome> {
-  let records = await readFrozen(gateway);
+  const records = await readFrozen(gateway);
   const restored: FrozenRange[] = [];
   const changed: string[] = [];
-  // Newest first: a block frozen later is put back before anything frozen earlier beneath it.
-  for (const record of [...records].reverse().filter((r) => inScope(r, filter))) {
-    try {
-      await gateway.unfreezeBlock(record);
-    } catch (error) {
-      if (!isWriteBlocked(error)) throw error;
-      changed.push(`${record.sheet}!${blockAddress(record.row, record.column, record.rowCount, record.columnCount)}`);
-      continue;
+  const gone = new Set<FrozenRange>();
+  let unsaved = 0;
+  const save = () =>
+    saveFrozen(
+      gateway,
+      records.filter((r) => !gone.has(r)),
+    );
+  try {
+    // Newest first: a block frozen later is put back before anything frozen earlier beneath it.
+    for (const record of [...records].reverse().filter((r) => inScope(r, filter))) {
+      try {
+        await gateway.unfreezeBlock(record);
+      } catch (error) {
+        if (!isWriteBlocked(error)) throw error;
+        changed.push(`${record.sheet}!${blockAddress(record.row, record.column, record.rowCount, record.columnCount)}`);
+        continue;
+      }
+      restored.push(record);
+      gone.add(record);
+      if (++unsaved >= SAVE_EVERY) {
+        await save();
+        unsaved = 0;
+      }
     }
-    restored.push(record);
-    records = records.filter((r) => r !== record);
-    await saveFrozen(gateway, records);
+  } finally {
+    // Also on a failure: a restored block's record goes, so it is never "unfrozen" twice.
+    if (unsaved > 0) await save();
   }
   return { restored, changed };
 }

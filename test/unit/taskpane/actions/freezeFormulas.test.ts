@@ -1,5 +1,8 @@
 import { createMemoryWorkbook } from "../../../../src/office/memoryWorkbook";
+import { FROZEN_SETTING } from "../../../../src/core/formulas/frozen";
+import type { WorkbookGateway } from "../../../../src/office/gateway";
 import {
+  SAVE_EVERY,
   freezeFormulas,
   readFrozen,
   scopeBlocks,
@@ -49,6 +52,56 @@ describe("freeze & cite over a scope", () => {
     expect(undone.changed).toEqual([]);
     expect(book.cell("Sheet1", 0, 4)?.formula).toBe("=BRREG.STATUS(D1)");
     expect(await readFrozen(book)).toEqual([]);
+  });
+});
+
+describe("freeze & cite keeps its records without rewriting the store after every block", () => {
+  /** A column of `n` single-cell add-in formulas, and the store writes and frozen blocks counted. */
+  async function column(n: number, failAt?: number) {
+    const book = createMemoryWorkbook("Sheet1", { functions });
+    book.setValues(
+      "Sheet1",
+      0,
+      0,
+      Array.from({ length: n }, (_, i) => [`k${i}`, `=BRREG.STATUS(A${i + 1})`]),
+    );
+    await book.recalculate();
+    const counts = { saves: 0, frozen: 0 };
+    const gateway: WorkbookGateway = Object.create(book) as WorkbookGateway;
+    gateway.writeSetting = async (name, value) => {
+      if (name === FROZEN_SETTING) counts.saves++;
+      return book.writeSetting(name, value);
+    };
+    gateway.freezeBlock = async (block, formula) => {
+      if (++counts.frozen === failAt) throw new Error("Excel stopped");
+      return book.freezeBlock(block, formula);
+    };
+    return { book, gateway, counts };
+  }
+
+  it("writes the store once per SAVE_EVERY blocks and at the end, and unfreezes the same way", async () => {
+    const n = 2 * SAVE_EVERY + 50;
+    const { book, gateway, counts } = await column(n);
+    const scope = await scopeBlocks(gateway, "sheet");
+    expect((await freezeFormulas(gateway, scope.blocks, urls)).frozen).toHaveLength(n);
+    expect(counts.saves).toBe(3);
+    expect(await readFrozen(book)).toHaveLength(n);
+    counts.saves = 0;
+    expect((await unfreezeFormulas(gateway, scope.filter)).restored).toHaveLength(n);
+    expect(counts.saves).toBe(3);
+    expect(await readFrozen(book)).toEqual([]);
+    expect(book.cell("Sheet1", n - 1, 1)?.formula).toBe(`=BRREG.STATUS(A${n})`);
+  });
+
+  it("keeps every block frozen before a failure restorable", async () => {
+    const failAt = SAVE_EVERY + 51;
+    const { book, gateway } = await column(2 * SAVE_EVERY, failAt);
+    const scope = await scopeBlocks(gateway, "sheet");
+    await expect(freezeFormulas(gateway, scope.blocks, urls)).rejects.toThrow("Excel stopped");
+    expect(await readFrozen(book)).toHaveLength(failAt - 1);
+    expect(book.cell("Sheet1", failAt - 1, 1)?.formula).toBe(`=BRREG.STATUS(A${failAt})`);
+    expect((await unfreezeFormulas(book, scope.filter)).restored).toHaveLength(failAt - 1);
+    expect(book.cell("Sheet1", 0, 1)?.formula).toBe("=BRREG.STATUS(A1)");
   });
 });
 
