@@ -1,45 +1,17 @@
-import type { Browser } from "playwright-core";
-import { startReplica, type Replica } from "../../replica";
-import { launchChromium } from "../support/browser";
-import { requireDist } from "../support/dist";
+import type { Replica } from "../../replica";
 import { entityRuleProblems } from "../support/entityRules";
-import { openRealRuntime, serveRealRuntime, type RealRuntime } from "../support/realRuntime/realRuntime";
-import type { StaticServer } from "../support/staticServer";
+import type { RealRuntime } from "../support/realRuntime/realRuntime";
+import { realRuntimeSuite } from "../support/realRuntime/suite";
 
 /**
  * Entity cards under Microsoft's own custom-functions runtime (test/support/realRuntime): what
  * Excel's host receives for BRREG.KORT over 1,000 units is the entity JSON the function built,
  * unchanged, with each bad row's error in its own place; and KLASS.KORT's cards arrive the same.
  */
-let server: StaticServer;
-let browser: Browser;
-let replica: Replica;
+const suite = realRuntimeSuite({ seed: 16, enheter: 1_100, underenheter: 20 });
 let rt: RealRuntime;
-
-beforeAll(async () => {
-  requireDist("taskpane.html", "runtime.js", "functions.js", "functions.json");
-  [server, browser, replica] = await Promise.all([
-    serveRealRuntime(),
-    launchChromium(),
-    startReplica({ seed: 16, enheter: 1_100, underenheter: 20 }),
-  ]);
-  rt = await openRealRuntime(browser, {
-    origin: server.origin,
-    klassBaseUrl: replica.klassBaseUrl,
-    brregBaseUrl: replica.brregBaseUrl,
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await rt?.close();
-  await browser?.close();
-  await server?.close();
-  await replica?.close();
-});
-
-afterEach(() => {
-  expect(rt.problems).toEqual([]);
-});
+let replica: Replica;
+beforeAll(() => ({ rt, replica } = suite));
 
 type HostWindow = {
   __excelHost: { results: Record<number, unknown[]> };

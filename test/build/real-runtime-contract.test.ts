@@ -1,16 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { startReplica, type Replica } from "../../replica";
-import { launchChromium } from "../support/browser";
-import { DIST, requireDist } from "../support/dist";
-import type { StaticServer } from "../support/staticServer";
-import {
-  openRealRuntime,
-  serveRealRuntime,
-  type DecodedResult,
-  type RealRuntime,
-} from "../support/realRuntime/realRuntime";
+import type { Replica } from "../../replica";
+import { DIST } from "../support/dist";
+import type { DecodedResult, RealRuntime } from "../support/realRuntime/realRuntime";
+import { realRuntimeSuite } from "../support/realRuntime/suite";
 
 /**
  * The built functions under Microsoft's own custom-functions runtime (custom-functions-runtime.js
@@ -18,35 +11,10 @@ import {
  * what Excel would receive, not what our stub of CustomFunctions would. See
  * test/support/realRuntime/ for the harness.
  */
-let server: StaticServer;
-let browser: Browser;
-let replica: Replica;
+const suite = realRuntimeSuite({ seed: 6, enheter: 100, underenheter: 10 });
 let rt: RealRuntime;
-
-beforeAll(async () => {
-  requireDist("taskpane.html", "runtime.js", "functions.js", "functions.json");
-  [server, browser, replica] = await Promise.all([
-    serveRealRuntime(),
-    launchChromium(),
-    startReplica({ seed: 6, enheter: 100, underenheter: 10 }),
-  ]);
-  rt = await openRealRuntime(browser, {
-    origin: server.origin,
-    klassBaseUrl: replica.klassBaseUrl,
-    brregBaseUrl: replica.brregBaseUrl,
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await rt?.close();
-  await browser?.close();
-  await server?.close();
-  await replica?.close();
-});
-
-afterEach(() => {
-  expect(rt.problems).toEqual([]);
-});
+let replica: Replica;
+beforeAll(() => ({ rt, replica } = suite));
 
 /** What a cell shows: a value, or an error with its message (whole-call or a 1×1 matrix's). */
 type Shown = { value: unknown } | { error: string; message: string };
@@ -449,11 +417,7 @@ describe("results against the runtime's 2,000,000-character result slice", () =>
 
   it("why: the runtime retries a batch Excel refuses as too large, holding back every result in it", async () => {
     // The do-nothing function echoes a 6-million-character matrix, as an unguarded answer would.
-    const own = await openRealRuntime(browser, {
-      origin: server.origin,
-      klassBaseUrl: replica.klassBaseUrl,
-      brregBaseUrl: replica.brregBaseUrl,
-    });
+    const own = await suite.openAnother();
     try {
       const huge = Array.from({ length: 200_000 }, () => ["x".repeat(25)]);
       const ids = await own.invoke([
