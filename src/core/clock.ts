@@ -24,8 +24,6 @@ export const systemClock: Clock = {
 export interface Scheduler {
   /** Calls `callback` once after `delayMs`; the returned function cancels it. */
   schedule(callback: () => void, delayMs: number): () => void;
-  /** Milliseconds since the epoch, on the same clock as the timers. */
-  now(): number;
 }
 
 /** A scheduler over a clock's timers. */
@@ -35,7 +33,6 @@ export function schedulerFromClock(clock: Clock): Scheduler {
       const handle = clock.setTimeout(callback, delayMs);
       return () => clock.clearTimeout(handle);
     },
-    now: () => clock.now(),
   };
 }
 
