@@ -1,12 +1,13 @@
 import { isOmitted, scalar, toGrid, type Grid } from "../args";
 import type { EntityValue } from "../cards/cellValues";
 import { isNotFoundError } from "../errors";
-import { allMaybe, isPromise, mapMaybe, type MaybePromise } from "../maybePromise";
+import { isPromise, mapMaybe, type MaybePromise } from "../maybePromise";
 import { attempt, settleMap } from "../settleMap";
 import type { BrregData } from "./brregData";
 import { orgnrOrError } from "./orgnr";
 import { notRegistered } from "./status";
 import type { BrregRollegruppe, BrregUnit, UnitLookup } from "./types";
+import { loadUnitExtras } from "./unitExtras";
 import { removedUnitEntity, unitEntity } from "./unitEntity";
 
 /*
@@ -138,25 +139,13 @@ function rangeCards(data: BrregData, orgnrArg: unknown): MaybePromise<Grid<CardC
         );
 
   return mapMaybe(settleMap(lookups), (units) => {
-    const roles = new Map<string, MaybePromise<readonly BrregRollegruppe[] | Error>>();
-    const parents = new Map<string, MaybePromise<UnitLookup | Error>>();
-    for (const [key, lookup] of units) {
-      if (isPresent(lookup) && lookup.register === "enheter")
-        roles.set(
-          key,
-          attempt(() => data.roller(key)),
-        );
-      const parent = parentOf(lookup);
-      if (parent !== undefined && !parents.has(parent))
-        parents.set(
-          parent,
-          attempt(() => data.unitIn("enheter", parent)),
-        );
-    }
-    const ready = allMaybe<Map<string, unknown>>([settleMap(roles), settleMap(parents)]);
-    return mapMaybe(ready, ([rolesReady, parentsReady]) => {
-      const held = rolesReady as Map<string, readonly BrregRollegruppe[] | Error>;
-      const parentLookups = parentsReady as Map<string, UnitLookup | Error>;
+    const extras = loadUnitExtras(
+      data,
+      units,
+      (lookup) => isPresent(lookup) && lookup.register === "enheter",
+      parentOf,
+    );
+    return mapMaybe(extras, ({ roles: held, parents: parentLookups }) => {
       const cell = (key: Key): CardCell => {
         if (key === null) return "";
         if (key instanceof Error) return key;

@@ -1,6 +1,6 @@
 import { isOmitted, scalar, toGrid } from "../args";
 import { isNotFoundError, RemovedError } from "../errors";
-import { allMaybe, isPromise, mapMaybe, type MaybePromise } from "../maybePromise";
+import { isPromise, mapMaybe, type MaybePromise } from "../maybePromise";
 import { asError, attempt, settleMap } from "../settleMap";
 import type { BrregData } from "./brregData";
 import { fieldValue, findField, parseFields, type FieldSpec } from "./fields";
@@ -9,7 +9,8 @@ import type { ResultGrid, ResultCell } from "../resultGrid";
 import { isValidOrgnr, orgnrOrError } from "./orgnr";
 import { notRegistered } from "./status";
 import { noRoles, roleValue } from "./roleFields";
-import type { BrregRegister, BrregRollegruppe, UnitLookup } from "./types";
+import { loadUnitExtras } from "./unitExtras";
+import type { BrregRegister, UnitLookup } from "./types";
 
 /*
  * The core of BRREG.ENHET, BRREG.UNDERENHET, BRREG.STATUS and BRREG.GYLDIG, vectorised:
@@ -251,25 +252,13 @@ function relatedGrid(
   const wantRoles = fields.some((f) => f.kind === "role");
   const wantParents = fields.some((f) => f.kind === "parent");
   return mapMaybe(settleMap(lookups), (units) => {
-    const roles = new Map<string, MaybePromise<readonly BrregRollegruppe[] | Error>>();
-    const parents = new Map<string, MaybePromise<UnitLookup | Error>>();
-    for (const [key, lookup] of units) {
-      if (wantRoles && !(lookup instanceof Error) && holdsRoles(lookup))
-        roles.set(
-          key,
-          attempt(() => data.roller(key)),
-        );
-      const parent = wantParents ? parentOf(lookup) : undefined;
-      if (parent !== undefined && !parents.has(parent))
-        parents.set(
-          parent,
-          attempt(() => data.unitIn("enheter", parent)),
-        );
-    }
-    const ready = allMaybe<Map<string, unknown>>([settleMap(roles), settleMap(parents)]);
-    return mapMaybe(ready, ([rolesReady, parentsReady]) => {
-      const held = rolesReady as Map<string, readonly BrregRollegruppe[] | Error>;
-      const parentsSettled = parentsReady as Map<string, UnitLookup | Error>;
+    const extras = loadUnitExtras(
+      data,
+      units,
+      (lookup) => wantRoles && !(lookup instanceof Error) && holdsRoles(lookup),
+      (lookup) => (wantParents ? parentOf(lookup) : undefined),
+    );
+    return mapMaybe(extras, ({ roles: held, parents: parentsSettled }) => {
       const cell = (key: Key, field: FieldSpec): ResultCell => {
         if (key === null) return "";
         if (key instanceof Error) return key;
